@@ -1,0 +1,53 @@
+"""The `tabling` command line (also `python -m desktop`).
+
+Subcommands live in desktop/commands/. Malformed input exits with code 2 and one
+sentence on stderr; a missing or broken dataset exits with code 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from desktop import __version__
+from desktop.commands import data, lookup
+from desktop.districts.errors import DatasetError, LookupInputError
+
+EXIT_INPUT = 2
+EXIT_FAILURE = 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tabling",
+        description="The tabling app: find people's Massachusetts legislators at a booth.",
+    )
+    parser.add_argument("--version", action="version", version=f"tabling {__version__}")
+    subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    lookup.add_parser(subcommands)
+    data.add_parser(subcommands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        # The sign-in window arrives with the GUI; until then the lookup is the main job.
+        parser.print_help()
+        return 0
+    try:
+        return int(args.handler(args))
+    except LookupInputError as exc:
+        print(f"tabling: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except DatasetError as exc:
+        print(f"tabling: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    except BrokenPipeError:
+        return EXIT_FAILURE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

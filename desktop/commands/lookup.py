@@ -1,0 +1,141 @@
+"""`tabling lookup`: who represents a place, from the command line.
+
+One query from the options, a CSV of queries with `--batch` (JSON lines, a bad row
+reported and the rest going on), or, with no query at a terminal, a prompt that
+asks for a place until an empty line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from desktop import paths
+from desktop.districts.dataset import Dataset
+from desktop.districts.errors import LookupInputError
+from desktop.districts.lookup import lookup
+from desktop.districts.query import LookupQuery
+from desktop.districts.result import LookupResult
+
+QUERY_FIELDS = ("town", "zip", "ward", "precinct", "address", "lat", "lon")
+
+
+def add_parser(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subcommands.add_parser(
+        "lookup",
+        help="find the legislators for a town, neighbourhood, ZIP, ward and precinct, or point",
+        description="Find a place's State Representative, State Senator and U.S. delegation.",
+    )
+    parser.add_argument("--town", help="town, village or neighbourhood (Dorchester, Hyannis)")
+    parser.add_argument("--zip", help="five-digit ZIP code")
+    parser.add_argument("--ward", help="ward (with --town)")
+    parser.add_argument("--precinct", help="precinct, like 3 or 3A (with --town)")
+    parser.add_argument("--address", help='free text: "123 Dudley St, Dorchester, MA 02119"')
+    parser.add_argument("--lat", help="latitude (WGS84)")
+    parser.add_argument("--lon", help="longitude (WGS84)")
+    parser.add_argument("--batch", type=Path, metavar="FILE.csv", help="a CSV of queries")
+    parser.add_argument("--json", action="store_true", help="print JSON (one object per line)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    values = {name: getattr(args, name) for name in QUERY_FIELDS}
+    dataset = Dataset(paths.dataset_path())
+    if args.batch:
+        return run_batch(dataset, args.batch, sys.stdout)
+    if all(v is None for v in values.values()) and sys.stdin.isatty():
+        return run_prompt(dataset, sys.stdin, sys.stdout)
+    result = lookup(dataset, LookupQuery.from_strings(**values))
+    print(json.dumps(result.to_json(), ensure_ascii=False) if args.json else describe(result))
+    return 0
+
+
+def batch_lines(dataset: Dataset, handle: TextIO, name: str) -> Iterator[dict[str, Any]]:
+    reader = csv.DictReader(handle)
+    columns = [c.strip().lower() for c in reader.fieldnames or []]
+    if not set(columns) & set(QUERY_FIELDS):
+        raise LookupInputError(
+            f"{name}, line 1: no column named {', '.join(QUERY_FIELDS)}; nothing to look up."
+        )
+    for row in reader:
+        values = {
+            column: value
+            for column, value in zip(columns, row.values(), strict=False)
+            if column in QUERY_FIELDS and isinstance(value, str)
+        }
+        try:
+            yield lookup(dataset, LookupQuery.from_strings(**values)).to_json()
+        except LookupInputError as exc:
+            yield {"status": "error", "line": reader.line_num, "message": str(exc)}
+
+
+def run_batch(dataset: Dataset, path: Path, out: TextIO) -> int:
+    try:
+        handle = path.open(newline="", encoding="utf-8-sig")
+    except OSError as exc:
+        raise LookupInputError(f"Cannot read {path}: {exc.strerror}.") from exc
+    with handle:
+        for line in batch_lines(dataset, handle, str(path)):
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+    return 0
+
+
+def run_prompt(dataset: Dataset, stdin: TextIO, out: TextIO) -> int:
+    out.write("Type a town, neighbourhood, ZIP code or address; an empty line ends.\n")
+    while True:
+        out.write("\nWhere do you live? ")
+        out.flush()
+        text = stdin.readline().strip()
+        if not text:
+            return 0
+        try:
+            result = lookup(dataset, LookupQuery(address=text))
+            if result.needs == ("ward_precinct",) and result.town:
+                out.write(f"{result.town} is split. Ward and precinct (like 3 8), or Enter: ")
+                out.flush()
+                ward, _, precinct = stdin.readline().strip().partition(" ")
+                if ward:
+                    query = LookupQuery(town=result.town, ward=ward, precinct=precinct or None)
+                    result = lookup(dataset, query)
+            out.write(describe(result) + "\n")
+        except LookupInputError as exc:
+            out.write(f"{exc}\n")
+
+
+def _seat_line(title: str, seat_json: dict[str, Any]) -> str:
+    member = seat_json["member"]
+    who = f"{member['name']} ({member['party']})" if member else "vacant seat"
+    return f"  {title} ({seat_json['district']}): {who}"
+
+
+def describe(result: LookupResult) -> str:
+    """The answer in plain words, for a person reading a terminal."""
+    data = result.to_json()
+    if result.status == "out_of_state":
+        return "That place is outside Massachusetts."
+    if result.status == "not_found":
+        hint = f" Did you mean {' or '.join(result.suggestions)}?" if result.suggestions else ""
+        return f"That is not a Massachusetts place we know.{hint}"
+    lines = [f"{result.town or 'Several towns'}:"]
+    titles = {
+        "house": "State Representative",
+        "senate": "State Senator",
+        "congress": "U.S. Representative",
+    }
+    for chamber, title in titles.items():
+        if data[chamber]:
+            lines.append(_seat_line(title, data[chamber]))
+        elif data["candidates"][chamber]:
+            options = ", ".join(str(c["district"]) for c in data["candidates"][chamber])
+            lines.append(f"  {title}: one of {options}")
+    lines += [f"  U.S. Senator: {m['name']} ({m['party']})" for m in data["us_senators"]]
+    if "town" in result.needs:
+        lines.append(f"  To decide, ask which town: {', '.join(result.candidate_towns)}.")
+    elif "ward_precinct" in result.needs:
+        lines.append("  To decide, ask for the ward and precinct.")
+    return "\n".join(lines)

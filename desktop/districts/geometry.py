@@ -1,0 +1,48 @@
+"""Turning source polygons (EPSG:26986, metres) into what the dataset stores.
+
+Simplified in metres first, so the tolerance is a distance on the ground, then
+reprojected to WGS84 longitude/latitude and rounded to 7 decimals (about 1 cm).
+Build-time only: the app never needs pyproj.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import shapely
+from shapely.validation import make_valid
+
+# Douglas-Peucker keeps every simplified edge within this distance of the source.
+SIMPLIFY_TOLERANCE_M = 0.9
+COORDINATE_DECIMALS = 7
+
+
+def polygonal(geometry: Any) -> Any:
+    """The polygon parts of a geometry, repaired if it is invalid."""
+    if geometry.is_valid:
+        return geometry
+    repaired = make_valid(geometry)
+    parts = [g for g in getattr(repaired, "geoms", [repaired]) if g.geom_type.endswith("Polygon")]
+    return shapely.union_all(parts)
+
+
+class Reprojector:
+    def __init__(self, source_epsg: int) -> None:
+        from pyproj import Transformer
+
+        self._transformer = Transformer.from_crs(source_epsg, 4326, always_xy=True)
+
+    def _lonlat(self, xy: np.ndarray) -> np.ndarray:
+        lon, lat = self._transformer.transform(xy[:, 0], xy[:, 1])
+        return np.round(np.column_stack([lon, lat]), COORDINATE_DECIMALS)
+
+    def to_wgs84(self, geometry: Any, simplify: bool = True) -> Any:
+        shape = polygonal(geometry)
+        if simplify:
+            shape = shapely.simplify(shape, SIMPLIFY_TOLERANCE_M, preserve_topology=True)
+        return polygonal(shapely.transform(shape, self._lonlat))
+
+    def point_to_source(self, lon: float, lat: float) -> tuple[float, float]:
+        x, y = self._transformer.transform(lon, lat, direction="INVERSE")
+        return float(x), float(y)

@@ -1,0 +1,21 @@
+"""Close place names for a name we do not know: `Worchester` → Worcester."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz, process
+
+from desktop.districts.names import place_key
+
+_LIMIT = 5
+_CUTOFF = 80.0
+
+
+def suggest_places(text: str, place_names: dict[str, str]) -> tuple[str, ...]:
+    """Display names of the places whose keys are closest to the text's, best first."""
+    key = place_key(text)
+    if not key:
+        return ()
+    matches = process.extract(
+        key, list(place_names), scorer=fuzz.ratio, limit=_LIMIT, score_cutoff=_CUTOFF
+    )
+    return tuple(dict.fromkeys(place_names[match] for match, _score, _index in matches))
