@@ -12,11 +12,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.districts import schema
 from desktop.districts.errors import DatasetError
-from desktop.districts.spatial import SpatialIndex
+
+if TYPE_CHECKING:
+    from desktop.districts.spatial import SpatialIndex
 
 STATE_CHAMBERS = ("house", "senate")
 CHAMBERS = ("house", "senate", "congress")
@@ -150,4 +152,7 @@ class Dataset:
 
     @cached_property
     def spatial(self) -> SpatialIndex:
+        # shapely and numpy cost ~100 ms to import: only a point lookup pays for them.
+        from desktop.districts.spatial import SpatialIndex
+
         return SpatialIndex.from_dataset(self.path)

@@ -9,8 +9,8 @@ and `out_of_state`. It never guesses.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from desktop.districts.address import ParsedAddress, parse_address
 from desktop.districts.dataset import CHAMBERS, STATE_CHAMBERS, Dataset, PrecinctEntry
 from desktop.districts.errors import LookupInputError
 from desktop.districts.names import fold, place_key
@@ -24,12 +24,19 @@ from desktop.districts.query import (
 from desktop.districts.result import LookupResult, Method, Need
 from desktop.districts.suggest import suggest_places
 
+if TYPE_CHECKING:
+    from desktop.districts.address import ParsedAddress
+
 _MASSACHUSETTS = {"ma", "mass", "massachusetts"}
 
 
 def lookup(dataset: Dataset, query: LookupQuery) -> LookupResult:
     query = check(query)
-    parsed = parse_address(query.address) if query.address else None
+    parsed = None
+    if query.address:
+        from desktop.districts.address import parse_address  # usaddress: ~30 ms to import
+
+        parsed = parse_address(query.address)
     if parsed and parsed.state and fold(parsed.state) not in _MASSACHUSETTS:
         return LookupResult("out_of_state")
     zip_code = query.zip or (parsed.zip if parsed else None)
@@ -54,9 +61,10 @@ def _resolve_towns(
     """The towns the person can mean, and the text to suggest from when there are none."""
     named: list[set[str]] = []
     if town:
-        if place_key(town) not in dataset.places:
+        towns_named = dataset.places.get(place_key(town))
+        if towns_named is None:
             return set(), town
-        named.append(set(dataset.places[place_key(town)]))
+        named.append(set(towns_named))
     if parsed:
         named += _known(dataset, parsed.places) or _known(dataset, parsed.fallback_places)
     towns = set.intersection(*named) if named else set()

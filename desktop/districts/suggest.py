@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz, process
-
 from desktop.districts.names import place_key
 
 _LIMIT = 5
@@ -12,6 +10,8 @@ _CUTOFF = 80.0
 
 def suggest_places(text: str, place_names: dict[str, str]) -> tuple[str, ...]:
     """Display names of the places whose keys are closest to the text's, best first."""
+    from rapidfuzz import fuzz, process  # imported when first needed: start-up stays quick
+
     key = place_key(text)
     if not key:
         return ()
