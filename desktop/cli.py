@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.commands import data, lookup
+from desktop.commands import data, lookup, setup, signups
 from desktop.districts.errors import DatasetError, LookupInputError
 
 EXIT_INPUT = 2
@@ -24,9 +24,14 @@ def build_parser() -> argparse.ArgumentParser:
         description="The tabling app: find people's Massachusetts legislators at a booth.",
     )
     parser.add_argument("--version", action="version", version=f"tabling {__version__}")
+    parser.add_argument(
+        "--database", metavar="URL", help="SQLAlchemy URL of the database (default: user folder)"
+    )
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
     lookup.add_parser(subcommands)
     data.add_parser(subcommands)
+    setup.add_parsers(subcommands)
+    signups.add_parsers(subcommands)
     return parser
 
 

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from desktop.errors import FileProblem
 
 
-class SourceError(Exception):
+class SourceError(FileProblem):
     """A source file is missing or malformed: names the file, the line when known, the problem."""
-
-    def __init__(self, path: Path | str, problem: str, line: int | None = None) -> None:
-        self.path = Path(path)
-        self.line = line
-        self.problem = problem
-        where = f"{self.path}, line {line}" if line is not None else str(self.path)
-        super().__init__(f"{where}: {problem}")
 
 
 class BuildError(Exception):

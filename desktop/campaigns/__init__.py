@@ -1,0 +1,86 @@
+"""Campaigns: what we ask legislators to do, read from YAML files in resources/campaigns/.
+
+A campaign file, `<id>.yaml`::
+
+    id: safe-communities-act          # lower-case words joined by '-', the file's name
+    title: Safe Communities Act
+    bills:                            # one or more
+      - {number: S.1401, title: An Act ..., sponsors: [Sen. Jamie Eldridge]}
+    asks:                             # one or more; title and text in every language
+      - title: {en: ..., es: ..., pt: ..., ht: ..., zh: ..., vi: ...}
+        text: {en: ..., es: ..., pt: ..., ht: ..., zh: ..., vi: ...}
+    letter:                           # English; a house and a senate variant
+      house: {subject: ..., salutation: ..., body: [paragraph, ...], closing: [line, ...]}
+      senate: {...}
+    email:                            # English; body paragraphs hold salutation and sign-off
+      house: {subject: ..., body: [paragraph, ...]}
+      senate: {...}
+    call_script: {en: ..., es: ..., pt: ..., ht: ..., zh: ..., vi: ...}
+    thank_you: {en: ..., es: ..., pt: ..., ht: ..., zh: ..., vi: ...}
+
+Texts name values in braces, `{signer_name}`; placeholders.ALLOWED says which each field
+may use, and every translation of a text names the same ones. Keys not listed are errors.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop import paths
+from desktop.campaigns.errors import CampaignError, RenderError
+from desktop.campaigns.loader import load_campaign
+from desktop.campaigns.model import (
+    CHAMBERS,
+    LANGUAGES,
+    MEMBER_TITLES,
+    Ask,
+    Bill,
+    ByChamber,
+    Campaign,
+    Chamber,
+    EmailTemplate,
+    LetterTemplate,
+    RenderedEmail,
+    RenderedLetter,
+    Translated,
+)
+from desktop.campaigns.placeholders import ALL_PLACEHOLDERS, ALLOWED, OPTIONAL
+
+__all__ = [
+    "ALLOWED",
+    "ALL_PLACEHOLDERS",
+    "CHAMBERS",
+    "LANGUAGES",
+    "MEMBER_TITLES",
+    "OPTIONAL",
+    "Ask",
+    "Bill",
+    "ByChamber",
+    "Campaign",
+    "CampaignError",
+    "Chamber",
+    "EmailTemplate",
+    "LetterTemplate",
+    "RenderError",
+    "RenderedEmail",
+    "RenderedLetter",
+    "Translated",
+    "campaigns_dir",
+    "list_campaigns",
+    "load_campaign",
+]
+
+
+def campaigns_dir() -> Path:
+    """The bundled campaign files: resources/campaigns/ in the project."""
+    return paths.project_root() / "resources" / "campaigns"
+
+
+def list_campaigns(folder: Path | str | None = None) -> list[Campaign]:
+    """Every campaign in `folder` (the bundled ones by default), ordered by title.
+
+    One malformed file raises its CampaignError: an organizer must see it, not lose a campaign.
+    """
+    folder = Path(folder) if folder is not None else campaigns_dir()
+    campaigns = [load_campaign(path) for path in sorted(folder.glob("*.yaml"))]
+    return sorted(campaigns, key=lambda campaign: (campaign.title.casefold(), campaign.id))

@@ -1,0 +1,202 @@
+"""A loaded campaign, immutable, and the texts it renders for one signer and one member."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Final, Generic, Literal, TypeVar
+
+from desktop.campaigns.errors import RenderError
+from desktop.campaigns.placeholders import BILLS, check_values, fill, uses_empty_optional
+
+# The languages signer-facing texts come in, in the order a language picker shows them,
+# each named in its own language and script.
+LANGUAGES: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "en": "English",
+        "es": "Español",
+        "pt": "Português",
+        "ht": "Kreyòl ayisyen",
+        "zh": "中文",
+        "vi": "Tiếng Việt",
+    }
+)
+
+Chamber = Literal["house", "senate"]
+CHAMBERS: Final[tuple[Chamber, ...]] = ("house", "senate")
+MEMBER_TITLES: Final[Mapping[str, str]] = MappingProxyType(
+    {"house": "Representative", "senate": "Senator"}
+)
+
+# How {bills} joins bill numbers in each language: "S.1401 and H.3573", "S.1401 y H.3573".
+_AND: Final = {"en": "and", "es": "y", "pt": "e", "ht": "ak", "zh": "和", "vi": "và"}
+_COMMA: Final = {"zh": "、"}
+
+T = TypeVar("T")
+
+
+def _check_language(lang: str) -> str:
+    if lang not in LANGUAGES:
+        raise RenderError(f"language {lang!r} is not one of {', '.join(LANGUAGES)}")
+    return lang
+
+
+def _check_chamber(chamber: str) -> Chamber:
+    if chamber == "house":
+        return "house"
+    if chamber == "senate":
+        return "senate"
+    raise RenderError(f"chamber must be 'house' or 'senate', not {chamber!r}")
+
+
+@dataclass(frozen=True)
+class ByChamber(Generic[T]):
+    house: T
+    senate: T
+
+    def __getitem__(self, chamber: str) -> T:
+        return self.house if _check_chamber(chamber) == "house" else self.senate
+
+
+@dataclass(frozen=True)
+class Translated:
+    """One text in every language of LANGUAGES, in that order."""
+
+    texts: tuple[tuple[str, str], ...]
+
+    def __getitem__(self, lang: str) -> str:
+        _check_language(lang)
+        return dict(self.texts)[lang]
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(lang for lang, _ in self.texts)
+
+
+@dataclass(frozen=True)
+class Bill:
+    number: str  # "S.1401"
+    title: str
+    sponsors: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Ask:
+    title: Translated
+    text: Translated
+
+
+@dataclass(frozen=True)
+class LetterTemplate:
+    subject: str
+    salutation: str
+    body: tuple[str, ...]  # paragraphs
+    closing: tuple[str, ...]  # lines: "Sincerely,", "{signer_name}", ...
+
+
+@dataclass(frozen=True)
+class EmailTemplate:
+    subject: str
+    body: tuple[str, ...]  # paragraphs, salutation and sign-off included
+
+
+@dataclass(frozen=True)
+class RenderedLetter:
+    chamber: Chamber
+    subject: str
+    salutation: str
+    paragraphs: tuple[str, ...]
+    closing: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        """The letter as plain text, paragraphs apart by a blank line."""
+        return "\n\n".join([self.salutation, *self.paragraphs, "\n".join(self.closing)])
+
+
+@dataclass(frozen=True)
+class RenderedEmail:
+    chamber: Chamber
+    subject: str
+    body: str
+
+
+@dataclass(frozen=True)
+class Campaign:
+    """What we ask legislators to do; see desktop/campaigns/__init__.py for the file format."""
+
+    id: str
+    title: str
+    bills: tuple[Bill, ...]
+    asks: tuple[Ask, ...]
+    letters: ByChamber[LetterTemplate]
+    emails: ByChamber[EmailTemplate]
+    call_script_text: Translated
+    thank_you_text: Translated
+    source: Path | None = field(default=None, compare=False)
+
+    def bills_text(self, lang: str = "en") -> str:
+        """The bill numbers as {bills} reads in `lang`: "S.1401 and H.3573"."""
+        numbers = [bill.number for bill in self.bills]
+        if len(numbers) == 1:
+            return numbers[0]
+        lang = _check_language(lang)
+        head = _COMMA.get(lang, ", ").join(numbers[:-1])
+        return f"{head} {_AND[lang]} {numbers[-1]}"
+
+    def letter_for(self, chamber: str, **values: str | None) -> RenderedLetter:
+        """The printed letter to the member for `chamber`, filled in with `values`.
+
+        A body paragraph that uses {signer_note} is left out when no note is given.
+        """
+        chamber = _check_chamber(chamber)
+        filled = self._values("en", chamber, values)
+        template = self.letters[chamber]
+        where = f"letter.{chamber}"
+        return RenderedLetter(
+            chamber=chamber,
+            subject=fill(template.subject, filled, f"{where}.subject"),
+            salutation=fill(template.salutation, filled, f"{where}.salutation"),
+            paragraphs=_fill_all(template.body, filled, f"{where}.body"),
+            closing=_fill_all(template.closing, filled, f"{where}.closing"),
+        )
+
+    def email_for(self, chamber: str, **values: str | None) -> RenderedEmail:
+        """The email to the member for `chamber`; paragraphs are apart by a blank line."""
+        chamber = _check_chamber(chamber)
+        filled = self._values("en", chamber, values)
+        template = self.emails[chamber]
+        where = f"email.{chamber}"
+        paragraphs = _fill_all(template.body, filled, f"{where}.body")
+        return RenderedEmail(
+            chamber=chamber,
+            subject=fill(template.subject, filled, f"{where}.subject"),
+            body="\n\n".join(paragraphs),
+        )
+
+    def call_script(self, lang: str, **values: str | None) -> str:
+        filled = self._values(lang, None, values)
+        return fill(self.call_script_text[lang], filled, f"call_script.{lang}")
+
+    def thank_you(self, lang: str, **values: str | None) -> str:
+        filled = self._values(lang, None, values)
+        return fill(self.thank_you_text[lang], filled, f"thank_you.{lang}")
+
+    def _values(
+        self, lang: str, chamber: Chamber | None, values: Mapping[str, object]
+    ) -> dict[str, str]:
+        filled = check_values(values)
+        filled[BILLS] = self.bills_text(lang)
+        if chamber is not None:
+            filled["member_title"] = MEMBER_TITLES[chamber]
+        return filled
+
+
+def _fill_all(templates: tuple[str, ...], values: Mapping[str, str], where: str) -> tuple[str, ...]:
+    return tuple(
+        fill(template, values, f"{where}[{i}]")
+        for i, template in enumerate(templates)
+        if not uses_empty_optional(template, values)
+    )

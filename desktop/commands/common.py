@@ -1,0 +1,61 @@
+"""What several subcommands share: the database, the passphrase, the dataset."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop import paths
+from desktop.districts.dataset import Dataset
+from desktop.districts.errors import LookupInputError
+from desktop.settings import DATABASE_URL, Settings
+
+
+class CommandError(LookupInputError):
+    """Input the command cannot use: printed as one sentence, exit code 2."""
+
+
+def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="read the organizer passphrase from FILE (its first line) instead of asking",
+    )
+
+
+def database_url(args: argparse.Namespace) -> str | None:
+    return getattr(args, "database", None) or Settings().get(DATABASE_URL) or None
+
+
+def sessions(args: argparse.Namespace) -> sessionmaker[Session]:
+    from desktop.store.engine import open_database
+
+    return open_database(database_url(args))
+
+
+def dataset() -> Dataset:
+    return Dataset(paths.dataset_path())
+
+
+def read_passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
+    """From --passphrase-file, or asked at the terminal (twice when setting it)."""
+    path: Path | None = getattr(args, "passphrase_file", None)
+    if path is not None:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise CommandError(f"Cannot read the passphrase file {path}: {exc.strerror}.") from None
+        if not lines or not lines[0]:
+            raise CommandError(f"The passphrase file {path} is empty.")
+        return lines[0]
+    if not sys.stdin.isatty():
+        raise CommandError("No terminal to ask for the passphrase: use --passphrase-file FILE.")
+    passphrase = getpass.getpass("Organizer passphrase: ")
+    if confirm and getpass.getpass("The same passphrase again: ") != passphrase:
+        raise CommandError("The two passphrases differ.")
+    return passphrase

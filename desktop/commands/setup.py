@@ -1,0 +1,90 @@
+"""`tabling init` (the organizer's passphrase) and `tabling event create|list`."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from desktop.commands.common import CommandError, add_passphrase_option, read_passphrase, sessions
+from desktop.events import (
+    ACTIONS,
+    LANGUAGE_CODES,
+    EventError,
+    EventSpec,
+    create_event,
+    current_event,
+    list_events,
+)
+from desktop.organizer import AlreadyInitialized, initialize
+from desktop.privacy.keys import WeakPassphrase
+
+
+def add_parsers(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    init = subcommands.add_parser("init", help="first-start set-up: the organizer passphrase")
+    add_passphrase_option(init)
+    init.set_defaults(handler=run_init)
+
+    event = subcommands.add_parser("event", help="create or list events")
+    actions = event.add_subparsers(dest="event_command", required=True, metavar="{create,list}")
+    create = actions.add_parser("create", help="create an event and make it current")
+    create.add_argument("--name", required=True)
+    create.add_argument("--date", required=True, help="YYYY-MM-DD")
+    create.add_argument("--place", required=True)
+    create.add_argument("--campaign", default="safe-communities-act")
+    create.add_argument(
+        "--actions", default=",".join(ACTIONS), help=f"comma-separated: {','.join(ACTIONS)}"
+    )
+    create.add_argument(
+        "--languages",
+        default=",".join(LANGUAGE_CODES),
+        help=f"comma-separated: {','.join(LANGUAGE_CODES)}",
+    )
+    create.set_defaults(handler=run_event_create)
+    listing = actions.add_parser("list", help="list the events, the current one marked")
+    listing.set_defaults(handler=run_event_list)
+
+
+def run_init(args: argparse.Namespace) -> int:
+    passphrase = read_passphrase(args, confirm=True)
+    with sessions(args).begin() as session:
+        try:
+            initialize(session, passphrase)
+        except (AlreadyInitialized, WeakPassphrase) as exc:
+            raise CommandError(str(exc)) from None
+    print("The organizer passphrase is set. Keep it safe: sign-ups cannot be read without it.")
+    return 0
+
+
+def _split(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def run_event_create(args: argparse.Namespace) -> int:
+    from desktop.campaigns import campaigns_dir
+
+    try:
+        date = dt.date.fromisoformat(args.date)
+    except ValueError:
+        raise CommandError(f"The date {args.date!r} is not YYYY-MM-DD.") from None
+    if not (campaigns_dir() / f"{args.campaign}.yaml").is_file():
+        raise CommandError(f"There is no campaign {args.campaign!r} in {campaigns_dir()}.")
+    spec = EventSpec(
+        args.name, date, args.place, args.campaign, _split(args.actions), _split(args.languages)
+    )
+    with sessions(args).begin() as session:
+        try:
+            event = create_event(session, spec)
+        except EventError as exc:
+            raise CommandError(str(exc)) from None
+        event_id = event.id
+    print(event_id)
+    return 0
+
+
+def run_event_list(args: argparse.Namespace) -> int:
+    with sessions(args)() as session:
+        current = current_event(session)
+        for event in list_events(session):
+            mark = "*" if current is not None and event.id == current.id else " "
+            print(f"{mark} {event.id}  {event.date.isoformat()}  {event.name} ({event.place})")
+    return 0

@@ -1,0 +1,86 @@
+"""`tabling import FILE.csv --event ID` and `tabling export signups --event ID --csv FILE`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from desktop.commands.common import (
+    CommandError,
+    add_passphrase_option,
+    dataset,
+    read_passphrase,
+    sessions,
+)
+from desktop.organizer import require_key_record, unlock_private_key
+from desktop.privacy.keys import WrongPassphrase
+from desktop.privacy.sealing import Opener
+from desktop.signin.exporter import export_signups
+from desktop.signin.importer import ImportFileError, import_signups
+from desktop.signin.records import read_signups
+from desktop.signin.service import EventContext, SigninService
+from desktop.store.models import Event
+
+
+def add_parsers(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    importing = subcommands.add_parser("import", help="import a CSV of paper sign-in sheets")
+    importing.add_argument("file", type=Path, metavar="FILE.csv")
+    importing.add_argument("--event", required=True, metavar="ID")
+    importing.set_defaults(handler=run_import)
+
+    export = subcommands.add_parser("export", help="export sign-ups (needs the passphrase)")
+    what = export.add_subparsers(dest="export_command", required=True, metavar="{signups}")
+    signups = what.add_parser("signups", help="sign-ups with their districts and members")
+    signups.add_argument("--event", required=True, metavar="ID")
+    signups.add_argument("--csv", required=True, type=Path, metavar="FILE")
+    add_passphrase_option(signups)
+    signups.set_defaults(handler=run_export)
+
+
+def _event(session: Session, event_id: str) -> Event:
+    event = session.get(Event, event_id)
+    if event is None:
+        raise CommandError(f"There is no event {event_id!r}: see `tabling event list`.")
+    return event
+
+
+def run_import(args: argparse.Namespace) -> int:
+    factory = sessions(args)
+    with factory() as session:
+        event = _event(session, args.event)
+        context = EventContext(event.id, tuple(event.actions))
+        keys = require_key_record(session)
+    service = SigninService(factory, dataset(), context, keys)
+    try:
+        with args.file.open(newline="", encoding="utf-8-sig") as handle:
+            summary = import_signups(service, handle, str(args.file))
+    except OSError as exc:
+        raise CommandError(f"Cannot read {args.file}: {exc.strerror}.") from None
+    except (ImportFileError, UnicodeDecodeError) as exc:
+        raise CommandError(str(exc)) from None
+    for line, reason in summary.rejected:
+        print(f"{args.file}, line {line}: {reason}", file=sys.stderr)
+    print(f"Imported {args.file.name}: {summary.describe()}.")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    passphrase = read_passphrase(args)
+    factory = sessions(args)
+    with factory() as session:
+        _event(session, args.event)
+        try:
+            opener = Opener(unlock_private_key(session, passphrase))
+        except WrongPassphrase as exc:
+            raise CommandError(str(exc)) from None
+        records = read_signups(session, args.event, opener)
+    # The file holds personal data: only its owner may read it.
+    descriptor = os.open(args.csv, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", newline="", encoding="utf-8") as out:
+        count = export_signups(records, dataset(), out)
+    print(f"Wrote {count} sign-ups to {args.csv}.")
+    return 0

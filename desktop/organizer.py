@@ -1,0 +1,72 @@
+"""The organizer's passphrase and keys, as the database keeps them.
+
+`initialize` runs once, at first start: it makes the key pair and stores the public
+half in clear and the private half under the passphrase. `unlock` gives the private
+key back for the volunteer view, exports and sending; callers hold it in memory only.
+"""
+
+from __future__ import annotations
+
+import nacl.public
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.privacy.keys import KdfCost, KeyRecord, create_keys, unlock
+from desktop.store.models import OrganizerKey
+
+_KEY_ROW = 1
+
+
+class AlreadyInitialized(RuntimeError):
+    def __init__(self) -> None:
+        super().__init__("This app already has an organizer passphrase.")
+
+
+class NotInitialized(RuntimeError):
+    def __init__(self) -> None:
+        super().__init__("No organizer passphrase is set yet: run `tabling init` first.")
+
+
+def key_record(session: Session) -> KeyRecord | None:
+    row = session.scalars(select(OrganizerKey).where(OrganizerKey.id == _KEY_ROW)).first()
+    if row is None:
+        return None
+    return KeyRecord(
+        public_key=row.public_key,
+        encrypted_private_key=row.encrypted_private_key,
+        kdf_salt=row.kdf_salt,
+        opslimit=row.opslimit,
+        memlimit=row.memlimit,
+        index_salt=row.index_salt,
+    )
+
+
+def require_key_record(session: Session) -> KeyRecord:
+    record = key_record(session)
+    if record is None:
+        raise NotInitialized()
+    return record
+
+
+def initialize(session: Session, passphrase: str, cost: KdfCost | None = None) -> KeyRecord:
+    """Make and store the organizer's keys (raises WeakPassphrase); the caller commits."""
+    if key_record(session) is not None:
+        raise AlreadyInitialized()
+    record = create_keys(passphrase, cost=cost)
+    session.add(
+        OrganizerKey(
+            id=_KEY_ROW,
+            public_key=record.public_key,
+            encrypted_private_key=record.encrypted_private_key,
+            kdf_salt=record.kdf_salt,
+            opslimit=record.opslimit,
+            memlimit=record.memlimit,
+            index_salt=record.index_salt,
+        )
+    )
+    return record
+
+
+def unlock_private_key(session: Session, passphrase: str) -> nacl.public.PrivateKey:
+    """The private key (raises WrongPassphrase, or NotInitialized)."""
+    return unlock(require_key_record(session), passphrase)

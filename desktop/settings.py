@@ -1,0 +1,79 @@
+"""Typed settings, each declared once with its default and a label for the settings page.
+
+Stored as JSON in the user's folder (`settings.json`), written atomically. Secrets
+(SMTP password, API keys) never come here: they go to the OS keyring.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from desktop import paths
+
+T = TypeVar("T", int, str, bool, float)
+SETTINGS_FILE = "settings.json"
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    kind: type[T]
+    default: T
+    label: str
+
+    def coerce(self, value: Any) -> T:
+        if isinstance(value, self.kind) and not (self.kind is int and isinstance(value, bool)):
+            return value
+        raise TypeError(f"setting {self.key} takes a {self.kind.__name__}, not {value!r}")
+
+
+IDLE_CLEAR_SECONDS = Setting("kiosk.idle_clear_seconds", int, 90, "Clear a half-filled form after")
+IDLE_COUNTDOWN_SECONDS = Setting("kiosk.idle_countdown_seconds", int, 15, "Countdown shown before")
+THANK_YOU_SECONDS = Setting("kiosk.thank_you_seconds", int, 20, "Show the thank-you screen for")
+DATABASE_URL = Setting("database.url", str, "", "Database URL (empty: the user folder)")
+FONT_SCALE = Setting("display.font_scale", float, 1.0, "Text size")
+
+ALL: tuple[Setting[Any], ...] = (
+    IDLE_CLEAR_SECONDS,
+    IDLE_COUNTDOWN_SECONDS,
+    THANK_YOU_SECONDS,
+    DATABASE_URL,
+    FONT_SCALE,
+)
+
+
+class Settings:
+    """The user's settings file; unknown or ill-typed entries fall back to the default."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or paths.user_home() / SETTINGS_FILE
+        self._values: dict[str, Any] = {}
+        if self.path.exists():
+            try:
+                loaded = json.loads(self.path.read_text(encoding="utf-8"))
+            except (OSError, json.JSONDecodeError):
+                loaded = {}  # a damaged file must not stop the booth: defaults apply
+            self._values = loaded if isinstance(loaded, dict) else {}
+
+    def get(self, setting: Setting[T]) -> T:
+        value = self._values.get(setting.key, setting.default)
+        try:
+            return setting.coerce(value)
+        except TypeError:
+            return setting.default
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        self._values[setting.key] = setting.coerce(value)
+        self._save()
+
+    def _save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-")
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(self._values, out, indent=2, sort_keys=True)
+        os.replace(temporary, self.path)

@@ -1,0 +1,70 @@
+"""Which letters and emails a sign-up asks for, legislator by legislator.
+
+A chamber the lookup has not decided yet (a split town) gets a `waiting` action
+that is filled in when the sign-up is resolved; a vacant seat, or a member with no
+email for an email, gets nothing, and the reason is kept to tell the volunteer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from desktop.districts.dataset import STATE_CHAMBERS, Seat
+from desktop.districts.result import LookupResult
+from desktop.signin.form import SigninForm
+
+READY = "ready"
+WAITING = "waiting"
+
+
+@dataclass(frozen=True)
+class PlannedAction:
+    kind: str  # letter | email
+    chamber: str
+    district: str | None
+    member_id: str | None
+    member_name: str | None
+    state: str  # ready | waiting
+
+
+@dataclass(frozen=True)
+class SkippedAction:
+    kind: str
+    chamber: str
+    district: str
+    reason: str  # vacant | no_email
+
+
+def _wanted(form: SigninForm, offered: Collection[str]) -> list[str]:
+    kinds = []
+    if form.consent_letter and "letter" in offered:
+        kinds.append("letter")
+    if form.consent_email and "email" in offered:
+        kinds.append("email")
+    return kinds
+
+
+def _plan_one(kind: str, chamber: str, seat: Seat | None) -> PlannedAction | SkippedAction:
+    if seat is None:
+        return PlannedAction(kind, chamber, None, None, None, WAITING)
+    if seat.member is None:
+        return SkippedAction(kind, chamber, seat.district, "vacant")
+    if kind == "email" and not seat.member.email:
+        return SkippedAction(kind, chamber, seat.district, "no_email")
+    return PlannedAction(kind, chamber, seat.district, seat.member.id, seat.member.name, READY)
+
+
+def plan_actions(
+    form: SigninForm, result: LookupResult, offered: Collection[str]
+) -> tuple[list[PlannedAction], list[SkippedAction]]:
+    planned: list[PlannedAction] = []
+    skipped: list[SkippedAction] = []
+    for kind in _wanted(form, offered):
+        for chamber in STATE_CHAMBERS:
+            outcome = _plan_one(kind, chamber, result.seats.get(chamber))
+            if isinstance(outcome, PlannedAction):
+                planned.append(outcome)
+            else:
+                skipped.append(outcome)
+    return planned, skipped

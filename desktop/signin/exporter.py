@@ -1,0 +1,76 @@
+"""Sign-ups written back to CSV, with their districts and members (needs the passphrase).
+
+Cells that a spreadsheet would run as a formula (starting with =, +, -, @) are
+prefixed with an apostrophe: a signer's name must never become a command.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from typing import TextIO
+
+from desktop.districts.dataset import Dataset
+from desktop.signin.importer import COLUMNS as IMPORT_COLUMNS
+from desktop.signin.records import SignupRecord
+
+COLUMNS = (
+    "id",
+    "status",
+    *IMPORT_COLUMNS,
+    "house_district",
+    "house_member",
+    "senate_district",
+    "senate_member",
+    "created_at",
+)
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER_LIKE = re.compile(r"^[+\-]?[\d ().-]+$")  # a phone number: nothing a formula could do
+
+
+def _cell(value: object) -> str:
+    text = (
+        "yes" if value is True else "no" if value is False else "" if value is None else str(value)
+    )
+    if text.startswith(_FORMULA_STARTS) and not _NUMBER_LIKE.match(text):
+        return f"'{text}"
+    return text
+
+
+def _member(dataset: Dataset, chamber: str, district: str | None) -> str:
+    seat = dataset.seats.get((chamber, district)) if district else None
+    if seat is None:
+        return ""
+    return seat.member.name if seat.member else "vacant"
+
+
+def export_signups(records: Iterable[SignupRecord], dataset: Dataset, out: TextIO) -> int:
+    writer = csv.writer(out)
+    writer.writerow(COLUMNS)
+    count = 0
+    for record in records:
+        typed_zip = record.place if record.place.isdigit() else ""
+        row = {
+            "id": record.id,
+            "status": record.status,
+            "first_name": record.first_name,
+            "last_name": record.last_name,
+            "address": record.street_address,
+            "town": record.town or record.place,
+            "zip": typed_zip,
+            "email": record.email,
+            "phone": record.phone,
+            "language": record.language,
+            "consent_email": record.consent_email,
+            "consent_letter": record.consent_letter,
+            "consent_updates": record.consent_updates,
+            "house_district": record.house_district,
+            "house_member": _member(dataset, "house", record.house_district),
+            "senate_district": record.senate_district,
+            "senate_member": _member(dataset, "senate", record.senate_district),
+            "created_at": record.created_at.isoformat(timespec="seconds") + "Z",
+        }
+        writer.writerow([_cell(row[column]) for column in COLUMNS])
+        count += 1
+    return count

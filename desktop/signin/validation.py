@@ -1,0 +1,127 @@
+"""Field checks for the sign-in form, reported as codes the GUI words in the signer's language.
+
+A check never changes or drops what was typed: it says which field has which problem.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+from desktop.signin.form import SigninForm
+
+MAX_NAME_LENGTH = 100
+MAX_ADDRESS_LENGTH = 200
+PHONE_REGION = "US"
+
+
+class Problem(StrEnum):
+    REQUIRED = "required"
+    TOO_LONG = "too_long"
+    EMAIL_INVALID = "email_invalid"
+    PHONE_INVALID = "phone_invalid"
+    PLACE_UNKNOWN = "place_unknown"
+    PLACE_OUT_OF_STATE = "place_out_of_state"
+    EMAIL_NEEDED = "email_needed"  # emailing legislators in their name needs an address to reply to
+    CONTACT_NEEDED = "contact_needed"  # "keep me informed" needs an email or a phone
+    WARD_PRECINCT_INVALID = "ward_precinct_invalid"
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    field: str
+    problem: Problem
+    suggestions: tuple[str, ...] = ()
+    detail: str = ""  # English detail for logs and the command line; the GUI words its own
+
+
+def normalize_email(text: str) -> str:
+    """The address in its normal form; raises ValueError with the reason when malformed."""
+    try:
+        return validate_email(text, check_deliverability=False).normalized
+    except EmailNotValidError as exc:
+        raise ValueError(str(exc)) from None
+
+
+def normalize_phone(text: str) -> str:
+    """The number in E.164 (`+16175551234`); raises ValueError when it is not a valid number."""
+    try:
+        number = phonenumbers.parse(text, PHONE_REGION)
+    except phonenumbers.NumberParseException as exc:
+        raise ValueError(str(exc)) from None
+    if not phonenumbers.is_valid_number(number):
+        raise ValueError(f"{text!r} is not a valid phone number")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def format_phone(e164: str) -> str:
+    """A stored number as people read it: `(617) 555-1234`, or international form abroad."""
+    number = phonenumbers.parse(e164, PHONE_REGION)
+    style = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if phonenumbers.region_code_for_number(number) == PHONE_REGION
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    return phonenumbers.format_number(number, style)
+
+
+@dataclass(frozen=True)
+class Contact:
+    email: str | None
+    phone: str | None
+    problems: tuple[FieldProblem, ...]
+
+
+def check_fields(form: SigninForm) -> Contact:
+    """Required fields, lengths, email and phone, and what the consents need."""
+    problems: list[FieldProblem] = []
+    for name in ("first_name", "last_name", "place"):
+        if not getattr(form, name):
+            problems.append(FieldProblem(name, Problem.REQUIRED))
+    for name, limit in (
+        ("first_name", MAX_NAME_LENGTH),
+        ("last_name", MAX_NAME_LENGTH),
+        ("street_address", MAX_ADDRESS_LENGTH),
+    ):
+        if len(getattr(form, name)) > limit:
+            problems.append(FieldProblem(name, Problem.TOO_LONG, detail=f"over {limit} characters"))
+    email = phone = None
+    if form.email:
+        try:
+            email = normalize_email(form.email)
+        except ValueError as exc:
+            problems.append(FieldProblem("email", Problem.EMAIL_INVALID, detail=str(exc)))
+    if form.phone:
+        try:
+            phone = normalize_phone(form.phone)
+        except ValueError as exc:
+            problems.append(FieldProblem("phone", Problem.PHONE_INVALID, detail=str(exc)))
+    if form.consent_email and not form.email:
+        problems.append(FieldProblem("email", Problem.EMAIL_NEEDED))
+    if form.consent_updates and not (form.email or form.phone):
+        problems.append(FieldProblem("email", Problem.CONTACT_NEEDED))
+    return Contact(email, phone, tuple(problems))
+
+
+_ENGLISH = {
+    Problem.REQUIRED: "is required",
+    Problem.TOO_LONG: "is too long",
+    Problem.EMAIL_INVALID: "is not a valid email address",
+    Problem.PHONE_INVALID: "is not a valid phone number",
+    Problem.PLACE_UNKNOWN: "is not a Massachusetts town, neighbourhood or ZIP code we know",
+    Problem.PLACE_OUT_OF_STATE: "is outside Massachusetts",
+    Problem.EMAIL_NEEDED: "is needed to email legislators in the signer's name",
+    Problem.CONTACT_NEEDED: "or a phone is needed to keep the signer informed",
+    Problem.WARD_PRECINCT_INVALID: "does not match the town",
+}
+
+
+def describe(problem: FieldProblem) -> str:
+    """The problem in plain English, for the command line and import reports."""
+    text = f"{problem.field.replace('_', ' ')} {_ENGLISH[problem.problem]}"
+    if problem.suggestions:
+        text += f" (did you mean {' or '.join(problem.suggestions[:3])}?)"
+    return text

@@ -1,0 +1,63 @@
+"""Opening the user's database: where it lives, its pragmas, and migrating it.
+
+SQLite pragmas on every connection: WAL so the kiosk's writes never wait on a
+reader; `synchronous=FULL` so a commit is on disk before the volunteer sees
+"saved" (a crash or pulled plug right after loses nothing); foreign keys on; a busy
+timeout instead of an immediate "database is locked".
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop import paths
+
+DATABASE_FILE = "tabling.db"
+BUSY_TIMEOUT_MS = 5000
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{paths.user_home() / DATABASE_FILE}"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    for pragma in (
+        "journal_mode=WAL",
+        "synchronous=FULL",
+        "foreign_keys=ON",
+        f"busy_timeout={BUSY_TIMEOUT_MS}",
+    ):
+        cursor.execute(f"PRAGMA {pragma}")
+    cursor.close()
+
+
+def _private_file(path: Path) -> None:
+    """Create the database file readable by its owner alone (SQLite gives -wal the same mode)."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+
+
+def make_engine(url: str | None = None) -> Engine:
+    url = url or default_database_url()
+    if url.startswith("sqlite:///"):
+        _private_file(Path(url.removeprefix("sqlite:///")))
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def open_database(url: str | None = None) -> sessionmaker[Session]:
+    """The database at `url` (default: the user's), migrated to the newest schema."""
+    from desktop.store.migrate import upgrade
+
+    engine = make_engine(url)
+    upgrade(engine)
+    return sessionmaker(engine, expire_on_commit=False)

@@ -1,0 +1,129 @@
+"""The tables of the user's database.
+
+Personal fields (names, street address, email, phone, a personal note) exist only
+sealed (`*_sealed`, see desktop/privacy/sealing.py) and as slow blind-index digests
+for recognising a repeat signer (`*_index`). tests/store/test_models.py checks the
+columns against an allow-list: there is no place for immigration status, a birth date
+or an ID number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def new_id() -> str:
+    """A UUID made on this laptop: unique without asking any server."""
+    return str(uuid.uuid4())
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class OrganizerKey(Base):
+    """The organizer's key pair: the public half in clear, the private half under the passphrase."""
+
+    __tablename__ = "organizer_keys"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    encrypted_private_key: Mapped[bytes] = mapped_column(LargeBinary)
+    kdf_salt: Mapped[bytes] = mapped_column(LargeBinary)
+    opslimit: Mapped[int] = mapped_column(Integer)
+    memlimit: Mapped[int] = mapped_column(Integer)
+    index_salt: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class AppState(Base):
+    """Small facts about this installation, such as the current event."""
+
+    __tablename__ = "app_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(255))
+
+
+class Event(Base):
+    __tablename__ = "events"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(200))
+    date: Mapped[dt.date] = mapped_column(Date)
+    place: Mapped[str] = mapped_column(String(200))
+    campaign_id: Mapped[str] = mapped_column(String(100))
+    actions: Mapped[list[str]] = mapped_column(JSON)  # letter, email, call
+    languages: Mapped[list[str]] = mapped_column(JSON)  # en, es, pt, ht, zh, vi
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    signups: Mapped[list[Signup]] = relationship(back_populates="event")
+
+
+class Signup(Base):
+    __tablename__ = "signups"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id"), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    source: Mapped[str] = mapped_column(String(20), default="kiosk")  # kiosk | import
+    status: Mapped[str] = mapped_column(String(20))  # resolved | pending
+    language: Mapped[str] = mapped_column(String(8))
+    consent_email: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_letter: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_updates: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    # Where the signer votes: a town and districts, which many people share.
+    town: Mapped[str | None] = mapped_column(String(100))
+    ward: Mapped[str | None] = mapped_column(String(8))
+    precinct: Mapped[str | None] = mapped_column(String(8))
+    house_district: Mapped[str | None] = mapped_column(String(100))
+    senate_district: Mapped[str | None] = mapped_column(String(100))
+    congress_district: Mapped[str | None] = mapped_column(String(4))
+
+    # Personal fields, sealed with the organizer's public key.
+    first_name_sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    last_name_sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    street_address_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
+    place_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)  # what they typed: a ZIP...
+    email_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
+    phone_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+    # Slow salted digests, so a locked kiosk can recognise the same person twice.
+    email_index: Mapped[str | None] = mapped_column(String(64), index=True)
+    phone_index: Mapped[str | None] = mapped_column(String(64), index=True)
+    name_address_index: Mapped[str | None] = mapped_column(String(64), index=True)
+
+    event: Mapped[Event] = relationship(back_populates="signups")
+    actions: Mapped[list[Action]] = relationship(
+        back_populates="signup", cascade="all, delete-orphan", order_by="Action.created_at"
+    )
+
+
+class Action(Base):
+    """One thing a signer asked for, towards one legislator: a letter, an email, a call."""
+
+    __tablename__ = "actions"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    signup_id: Mapped[str] = mapped_column(ForeignKey("signups.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))  # letter | email | call
+    chamber: Mapped[str] = mapped_column(String(10))  # house | senate | congress | us_senate
+    district: Mapped[str | None] = mapped_column(String(100))
+    member_id: Mapped[str | None] = mapped_column(String(100))
+    member_name: Mapped[str | None] = mapped_column(String(200))
+    # waiting (district not decided yet) | ready | done | skipped
+    state: Mapped[str] = mapped_column(String(10))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    signup: Mapped[Signup] = relationship(back_populates="actions")
