@@ -3,10 +3,13 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-ARGS   ?= lookup
+ARGS   ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint typecheck pytest bench data lock clean
+TS     := $(wildcard resources/translations/*.ts)
+QM     := $(TS:.ts=.qm)
+
+.PHONY: help run test lint typecheck pytest bench data lock clean translations lupdate screenshot
 
 help: ## list the targets
 	@awk -F':.*## ' '/^[a-z-]+:.*## /{printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -18,7 +21,7 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
 	@touch $(STAMP)
 
-run: $(STAMP) ## set up, then run the app (ARGS="lookup --town Dorchester" to choose)
+run: $(STAMP) translations ## set up, then start the app (ARGS="lookup --town Hyannis" for another command)
 	$(BIN)/tabling $(ARGS)
 
 test: lint typecheck pytest ## set up, then lint, type-check and run every test
@@ -30,11 +33,24 @@ lint: $(STAMP) ## ruff lint and format check
 typecheck: $(STAMP) ## mypy on everything outside desktop/gui/
 	$(BIN)/mypy
 
-pytest: $(STAMP) ## the test suite alone
+pytest: $(STAMP) translations ## the test suite alone
 	$(BIN)/pytest
 
 bench: $(STAMP) ## speed measurements, each beside a baseline from the same run
 	$(BIN)/python -m benchmarks
+
+translations: $(QM) ## build the .qm files Qt loads from the committed .ts sources
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# lupdate refuses to update a file in a language it has no plural rules for (Haitian
+# Creole): it is told the file is Vietnamese (no plural forms either) for the run.
+lupdate: $(STAMP) ## refresh the .ts sources from the tr() strings in desktop/gui/
+	sed -i 's/language="ht_HT"/language="vi_VN"/' resources/translations/tabling_ht.ts
+	$(BIN)/pyside6-lupdate $$(find desktop/gui -name '*.py' | sort) -no-obsolete -ts $(TS); \
+	status=$$?; sed -i 's/language="vi_VN"/language="ht_HT"/' resources/translations/tabling_ht.ts; \
+	exit $$status
 
 data: $(STAMP) ## rebuild data/districts.sqlite from ../shared/data/ma
 	$(BIN)/tabling data build
@@ -42,6 +58,9 @@ data: $(STAMP) ## rebuild data/districts.sqlite from ../shared/data/ma
 lock: $(STAMP) ## rewrite constraints.txt from what .venv has
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^tabling' > constraints.txt.new
 	mv constraints.txt.new constraints.txt
+
+screenshot: $(STAMP) translations ## redraw docs/signin-form.png for the README
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshot.py docs/signin-form.png
 
 clean: ## remove the virtual environment and caches
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

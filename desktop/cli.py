@@ -39,9 +39,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
-        # The sign-in window arrives with the GUI; until then the lookup is the main job.
-        parser.print_help()
-        return 0
+        from desktop.gui.app import run  # Qt is imported only for the window
+
+        return run(args.database)
     try:
         return int(args.handler(args))
     except LookupInputError as exc:

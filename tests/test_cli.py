@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -110,10 +111,31 @@ def test_a_missing_dataset_is_reported(tmp_path: Path, monkeypatch: pytest.Monke
     assert "tabling data build" in done.stderr
 
 
-def test_no_subcommand_shows_the_commands() -> None:
-    done = tabling()
+def test_help_lists_the_commands() -> None:
+    done = tabling("--help")
     assert done.returncode == 0
-    assert "lookup" in done.stdout and "data" in done.stdout
+    for command in ("lookup", "data", "init", "event", "import", "export"):
+        assert command in done.stdout
+
+
+def test_no_subcommand_opens_the_window(tabling_home: Path) -> None:
+    import os
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    child = subprocess.Popen(
+        [sys.executable, "-m", "desktop"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    log = tabling_home / "logs" / "tabling.log"
+    try:
+        for _ in range(300):
+            if log.exists() and "window shown" in log.read_text():
+                break
+            assert child.poll() is None, child.communicate()
+            time.sleep(0.1)
+        assert "window shown" in log.read_text()
+    finally:
+        child.kill()
+        child.wait()
 
 
 def test_the_console_script_is_installed() -> None:

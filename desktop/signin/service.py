@@ -166,6 +166,37 @@ class SigninService:
             tuple(skipped),
         )
 
+    def edit(self, signup_id: str, form: SigninForm) -> Receipt:
+        """Replace a sign-up's details with `form`: consents as now ticked, actions to match.
+
+        Actions already done (a letter printed) stay; those no longer asked for go.
+        """
+        check = self.check(form)
+        if not check.ok or check.result is None:
+            raise FormInvalid(check.problems)
+        keys = self.blind_keys(check)
+        planned, skipped = plan_actions(check.form, check.result, self.event.actions)
+        wanted = {(p.kind, p.chamber) for p in planned}
+        with self.sessions.begin() as session:
+            signup = session.get(Signup, signup_id)
+            if signup is None:
+                raise LookupError("That sign-up is gone.")
+            signup.consent_email = signup.consent_letter = signup.consent_updates = False
+            self._fill(signup, check, keys, merged=False)
+            apply_result(signup, check.result, check.form.ward, check.form.precinct)
+            for action in list(signup.actions):
+                if action.state != "done" and (action.kind, action.chamber) not in wanted:
+                    signup.actions.remove(action)
+                elif action.state == "ready" and (action.kind, action.chamber) in wanted:
+                    signup.actions.remove(action)  # re-planned below, for the new districts
+            session.flush()
+            merge_actions(signup, planned)
+            status = signup.status
+        return Receipt(
+            signup_id, status, False, check.form, check.email, check.phone, check.result,
+            tuple(planned), tuple(skipped),
+        )  # fmt: skip
+
     def _fill(self, signup: Signup, check: FormCheck, keys: BlindKeys, merged: bool) -> None:
         """Seal the personal fields; on a merge, keep what the new form leaves empty."""
         form, seal = check.form, self._sealer.seal

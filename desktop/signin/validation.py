@@ -8,9 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-
 from desktop.signin.form import SigninForm
 
 MAX_NAME_LENGTH = 100
@@ -40,6 +37,9 @@ class FieldProblem:
 
 def normalize_email(text: str) -> str:
     """The address in its normal form; raises ValueError with the reason when malformed."""
+    # Imported when first needed: the kiosk window opens sooner.
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         return validate_email(text, check_deliverability=False).normalized
     except EmailNotValidError as exc:
@@ -48,6 +48,8 @@ def normalize_email(text: str) -> str:
 
 def normalize_phone(text: str) -> str:
     """The number in E.164 (`+16175551234`); raises ValueError when it is not a valid number."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(text, PHONE_REGION)
     except phonenumbers.NumberParseException as exc:
@@ -59,6 +61,8 @@ def normalize_phone(text: str) -> str:
 
 def format_phone(e164: str) -> str:
     """A stored number as people read it: `(617) 555-1234`, or international form abroad."""
+    import phonenumbers
+
     number = phonenumbers.parse(e164, PHONE_REGION)
     style = (
         phonenumbers.PhoneNumberFormat.NATIONAL

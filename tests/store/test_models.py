@@ -86,3 +86,16 @@ def test_the_database_file_is_private_to_its_owner(tmp_path: Path) -> None:
 def test_default_database_lives_in_tabling_home(tabling_home: Path) -> None:
     open_database()
     assert (tabling_home / "tabling.db").exists()
+
+
+def test_the_head_revision_constant_names_the_newest_migration(tmp_path: Path) -> None:
+    from alembic.script import ScriptDirectory
+
+    from desktop.store.migrate import HEAD_REVISION, alembic_config, current_revision
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    head = ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+    assert head == HEAD_REVISION
+    assert current_revision(engine) is None
+    open_database(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    assert current_revision(engine) == HEAD_REVISION

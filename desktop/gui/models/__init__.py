@@ -1,0 +1,1 @@
+"""Thin Qt table models over lists of plain records."""

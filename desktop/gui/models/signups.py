@@ -1,0 +1,85 @@
+"""The volunteer view's table: one row per sign-up, opened with the organizer's key."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop.signin.records import SignupRecord
+
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = (
+    "Time",
+    "Name",
+    "Town",
+    "Status",
+    "Representative",
+    "Senator",
+    "Actions",
+    "Email",
+    "Phone",
+)
+
+
+def _actions(record: SignupRecord) -> str:
+    parts = []
+    for kind in ("letter", "email"):
+        mine = [a for a in record.actions if a.kind == kind]
+        if mine:
+            waiting = sum(a.state == "waiting" for a in mine)
+            parts.append(
+                f"{len(mine)} {kind}{'s' if len(mine) > 1 else ''}"
+                + (f" ({waiting} waiting)" if waiting else "")
+            )
+    return ", ".join(parts) or "—"
+
+
+def cell(record: SignupRecord, column: int) -> str:
+    values = (
+        record.created_at.strftime("%H:%M"),
+        f"{record.first_name} {record.last_name}",
+        record.town or record.place,
+        record.status,
+        record.house_district or "not decided",
+        record.senate_district or "not decided",
+        _actions(record),
+        record.email,
+        record.phone,
+    )
+    return values[column]
+
+
+class SignupsModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[SignupRecord] = []
+
+    def set_rows(self, rows: list[SignupRecord]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return cell(record, index.column())
+        if role == Qt.ItemDataRole.UserRole:
+            return record
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None

@@ -1,0 +1,239 @@
+"""The kiosk: the sign-in form, the legislators card, the language buttons.
+
+The card follows what is typed at once. Submitting checks the form, asks the
+volunteer about a likely repeat signer, then saves in the database thread; the page
+announces `signup_saved` only after the commit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.districts.result import LookupResult
+from desktop.gui.pages.signin_form import FormFields
+from desktop.gui.widgets.duplicate_panel import DuplicatePanel
+from desktop.gui.widgets.idle import IdleBanner, IdleWatcher
+from desktop.gui.widgets.language_bar import LanguageBar
+from desktop.gui.widgets.legislators_card import LegislatorsCard
+from desktop.gui.widgets.messages import ProblemMessages
+from desktop.gui.workers import Pool, run_in_background
+from desktop.signin.duplicates import DuplicateMatch
+from desktop.signin.form import SigninForm
+from desktop.signin.place import locate, ward_precinct_choices
+from desktop.signin.service import FormInvalid, Receipt, SigninService
+from desktop.signin.validation import FieldProblem
+
+
+class SigninPage(QWidget):
+    signup_saved = Signal(object)  # Receipt
+    language_chosen = Signal(str)
+    form_cleared = Signal()
+
+    def __init__(
+        self,
+        service: SigninService,
+        languages: Sequence[str],
+        database_pool: Pool,
+        idle_seconds: int,
+        countdown_seconds: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("signinPage")
+        self.service = service
+        self.languages = list(languages)
+        self.pool = database_pool
+        self.messages = ProblemMessages(self)
+        self.place_names = sorted(set(service.dataset.place_names.values()))
+        self._choices_town: str | None = None
+        self._saving = False
+
+        self.language_bar = LanguageBar(self.languages)
+        self.language_bar.language_chosen.connect(self._choose_language)
+        self.heading = QLabel(objectName="heading")
+        self.banner = IdleBanner()
+        self.card = LegislatorsCard()
+        self.duplicate = DuplicatePanel()
+        self.duplicate.merge_chosen.connect(lambda: self._save(self._pending_match))
+        self.duplicate.new_chosen.connect(lambda: self._save(None))
+        self.submit_button = QPushButton(objectName="submit")
+        self.submit_button.setDefault(True)
+        self.submit_button.clicked.connect(self.submit)
+        self.status = QLabel(objectName="status")
+        self.form_area = QVBoxLayout()
+        self._pending_match: DuplicateMatch | None = None
+
+        columns = QHBoxLayout()
+        columns.addLayout(self.form_area, 3)
+        columns.addWidget(self.card, 2)
+        layout = QVBoxLayout(self)
+        for widget in (self.language_bar, self.heading, self.banner):
+            layout.addWidget(widget)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.duplicate)
+        layout.addWidget(self.status)
+        layout.addWidget(self.submit_button)
+
+        self.fields: FormFields | None = None
+        self.new_form()
+        self.idle = IdleWatcher(
+            self, lambda: self.fields is not None and not self.fields.is_blank(),
+            idle_seconds, countdown_seconds,
+        )  # fmt: skip
+        self.idle.countdown.connect(self.banner.show_seconds)
+        self.idle.timed_out.connect(self.new_form)
+        self.retranslate()
+
+    # -- a fresh form for each signer -------------------------------------------------
+
+    def new_form(self) -> None:
+        """Destroy the old inputs and build new ones: nothing of the last signer survives."""
+        if self.fields is not None:
+            self.fields.hide()
+            self.form_area.removeWidget(self.fields)
+            self.fields.deleteLater()
+        for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection):
+            QGuiApplication.clipboard().clear(mode)
+        self.fields = FormFields(self.place_names, self.languages)
+        self.fields.edited.connect(self._on_edited)
+        self.fields.submit_requested.connect(self.submit)
+        self.form_area.addWidget(self.fields)
+        if hasattr(self, "idle"):
+            self.idle.watch(self.fields)
+        self._choices_town = None
+        self._pending_match = None
+        self.duplicate.hide()
+        self.status.clear()
+        self.card.show_result(None)
+        self.banner.hide()
+        self._saving = False
+        self.submit_button.setEnabled(True)
+        self.fields.inputs["first_name"].setFocus()
+        self.form_cleared.emit()
+
+    # -- as the signer types ----------------------------------------------------------
+
+    def _on_edited(self, name: str) -> None:
+        assert self.fields is not None
+        error = self.fields.errors.get(name)
+        if error is not None:
+            error.hide()
+        self.duplicate.hide()
+        if name in ("place", "ward"):
+            self.update_card()
+
+    def update_card(self) -> LookupResult | None:
+        """Show the legislators for what is typed now; offer wards where the town is split."""
+        assert self.fields is not None
+        form = self.fields.values()
+        located = locate(self.service.dataset, form)
+        result = located if isinstance(located, LookupResult) else None
+        # Offer the wards of a split town, and keep offering them once one is chosen.
+        split = result is not None and (result.status == "ambiguous" or bool(form.ward))
+        town = result.town if result is not None and split else None
+        if town != self._choices_town:
+            choices = ward_precinct_choices(self.service.dataset, town) if town else []
+            self.fields.set_ward_choices(choices)
+            self._choices_town = town
+        self.card.show_result(result)
+        return result
+
+    def _choose_language(self, code: str) -> None:
+        self.language_bar.mark(code)
+        if self.fields is not None:
+            self.fields.set_language(code)
+        self.language_chosen.emit(code)
+
+    # -- submitting -------------------------------------------------------------------
+
+    def submit(self) -> None:
+        if self.fields is None or self._saving:
+            return
+        check = self.service.check(self.fields.values())
+        if not check.ok:
+            self._show_problems(check.problems)
+            return
+        self._show_problems(())
+        self._begin_saving()
+        form = check.form
+        run_in_background(
+            self.pool,
+            lambda: self.service.find_duplicate(form),
+            self._on_duplicate_checked,
+            self._on_failed,
+        )
+
+    def _on_duplicate_checked(self, match: DuplicateMatch | None) -> None:
+        if match is None:
+            self._save(None)
+            return
+        self._pending_match = match
+        self._saving = False
+        self.submit_button.setEnabled(True)
+        self.duplicate.offer(match.reason)
+
+    def _save(self, match: DuplicateMatch | None) -> None:
+        assert self.fields is not None
+        self.duplicate.hide()
+        self._begin_saving()
+        form: SigninForm = self.fields.values()
+        merge_into = match.signup_id if match else None
+        run_in_background(
+            self.pool,
+            lambda: self.service.submit(form, merge_into),
+            self._on_saved,
+            self._on_failed,
+        )
+
+    def _begin_saving(self) -> None:
+        self._saving = True
+        self.submit_button.setEnabled(False)
+        self.status.setText(self.tr("Saving…"))
+
+    def _on_saved(self, receipt: Receipt) -> None:
+        self._saving = False
+        self.status.clear()
+        self.signup_saved.emit(receipt)
+
+    def _on_failed(self, error: BaseException) -> None:
+        """Saving failed: keep everything typed, say so, let them try again."""
+        self._saving = False
+        self.submit_button.setEnabled(True)
+        if isinstance(error, FormInvalid):
+            self._show_problems(error.problems)
+            self.status.clear()
+            return
+        self.status.setText(
+            self.tr(
+                "This could not be saved. Nothing you typed is lost: please try again, or ask the volunteer."
+            )
+        )
+
+    def _show_problems(self, problems: Sequence[FieldProblem]) -> None:
+        assert self.fields is not None
+        messages: dict[str, str] = {}
+        for problem in problems:
+            messages.setdefault(problem.field, self.messages.text(problem))
+        self.fields.show_errors(messages)
+        for name in ("first_name", "last_name", "street_address", "place", "email", "phone"):
+            if name in messages:
+                self.fields.inputs[name].setFocus()
+                break
+
+    # -- language ---------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.heading.setText(
+            self.tr("Sign in to ask your legislators for the Safe Communities Act")
+        )
+        self.submit_button.setText(self.tr("Sign in"))
+        self.submit_button.setAccessibleName(self.tr("Sign in"))

@@ -1,0 +1,206 @@
+"""The fields of the kiosk form. A new one is built for every signer and the old one
+destroyed, so no undo history, completion or selection carries over."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.gui.i18n import LANGUAGES
+from desktop.signin.form import SigninForm
+
+TEXT_FIELDS = ("first_name", "last_name", "street_address", "place", "email", "phone")
+
+
+class FormFields(QWidget):
+    """Inputs with an error line under each; emits what changed, never stores elsewhere."""
+
+    edited = Signal(str)  # the field's name
+    submit_requested = Signal()
+
+    def __init__(
+        self, place_names: Sequence[str], languages: Sequence[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.inputs: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(6)
+        for name in TEXT_FIELDS:
+            field = QLineEdit(objectName=name)
+            field.setMaxLength(200)
+            field.textEdited.connect(lambda _text, name=name: self.edited.emit(name))
+            field.returnPressed.connect(self.submit_requested.emit)
+            self.inputs[name] = field
+        self.inputs["email"].setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
+        self.inputs["phone"].setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        # The model needs a Qt parent: otherwise Python frees it under the completer.
+        completer = QCompleter(QStringListModel(list(place_names), self), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
+        self.inputs["place"].setCompleter(completer)
+        completer.activated.connect(lambda _text: self.edited.emit("place"))
+        self.ward_precinct = QComboBox(objectName="ward_precinct")
+        self.ward_precinct.currentIndexChanged.connect(lambda _i: self.edited.emit("ward"))
+        self.language = QComboBox(objectName="language")
+        for code in languages:
+            self.language.addItem(LANGUAGES[code], code)
+
+        # Two columns keep the whole form on a 1280x800 screen without scrolling.
+        placement = (
+            ("first_name", self.inputs["first_name"], 0, 0, 1),
+            ("last_name", self.inputs["last_name"], 0, 1, 1),
+            ("street_address", self.inputs["street_address"], 1, 0, 2),
+            ("place", self.inputs["place"], 2, 0, 1),
+            ("ward", self.ward_precinct, 2, 1, 1),
+            ("email", self.inputs["email"], 3, 0, 1),
+            ("phone", self.inputs["phone"], 3, 1, 1),
+            ("language", self.language, 4, 0, 1),
+        )
+        for name, field, row, column, span in placement:
+            grid.addLayout(self._cell(name, field), row, column, 1, span)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.set_ward_choices([])
+
+        self.consents = {
+            name: QCheckBox(objectName=name)
+            for name in ("consent_email", "consent_letter", "consent_updates")
+        }
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(grid)
+        for name, check in self.consents.items():
+            check.toggled.connect(lambda _on, name=name: self.edited.emit(name))
+            box.addWidget(check)
+        for error in self.errors.values():
+            error.setProperty("role", "error")
+            error.setWordWrap(True)
+            error.hide()
+        order = [self.inputs[n] for n in TEXT_FIELDS[:4]] + [self.ward_precinct]
+        order += [
+            self.inputs["email"],
+            self.inputs["phone"],
+            self.language,
+            *self.consents.values(),
+        ]
+        for before, after in itertools.pairwise(order):
+            QWidget.setTabOrder(before, after)
+        self.retranslate()
+        self.inputs["first_name"].setFocus()
+
+    def _cell(self, name: str, field: QWidget) -> QVBoxLayout:
+        label = QLabel()
+        label.setBuddy(field)
+        error = QLabel(objectName=f"{name}_error")
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(label)
+        column.addWidget(field)
+        column.addWidget(error)
+        self.labels[name], self.errors[name] = label, error
+        return column
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        texts = {
+            "first_name": self.tr("First name"),
+            "last_name": self.tr("Last name"),
+            "street_address": self.tr("Street address"),
+            "place": self.tr("Town, neighbourhood or ZIP code"),
+            "email": self.tr("Email (optional)"),
+            "phone": self.tr("Phone (optional)"),
+            "ward": self.tr("Ward and precinct"),
+            "language": self.tr("Preferred language"),
+        }
+        for name, text in texts.items():
+            self.labels[name].setText(text)
+            widget = self.inputs.get(name) or (
+                self.ward_precinct if name == "ward" else self.language
+            )
+            widget.setAccessibleName(text.replace("&", ""))
+        consent_texts = {
+            "consent_email": self.tr("Email my legislators in my name"),
+            "consent_letter": self.tr("Print a letter for me to sign"),
+            "consent_updates": self.tr("Keep me informed (email or text)"),
+        }
+        for name, text in consent_texts.items():
+            self.consents[name].setText(text)
+            self.consents[name].setAccessibleName(text)
+        self.ward_precinct.setItemText(0, self.tr("Choose ward and precinct"))
+
+    def set_ward_choices(self, choices: Sequence[tuple[str, str]]) -> None:
+        """Offer a split town's wards and precincts; hidden when the town is whole."""
+        self.ward_precinct.blockSignals(True)
+        self.ward_precinct.clear()
+        self.ward_precinct.addItem(self.tr("Choose ward and precinct"), None)
+        for ward, precinct in choices:
+            label = (
+                self.tr("Precinct %1").replace("%1", precinct)
+                if ward == "-"
+                else self.tr("Ward %1, precinct %2").replace("%1", ward).replace("%2", precinct)
+            )
+            self.ward_precinct.addItem(label, (ward, precinct))
+        self.ward_precinct.blockSignals(False)
+        visible = bool(choices)
+        self.ward_precinct.setVisible(visible)
+        self.labels["ward"].setVisible(visible)
+
+    def show_errors(self, messages: dict[str, str]) -> None:
+        for name, label in self.errors.items():
+            text = messages.get(name, "")
+            label.setText(text)
+            label.setVisible(bool(text))
+            label.setAccessibleName(text)
+
+    def values(self) -> SigninForm:
+        chosen = self.ward_precinct.currentData() if self.ward_precinct.isVisible() else None
+        ward, precinct = chosen if chosen else ("", "")
+        return SigninForm(
+            first_name=self.inputs["first_name"].text(),
+            last_name=self.inputs["last_name"].text(),
+            street_address=self.inputs["street_address"].text(),
+            place=self.inputs["place"].text(),
+            email=self.inputs["email"].text(),
+            phone=self.inputs["phone"].text(),
+            language=str(self.language.currentData()),
+            consent_email=self.consents["consent_email"].isChecked(),
+            consent_letter=self.consents["consent_letter"].isChecked(),
+            consent_updates=self.consents["consent_updates"].isChecked(),
+            ward=ward,
+            precinct=precinct,
+        )
+
+    def fill(self, form: SigninForm) -> None:
+        """Show a stored sign-up for the volunteer to correct."""
+        for name in TEXT_FIELDS:
+            self.inputs[name].setText(getattr(form, name))
+        for name, check in self.consents.items():
+            check.setChecked(bool(getattr(form, name)))
+        self.set_language(form.language)
+
+    def is_blank(self) -> bool:
+        return not any(field.text() for field in self.inputs.values())
+
+    def set_language(self, code: str) -> None:
+        index = self.language.findData(code)
+        if index >= 0:
+            self.language.setCurrentIndex(index)

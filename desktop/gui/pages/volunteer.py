@@ -1,0 +1,284 @@
+"""The volunteer view, behind the organizer passphrase: the event's sign-ups and counts.
+
+Locked, it shows only the counts (nothing personal). Unlocked, it holds the private
+key in memory until "Lock" or quitting; the table is searchable and sortable, and a
+sign-up can be corrected, deleted, or resolved by ward and precinct.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.gui.models.signups import SignupsModel
+from desktop.gui.pages.volunteer_dialogs import EditDialog, ResolveDialog
+from desktop.gui.workers import Pool, run_in_background
+from desktop.privacy.keys import WrongPassphrase
+from desktop.privacy.sealing import Opener
+from desktop.signin.importer import import_signups
+from desktop.signin.place import ward_precinct_choices
+from desktop.signin.records import SignupRecord
+from desktop.signin.service import FormInvalid, SigninService
+from desktop.signin.volunteer import VolunteerService
+
+
+class VolunteerPage(QWidget):
+    back_to_kiosk = Signal()
+    locked = Signal()
+
+    def __init__(
+        self,
+        volunteer: VolunteerService,
+        signin: SigninService,
+        languages: Sequence[str],
+        pool: Pool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("volunteerPage")
+        self.volunteer, self.signin, self.languages, self.pool = (
+            volunteer,
+            signin,
+            list(languages),
+            pool,
+        )
+        self._opener: Opener | None = None
+
+        self.counts = QLabel(objectName="counts")
+        self.counts.setAccessibleName("Event counts")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._locked_view())
+        self.stack.addWidget(self._unlocked_view())
+        back = QPushButton("Back to sign-in", objectName="backToKiosk")
+        back.clicked.connect(self.back_to_kiosk.emit)
+        top = QHBoxLayout()
+        top.addWidget(self.counts, 1)
+        top.addWidget(back)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+
+    # -- locked ------------------------------------------------------------------------
+
+    def _locked_view(self) -> QWidget:
+        view = QWidget()
+        self.passphrase = QLineEdit(objectName="unlockPassphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName("Organizer passphrase")
+        self.passphrase.returnPressed.connect(self.unlock)
+        self.unlock_button = QPushButton("Unlock", objectName="unlock")
+        self.unlock_button.clicked.connect(self.unlock)
+        self.unlock_error = QLabel(objectName="unlockError")
+        self.unlock_error.setProperty("role", "error")
+        layout = QVBoxLayout(view)
+        layout.addWidget(QLabel("Sign-ups are locked. Type the organizer passphrase to see them."))
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.unlock_button)
+        layout.addWidget(self.unlock_error)
+        layout.addStretch(1)
+        return view
+
+    def is_unlocked(self) -> bool:
+        return self._opener is not None
+
+    def unlock(self) -> None:
+        passphrase = self.passphrase.text()
+        self.unlock_button.setEnabled(False)
+        self.unlock_error.setText("Unlocking…")
+        run_in_background(
+            self.pool,
+            lambda: self.volunteer.unlock(passphrase),
+            self._unlocked,
+            self._unlock_failed,
+        )
+
+    def _unlocked(self, opener: Opener) -> None:
+        self.passphrase.clear()
+        self.unlock_error.clear()
+        self.unlock_button.setEnabled(True)
+        self._opener = opener
+        self.stack.setCurrentIndex(1)
+        self.refresh()
+        self.search.setFocus()
+
+    def _unlock_failed(self, error: BaseException) -> None:
+        self.unlock_button.setEnabled(True)
+        self.passphrase.selectAll()
+        self.unlock_error.setText(
+            str(error) if isinstance(error, WrongPassphrase) else f"Could not unlock: {error}"
+        )
+
+    def lock(self) -> None:
+        """Forget the key and every opened record."""
+        self._opener = None
+        self.model.set_rows([])
+        self.search.clear()
+        self.stack.setCurrentIndex(0)
+        self.refresh()
+        self.locked.emit()
+
+    # -- unlocked ----------------------------------------------------------------------
+
+    def _unlocked_view(self) -> QWidget:
+        view = QWidget()
+        self.search = QLineEdit(objectName="search")
+        self.search.setPlaceholderText("Search sign-ups")
+        self.search.setAccessibleName("Search sign-ups")
+        self.model = SignupsModel()
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView(objectName="signupsTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAccessibleName("Sign-ups")
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        buttons = QHBoxLayout()
+        for name, text, slot in (
+            ("edit", "Correct…", self.edit_selected),
+            ("resolve", "Choose ward and precinct…", self.resolve_selected),
+            ("delete", "Delete", self.delete_selected),
+            ("importCsv", "Import paper sheets…", self.import_csv),
+            ("lock", "Lock", self.lock),
+        ):
+            button = QPushButton(text, objectName=name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        self.message = QLabel(objectName="volunteerMessage")
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(view)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        return view
+
+    def refresh(self) -> None:
+        run_in_background(self.pool, self.volunteer.counts, self._show_counts)
+        opener = self._opener
+        if opener is not None:
+            run_in_background(
+                self.pool, lambda: self.volunteer.records(opener), self.model.set_rows
+            )
+
+    def _show_counts(self, counts: object) -> None:
+        signups, pending, letters, emails = (
+            getattr(counts, n) for n in ("signups", "pending", "letters", "emails")
+        )
+        self.counts.setText(
+            f"Sign-ups: {signups}    Pending: {pending}    Letters: {letters}    Emails queued: {emails}"
+        )
+
+    def selected(self) -> SignupRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.message.setText("Choose a sign-up in the table first.")
+            return None
+        record = self.proxy.data(rows[0], Qt.ItemDataRole.UserRole)
+        return record if isinstance(record, SignupRecord) else None
+
+    def edit_selected(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        dialog = EditDialog(
+            record, sorted(set(self.signin.dataset.place_names.values())), self.languages, self
+        )
+        while dialog.exec():
+            try:
+                self.signin.edit(record.id, dialog.form())
+            except FormInvalid as exc:
+                dialog.show_problems(exc.problems)
+                continue
+            self.message.setText("Saved.")
+            break
+        self.refresh()
+
+    def resolve_selected(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        if record.status != "pending" or not record.town:
+            self.message.setText("This sign-up's districts are already decided.")
+            return
+        dialog = ResolveDialog(
+            record.town, ward_precinct_choices(self.signin.dataset, record.town), self
+        )
+        if dialog.exec():
+            ward, precinct = dialog.chosen()
+            self.resolve(record.id, ward, precinct)
+
+    def resolve(self, signup_id: str, ward: str, precinct: str) -> None:
+        def done(status: str) -> None:
+            self.message.setText(
+                "Resolved: its letters and emails can go now."
+                if status == "resolved"
+                else "Still not decided."
+            )
+            self.refresh()
+
+        run_in_background(
+            self.pool,
+            lambda: self.volunteer.resolve(signup_id, ward, precinct),
+            done,
+            lambda e: self.message.setText(str(e)),
+        )
+
+    def delete_selected(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Delete sign-up",
+            f"Delete the sign-up of {record.first_name} {record.last_name}? Its letters and emails are dropped too.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.volunteer.delete(record.id)
+            self.signin.recent.forget(record.id)
+            self.message.setText("Deleted.")
+            self.refresh()
+
+    def import_csv(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Import paper sign-in sheets", "", "CSV files (*.csv)"
+        )
+        if path:
+            self.import_file(path)
+
+    def import_file(self, path: str) -> None:
+        def work() -> str:
+            with open(path, newline="", encoding="utf-8-sig") as handle:
+                summary = import_signups(self.signin, handle, path)
+            lines = [f"Line {line}: {reason}" for line, reason in summary.rejected]
+            return "\n".join([f"Imported: {summary.describe()}.", *lines])
+
+        self.message.setText("Importing…")
+        run_in_background(
+            self.pool,
+            work,
+            self._imported,
+            lambda e: self.message.setText(f"Could not import: {e}"),
+        )
+
+    def _imported(self, text: str) -> None:
+        self.message.setText(text)
+        self.refresh()

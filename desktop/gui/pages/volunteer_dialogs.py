@@ -1,0 +1,93 @@
+"""The volunteer view's dialogs: correct a sign-up, decide a pending one's ward and precinct."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from desktop.gui.pages.signin_form import FormFields
+from desktop.gui.widgets.messages import ProblemMessages
+from desktop.signin.form import SigninForm
+from desktop.signin.records import SignupRecord
+from desktop.signin.validation import FieldProblem
+
+
+def record_form(record: SignupRecord) -> SigninForm:
+    return SigninForm(
+        first_name=record.first_name,
+        last_name=record.last_name,
+        street_address=record.street_address,
+        place=record.place,
+        email=record.email,
+        phone=record.phone,
+        language=record.language,
+        consent_email=record.consent_email,
+        consent_letter=record.consent_letter,
+        consent_updates=record.consent_updates,
+        ward=record.ward or "",
+        precinct=record.precinct or "",
+    )
+
+
+class EditDialog(QDialog):
+    def __init__(
+        self,
+        record: SignupRecord,
+        place_names: Sequence[str],
+        languages: Sequence[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Correct a sign-up"))
+        self.record = record
+        self.fields = FormFields(place_names, languages)
+        self.fields.fill(record_form(record))
+        self.messages = ProblemMessages(self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.fields)
+        layout.addWidget(buttons)
+
+    def form(self) -> SigninForm:
+        values = self.fields.values()
+        # The ward and precinct stay as they were unless the town changes.
+        if values.place == self.record.place and not values.ward:
+            values = replace(
+                values, ward=self.record.ward or "", precinct=self.record.precinct or ""
+            )
+        return values
+
+    def show_problems(self, problems: Sequence[FieldProblem]) -> None:
+        self.fields.show_errors({p.field: self.messages.text(p) for p in problems})
+
+
+class ResolveDialog(QDialog):
+    def __init__(
+        self, town: str, choices: Sequence[tuple[str, str]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Choose ward and precinct"))
+        self.choice = QComboBox(objectName="resolveChoice")
+        self.choice.setAccessibleName(self.tr("Ward and precinct in %1").replace("%1", town))
+        for ward, precinct in choices:
+            label = f"Precinct {precinct}" if ward == "-" else f"Ward {ward}, precinct {precinct}"
+            self.choice.addItem(label, (ward, precinct))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Where in %1 does this person live?").replace("%1", town)))
+        layout.addWidget(self.choice)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> tuple[str, str]:
+        ward, precinct = self.choice.currentData()
+        return str(ward), str(precinct)

@@ -1,0 +1,63 @@
+"""Type large enough to read at one metre, scaled to the screen; colours for messages."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from desktop import paths
+
+# Pixel height of body text for each pixel of screen height: 22 px on a 1280x800 laptop,
+# 30 px on a 1920x1080 touch screen. About 5 mm capital height: readable at one metre.
+TEXT_PER_SCREEN_PIXEL = 0.0275
+MIN_TEXT_PX = 20
+
+STYLE = """
+QWidget { font-size: %(text)dpx; }
+QLabel#heading, QLabel#thanksHeading { font-size: %(heading)dpx; font-weight: 600; }
+QLabel[role="error"] { color: #b00020; font-size: %(small)dpx; }
+QLabel#idleBanner, QFrame#duplicatePanel { background: #fff4ce; border: 2px solid #c58f00; padding: 8px; }
+QFrame#legislatorsCard { border: 2px solid #3b6ea5; border-radius: 8px; padding: 8px; }
+QLabel#cardTitle { font-weight: 600; }
+QLineEdit, QComboBox, QDateEdit { min-height: %(control)dpx; }
+QPushButton { padding: 8px 16px; min-height: %(control)dpx; }
+QPushButton#submit, QPushButton#nextPerson, QPushButton#start { font-weight: 600; }
+QCheckBox::indicator { width: %(text)dpx; height: %(text)dpx; }
+"""
+
+
+def text_pixels(screen_height: int, scale: float = 1.0) -> int:
+    return max(MIN_TEXT_PX, round(screen_height * TEXT_PER_SCREEN_PIXEL * scale))
+
+
+def load_bundled_fonts() -> list[str]:
+    """Register resources/fonts/*.ttf; returns their family names, first choice first."""
+    families: list[str] = []
+    for path in sorted((paths.project_root() / "resources" / "fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        for family in QFontDatabase.applicationFontFamilies(font_id):
+            if family not in families:
+                families.append(family)
+    return families
+
+
+def apply_style(app: QApplication, scale: float = 1.0) -> int:
+    screen = QGuiApplication.primaryScreen()
+    height = screen.availableGeometry().height() if screen is not None else 800
+    text = text_pixels(height, scale)
+    font = QFont(app.font())
+    # DejaVu first (Latin, Greek, Cyrillic), then the CJK fallback, then the system's.
+    families = load_bundled_fonts()
+    font.setFamilies([*families, *font.families()])
+    font.setPixelSize(text)
+    app.setFont(font)
+    app.setStyleSheet(
+        STYLE
+        % {
+            "text": text,
+            "heading": round(text * 1.4),
+            "small": round(text * 0.85),
+            "control": round(text * 1.6),
+        }
+    )
+    return text

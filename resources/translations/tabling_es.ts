@@ -1,0 +1,431 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>DuplicatePanel</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="44"/>
+        <source>the same email address</source>
+        <translation>el mismo correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="45"/>
+        <source>the same phone number</source>
+        <translation>el mismo número de teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="46"/>
+        <source>the same name and address</source>
+        <translation>el mismo nombre y dirección</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="47"/>
+        <source>a very similar name and address</source>
+        <translation>un nombre y una dirección muy parecidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="51"/>
+        <source>Someone with %1 already signed in today. Is this the same person?</source>
+        <translation>Alguien con %1 ya se registró hoy. ¿Es la misma persona?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="55"/>
+        <source>Yes, update that sign-in</source>
+        <translation>Sí, actualizar ese registro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="56"/>
+        <source>No, this is someone else</source>
+        <translation>No, es otra persona</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="43"/>
+        <source>Correct a sign-up</source>
+        <translation>Corregir un registro</translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="125"/>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="126"/>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="127"/>
+        <source>Street address</source>
+        <translation>Dirección (número y calle)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="128"/>
+        <source>Town, neighbourhood or ZIP code</source>
+        <translation>Ciudad, barrio o código postal (ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="129"/>
+        <source>Email (optional)</source>
+        <translation>Correo electrónico (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="130"/>
+        <source>Phone (optional)</source>
+        <translation>Teléfono (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="131"/>
+        <source>Ward and precinct</source>
+        <translation>Ward y precinto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="132"/>
+        <source>Preferred language</source>
+        <translation>Idioma preferido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="141"/>
+        <source>Email my legislators in my name</source>
+        <translation>Enviar un correo a mis legisladores a mi nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="142"/>
+        <source>Print a letter for me to sign</source>
+        <translation>Imprimir una carta para que yo la firme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="143"/>
+        <source>Keep me informed (email or text)</source>
+        <translation>Quiero recibir noticias (correo o mensaje de texto)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="148"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="154"/>
+        <source>Choose ward and precinct</source>
+        <translation>Elija su ward y precinto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="157"/>
+        <source>Precinct %1</source>
+        <translation>Precinto %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="159"/>
+        <source>Ward %1, precinct %2</source>
+        <translation>Ward %1, precinto %2</translation>
+    </message>
+</context>
+<context>
+    <name>IdleBanner</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/idle.py" line="88"/>
+        <source>Still there? This form clears in %1 seconds. Touch any key to keep it.</source>
+        <translation>¿Sigue ahí? Este formulario se borrará en %1 segundos. Toque cualquier tecla para conservarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>LegislatorsCard</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="47"/>
+        <source>not decided yet</source>
+        <translation>todavía no se sabe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="49"/>
+        <source>vacant: this seat has no member now</source>
+        <translation>vacante: ahora nadie ocupa este puesto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="53"/>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="55"/>
+        <source>Email: %1</source>
+        <translation>Correo electrónico: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="57"/>
+        <source>State House, room %1</source>
+        <translation>State House, oficina %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="62"/>
+        <source>Your legislators</source>
+        <translation>Sus legisladores</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="64"/>
+        <source>Type your town, neighbourhood or ZIP code to see them.</source>
+        <translation>Escriba su ciudad, barrio o código postal para verlos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="70"/>
+        <source>State Representative</source>
+        <translation>Representante estatal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="72"/>
+        <source>State Senator</source>
+        <translation>Senador(a) estatal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="76"/>
+        <source>This name covers several towns (%1). Please type your town.</source>
+        <translation>Este nombre corresponde a varias ciudades (%1). Por favor, escriba su ciudad.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="83"/>
+        <source>%1 is split between districts. Choose your ward and precinct below, or tell the volunteer your street address.</source>
+        <translation>%1 pertenece a varios distritos. Elija abajo su ward y precinto, o dígale su dirección a un voluntario.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemMessages</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="17"/>
+        <source>Please fill this in.</source>
+        <translation>Por favor, llene este espacio.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="18"/>
+        <source>This is too long.</source>
+        <translation>Esto es demasiado largo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="19"/>
+        <source>This email address does not look right.</source>
+        <translation>Este correo electrónico no parece correcto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="20"/>
+        <source>This phone number does not look right.</source>
+        <translation>Este número de teléfono no parece correcto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="21"/>
+        <source>We do not know this town, neighbourhood or ZIP code.</source>
+        <translation>No reconocemos esta ciudad, barrio o código postal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="22"/>
+        <source>This place is not in Massachusetts.</source>
+        <translation>Este lugar no está en Massachusetts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="24"/>
+        <source>Please add your email, so your legislators can write back to you.</source>
+        <translation>Por favor, agregue su correo electrónico para que sus legisladores puedan responderle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="26"/>
+        <source>Please add an email or a phone number.</source>
+        <translation>Por favor, agregue un correo electrónico o un número de teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="27"/>
+        <source>This ward and precinct are not in that town.</source>
+        <translation>Ese ward y precinto no están en esa ciudad.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="31"/>
+        <source>Did you mean: %1?</source>
+        <translation>¿Quiso decir: %1?</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="75"/>
+        <source>Choose ward and precinct</source>
+        <translation>Elegir ward y precinto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="77"/>
+        <source>Ward and precinct in %1</source>
+        <translation>Ward y precinto en %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="87"/>
+        <source>Where in %1 does this person live?</source>
+        <translation>¿En qué parte de %1 vive esta persona?</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="53"/>
+        <source>Set up the tabling app</source>
+        <translation>Configurar la aplicación de la mesa informativa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="53"/>
+        <source>New event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="61"/>
+        <source>Organizer passphrase</source>
+        <translation>Frase de contraseña del organizador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="65"/>
+        <source>Sign-ups are locked with this passphrase. Without it nobody, not even you, can read them. Use a few unrelated words, and keep it safe.</source>
+        <translation>Los registros quedan protegidos con esta frase de contraseña. Sin ella nadie, ni siquiera usted, puede leerlos. Use varias palabras sin relación entre sí y guárdela en un lugar seguro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="71"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="72"/>
+        <source>The same again</source>
+        <translation>Repítala</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="79"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="89"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="90"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="91"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="92"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="98"/>
+        <source>Actions offered</source>
+        <translation>Acciones ofrecidas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="100"/>
+        <source>Printed letter</source>
+        <translation>Carta impresa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="101"/>
+        <source>Email in the signer&apos;s name</source>
+        <translation>Correo a nombre de la persona firmante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="102"/>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="107"/>
+        <source>Languages offered</source>
+        <translation>Idiomas ofrecidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="115"/>
+        <source>Start signing people in</source>
+        <translation>Empezar a registrar personas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="155"/>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="160"/>
+        <source>Setting up…</source>
+        <translation>Configurando…</translation>
+    </message>
+</context>
+<context>
+    <name>SigninPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="195"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="212"/>
+        <source>This could not be saved. Nothing you typed is lost: please try again, or ask the volunteer.</source>
+        <translation>No se pudo guardar. No se perdió nada de lo que escribió: por favor, inténtelo de nuevo o pida ayuda a un voluntario.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="236"/>
+        <source>Sign in to ask your legislators for the Safe Communities Act</source>
+        <translation>Regístrese para pedir a sus legisladores que apoyen la Ley de Comunidades Seguras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="238"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="239"/>
+        <source>Sign in</source>
+        <translation>Registrarme</translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="70"/>
+        <source>Your letters are printing now. Please sign them before you go.</source>
+        <translation>Sus cartas se están imprimiendo. Por favor, fírmelas antes de irse.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="74"/>
+        <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
+        <translation>Su ciudad pertenece a varios distritos. Un voluntario confirmará su distrito y después sus cartas y correos irán a los legisladores correctos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="80"/>
+        <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
+        <translation>Su correo a sus legisladores se enviará a su nombre en cuanto tengamos internet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="86"/>
+        <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
+        <translation>Ahora mismo uno de sus puestos legislativos está vacante, así que todavía no hay a quién enviarle nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="90"/>
+        <source>We will keep you informed.</source>
+        <translation>Le enviaremos noticias.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="94"/>
+        <source>Next person</source>
+        <translation>Siguiente persona</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="105"/>
+        <source>Thank you!</source>
+        <translation>¡Gracias!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="123"/>
+        <source>Call your legislators:</source>
+        <translation>Llame a sus legisladores:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="127"/>
+        <source>What to say:</source>
+        <translation>Qué decir:</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,431 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ht_HT">
+<context>
+    <name>DuplicatePanel</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="44"/>
+        <source>the same email address</source>
+        <translation>menm adrès imel la</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="45"/>
+        <source>the same phone number</source>
+        <translation>menm nimewo telefòn nan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="46"/>
+        <source>the same name and address</source>
+        <translation>menm non ak menm adrès la</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="47"/>
+        <source>a very similar name and address</source>
+        <translation>yon non ak yon adrès ki sanble anpil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="51"/>
+        <source>Someone with %1 already signed in today. Is this the same person?</source>
+        <translation>Yon moun ki gen %1 te deja enskri jodi a. Èske se menm moun nan?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="55"/>
+        <source>Yes, update that sign-in</source>
+        <translation>Wi, mete enskripsyon sa a ajou</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="56"/>
+        <source>No, this is someone else</source>
+        <translation>Non, se yon lòt moun</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="43"/>
+        <source>Correct a sign-up</source>
+        <translation>Korije yon enskripsyon</translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="125"/>
+        <source>First name</source>
+        <translation>Prenon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="126"/>
+        <source>Last name</source>
+        <translation>Non fanmi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="127"/>
+        <source>Street address</source>
+        <translation>Adrès (nimewo ak non lari a)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="128"/>
+        <source>Town, neighbourhood or ZIP code</source>
+        <translation>Vil, katye oswa kòd postal (ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="129"/>
+        <source>Email (optional)</source>
+        <translation>Imel (si ou vle)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="130"/>
+        <source>Phone (optional)</source>
+        <translation>Telefòn (si ou vle)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="131"/>
+        <source>Ward and precinct</source>
+        <translation>Ward ak precinct</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="132"/>
+        <source>Preferred language</source>
+        <translation>Lang ou prefere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="141"/>
+        <source>Email my legislators in my name</source>
+        <translation>Voye yon imel bay lejislatè mwen yo nan non mwen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="142"/>
+        <source>Print a letter for me to sign</source>
+        <translation>Enprime yon lèt pou m siyen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="143"/>
+        <source>Keep me informed (email or text)</source>
+        <translation>Kenbe m okouran (imel oswa tèks)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="148"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="154"/>
+        <source>Choose ward and precinct</source>
+        <translation>Chwazi ward ak precinct ou</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="157"/>
+        <source>Precinct %1</source>
+        <translation>Precinct %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="159"/>
+        <source>Ward %1, precinct %2</source>
+        <translation>Ward %1, precinct %2</translation>
+    </message>
+</context>
+<context>
+    <name>IdleBanner</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/idle.py" line="88"/>
+        <source>Still there? This form clears in %1 seconds. Touch any key to keep it.</source>
+        <translation>Ou la toujou? Fòm sa a ap efase nan %1 segonn. Touche nenpòt kle pou kenbe l.</translation>
+    </message>
+</context>
+<context>
+    <name>LegislatorsCard</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="47"/>
+        <source>not decided yet</source>
+        <translation>poko konnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="49"/>
+        <source>vacant: this seat has no member now</source>
+        <translation>vid: pèsonn pa okipe plas sa a kounye a</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="53"/>
+        <source>Phone: %1</source>
+        <translation>Telefòn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="55"/>
+        <source>Email: %1</source>
+        <translation>Imel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="57"/>
+        <source>State House, room %1</source>
+        <translation>State House, biwo %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="62"/>
+        <source>Your legislators</source>
+        <translation>Lejislatè ou yo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="64"/>
+        <source>Type your town, neighbourhood or ZIP code to see them.</source>
+        <translation>Tape vil ou, katye ou oswa kòd postal ou pou w wè yo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="70"/>
+        <source>State Representative</source>
+        <translation>Reprezantan Eta a</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="72"/>
+        <source>State Senator</source>
+        <translation>Senatè Eta a</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="76"/>
+        <source>This name covers several towns (%1). Please type your town.</source>
+        <translation>Non sa a se non plizyè vil (%1). Tanpri tape vil ou.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="83"/>
+        <source>%1 is split between districts. Choose your ward and precinct below, or tell the volunteer your street address.</source>
+        <translation>%1 divize ant plizyè distri. Chwazi ward ak precinct ou anba a, oswa di yon volontè adrès ou.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemMessages</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="17"/>
+        <source>Please fill this in.</source>
+        <translation>Tanpri ranpli sa a.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="18"/>
+        <source>This is too long.</source>
+        <translation>Sa a twò long.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="19"/>
+        <source>This email address does not look right.</source>
+        <translation>Adrès imel sa a pa sanble li kòrèk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="20"/>
+        <source>This phone number does not look right.</source>
+        <translation>Nimewo telefòn sa a pa sanble li kòrèk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="21"/>
+        <source>We do not know this town, neighbourhood or ZIP code.</source>
+        <translation>Nou pa rekonèt vil, katye oswa kòd postal sa a.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="22"/>
+        <source>This place is not in Massachusetts.</source>
+        <translation>Kote sa a pa nan Massachusetts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="24"/>
+        <source>Please add your email, so your legislators can write back to you.</source>
+        <translation>Tanpri mete imel ou, pou lejislatè ou yo ka reponn ou.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="26"/>
+        <source>Please add an email or a phone number.</source>
+        <translation>Tanpri mete yon imel oswa yon nimewo telefòn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="27"/>
+        <source>This ward and precinct are not in that town.</source>
+        <translation>Ward ak precinct sa yo pa nan vil sa a.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="31"/>
+        <source>Did you mean: %1?</source>
+        <translation>Èske ou te vle di: %1?</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="75"/>
+        <source>Choose ward and precinct</source>
+        <translation>Chwazi ward ak precinct</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="77"/>
+        <source>Ward and precinct in %1</source>
+        <translation>Ward ak precinct nan %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="87"/>
+        <source>Where in %1 does this person live?</source>
+        <translation>Ki kote nan %1 moun sa a rete?</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="53"/>
+        <source>Set up the tabling app</source>
+        <translation>Konfigire aplikasyon tab enfòmasyon an</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="53"/>
+        <source>New event</source>
+        <translation>Nouvo evènman</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="61"/>
+        <source>Organizer passphrase</source>
+        <translation>Fraz sekrè òganizatè a</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="65"/>
+        <source>Sign-ups are locked with this passphrase. Without it nobody, not even you, can read them. Use a few unrelated words, and keep it safe.</source>
+        <translation>Enskripsyon yo fèmen ak fraz sekrè sa a. San li, pèsonn, menm ou menm, pa ka li yo. Sèvi ak kèk mo ki pa gen rapò youn ak lòt, epi kenbe l an sekirite.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="71"/>
+        <source>Passphrase</source>
+        <translation>Fraz sekrè</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="72"/>
+        <source>The same again</source>
+        <translation>Tape l ankò</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="79"/>
+        <source>Event</source>
+        <translation>Evènman</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="89"/>
+        <source>Name</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="90"/>
+        <source>Date</source>
+        <translation>Dat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="91"/>
+        <source>Place</source>
+        <translation>Kote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="92"/>
+        <source>Campaign</source>
+        <translation>Kanpay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="98"/>
+        <source>Actions offered</source>
+        <translation>Aksyon ki disponib</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="100"/>
+        <source>Printed letter</source>
+        <translation>Lèt enprime</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="101"/>
+        <source>Email in the signer&apos;s name</source>
+        <translation>Imel nan non moun k ap siyen an</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="102"/>
+        <source>Call</source>
+        <translation>Apèl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="107"/>
+        <source>Languages offered</source>
+        <translation>Lang ki disponib</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="115"/>
+        <source>Start signing people in</source>
+        <translation>Kòmanse enskri moun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="155"/>
+        <source>The two passphrases differ.</source>
+        <translation>De fraz sekrè yo pa menm.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="160"/>
+        <source>Setting up…</source>
+        <translation>N ap konfigire…</translation>
+    </message>
+</context>
+<context>
+    <name>SigninPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="195"/>
+        <source>Saving…</source>
+        <translation>N ap anrejistre…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="212"/>
+        <source>This could not be saved. Nothing you typed is lost: please try again, or ask the volunteer.</source>
+        <translation>Nou pa t ka anrejistre sa. Ou pa pèdi anyen nan sa ou te tape: tanpri eseye ankò, oswa mande yon volontè.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="236"/>
+        <source>Sign in to ask your legislators for the Safe Communities Act</source>
+        <translation>Enskri pou mande lejislatè ou yo pou yo sipòte Lwa pou Kominote an Sekirite a</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="238"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="239"/>
+        <source>Sign in</source>
+        <translation>Enskri</translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="70"/>
+        <source>Your letters are printing now. Please sign them before you go.</source>
+        <translation>Lèt ou yo ap enprime kounye a. Tanpri siyen yo anvan ou ale.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="74"/>
+        <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
+        <translation>Vil ou a divize ant plizyè distri. Yon volontè ap konfime distri ou, epi apre sa lèt ak imel ou yo ap ale bay bon lejislatè yo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="80"/>
+        <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
+        <translation>Imel ou pou lejislatè ou yo ap pati nan non ou depi nou gen entènèt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="86"/>
+        <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
+        <translation>Kounye a, youn nan plas lejislatè ou yo vid, kidonk poko gen moun pou nou voye anyen bay.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="90"/>
+        <source>We will keep you informed.</source>
+        <translation>N ap kenbe ou okouran.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="94"/>
+        <source>Next person</source>
+        <translation>Pwochen moun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="105"/>
+        <source>Thank you!</source>
+        <translation>Mèsi!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="123"/>
+        <source>Call your legislators:</source>
+        <translation>Rele lejislatè ou yo:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="127"/>
+        <source>What to say:</source>
+        <translation>Sa pou w di:</translation>
+    </message>
+</context>
+</TS>

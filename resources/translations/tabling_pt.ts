@@ -1,0 +1,431 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>DuplicatePanel</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="44"/>
+        <source>the same email address</source>
+        <translation>o mesmo e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="45"/>
+        <source>the same phone number</source>
+        <translation>o mesmo número de telefone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="46"/>
+        <source>the same name and address</source>
+        <translation>o mesmo nome e endereço</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="47"/>
+        <source>a very similar name and address</source>
+        <translation>nome e endereço muito parecidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="51"/>
+        <source>Someone with %1 already signed in today. Is this the same person?</source>
+        <translation>Alguém com %1 já se cadastrou hoje. É a mesma pessoa?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="55"/>
+        <source>Yes, update that sign-in</source>
+        <translation>Sim, atualizar esse cadastro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="56"/>
+        <source>No, this is someone else</source>
+        <translation>Não, é outra pessoa</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="43"/>
+        <source>Correct a sign-up</source>
+        <translation>Corrigir um cadastro</translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="125"/>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="126"/>
+        <source>Last name</source>
+        <translation>Sobrenome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="127"/>
+        <source>Street address</source>
+        <translation>Endereço (número e rua)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="128"/>
+        <source>Town, neighbourhood or ZIP code</source>
+        <translation>Cidade, bairro ou código postal (ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="129"/>
+        <source>Email (optional)</source>
+        <translation>E-mail (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="130"/>
+        <source>Phone (optional)</source>
+        <translation>Telefone (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="131"/>
+        <source>Ward and precinct</source>
+        <translation>Ward e seção eleitoral</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="132"/>
+        <source>Preferred language</source>
+        <translation>Idioma preferido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="141"/>
+        <source>Email my legislators in my name</source>
+        <translation>Enviar um e-mail aos meus legisladores em meu nome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="142"/>
+        <source>Print a letter for me to sign</source>
+        <translation>Imprimir uma carta para eu assinar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="143"/>
+        <source>Keep me informed (email or text)</source>
+        <translation>Quero receber notícias (e-mail ou mensagem de texto)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="148"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="154"/>
+        <source>Choose ward and precinct</source>
+        <translation>Escolha o ward e a seção</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="157"/>
+        <source>Precinct %1</source>
+        <translation>Seção %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="159"/>
+        <source>Ward %1, precinct %2</source>
+        <translation>Ward %1, seção %2</translation>
+    </message>
+</context>
+<context>
+    <name>IdleBanner</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/idle.py" line="88"/>
+        <source>Still there? This form clears in %1 seconds. Touch any key to keep it.</source>
+        <translation>Você ainda está aí? Este formulário será apagado em %1 segundos. Toque em qualquer tecla para mantê-lo.</translation>
+    </message>
+</context>
+<context>
+    <name>LegislatorsCard</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="47"/>
+        <source>not decided yet</source>
+        <translation>ainda não definido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="49"/>
+        <source>vacant: this seat has no member now</source>
+        <translation>vago: ninguém ocupa este cargo agora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="53"/>
+        <source>Phone: %1</source>
+        <translation>Telefone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="55"/>
+        <source>Email: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="57"/>
+        <source>State House, room %1</source>
+        <translation>State House, sala %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="62"/>
+        <source>Your legislators</source>
+        <translation>Seus legisladores</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="64"/>
+        <source>Type your town, neighbourhood or ZIP code to see them.</source>
+        <translation>Digite sua cidade, bairro ou código postal para ver quem são.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="70"/>
+        <source>State Representative</source>
+        <translation>Representante estadual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="72"/>
+        <source>State Senator</source>
+        <translation>Senador(a) estadual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="76"/>
+        <source>This name covers several towns (%1). Please type your town.</source>
+        <translation>Esse nome corresponde a várias cidades (%1). Por favor, digite a sua cidade.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="83"/>
+        <source>%1 is split between districts. Choose your ward and precinct below, or tell the volunteer your street address.</source>
+        <translation>%1 fica em mais de um distrito. Escolha abaixo o seu ward e a sua seção, ou diga o seu endereço a um voluntário.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemMessages</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="17"/>
+        <source>Please fill this in.</source>
+        <translation>Por favor, preencha este campo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="18"/>
+        <source>This is too long.</source>
+        <translation>Isto está muito longo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="19"/>
+        <source>This email address does not look right.</source>
+        <translation>Este e-mail não parece estar certo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="20"/>
+        <source>This phone number does not look right.</source>
+        <translation>Este número de telefone não parece estar certo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="21"/>
+        <source>We do not know this town, neighbourhood or ZIP code.</source>
+        <translation>Não reconhecemos esta cidade, bairro ou código postal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="22"/>
+        <source>This place is not in Massachusetts.</source>
+        <translation>Este lugar não fica em Massachusetts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="24"/>
+        <source>Please add your email, so your legislators can write back to you.</source>
+        <translation>Por favor, coloque o seu e-mail para que os seus legisladores possam responder a você.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="26"/>
+        <source>Please add an email or a phone number.</source>
+        <translation>Por favor, coloque um e-mail ou um número de telefone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="27"/>
+        <source>This ward and precinct are not in that town.</source>
+        <translation>Esse ward e essa seção não ficam nessa cidade.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="31"/>
+        <source>Did you mean: %1?</source>
+        <translation>Você quis dizer: %1?</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="75"/>
+        <source>Choose ward and precinct</source>
+        <translation>Escolher ward e seção</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="77"/>
+        <source>Ward and precinct in %1</source>
+        <translation>Ward e seção em %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="87"/>
+        <source>Where in %1 does this person live?</source>
+        <translation>Em que parte de %1 esta pessoa mora?</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="53"/>
+        <source>Set up the tabling app</source>
+        <translation>Configurar o aplicativo da mesa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="53"/>
+        <source>New event</source>
+        <translation>Novo evento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="61"/>
+        <source>Organizer passphrase</source>
+        <translation>Frase-senha do organizador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="65"/>
+        <source>Sign-ups are locked with this passphrase. Without it nobody, not even you, can read them. Use a few unrelated words, and keep it safe.</source>
+        <translation>Os cadastros ficam trancados com esta frase-senha. Sem ela, ninguém, nem mesmo você, consegue lê-los. Use algumas palavras sem relação entre si e guarde-a em lugar seguro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="71"/>
+        <source>Passphrase</source>
+        <translation>Frase-senha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="72"/>
+        <source>The same again</source>
+        <translation>Repita a frase-senha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="79"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="89"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="90"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="91"/>
+        <source>Place</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="92"/>
+        <source>Campaign</source>
+        <translation>Campanha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="98"/>
+        <source>Actions offered</source>
+        <translation>Ações oferecidas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="100"/>
+        <source>Printed letter</source>
+        <translation>Carta impressa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="101"/>
+        <source>Email in the signer&apos;s name</source>
+        <translation>E-mail em nome de quem assina</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="102"/>
+        <source>Call</source>
+        <translation>Ligação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="107"/>
+        <source>Languages offered</source>
+        <translation>Idiomas oferecidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="115"/>
+        <source>Start signing people in</source>
+        <translation>Começar a cadastrar pessoas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="155"/>
+        <source>The two passphrases differ.</source>
+        <translation>As duas frases-senha não são iguais.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="160"/>
+        <source>Setting up…</source>
+        <translation>Configurando…</translation>
+    </message>
+</context>
+<context>
+    <name>SigninPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="195"/>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="212"/>
+        <source>This could not be saved. Nothing you typed is lost: please try again, or ask the volunteer.</source>
+        <translation>Não foi possível salvar. Nada do que você digitou foi perdido: por favor, tente de novo ou peça ajuda a um voluntário.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="236"/>
+        <source>Sign in to ask your legislators for the Safe Communities Act</source>
+        <translation>Cadastre-se para pedir aos seus legisladores que apoiem a Lei de Comunidades Seguras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="238"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="239"/>
+        <source>Sign in</source>
+        <translation>Cadastrar</translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="70"/>
+        <source>Your letters are printing now. Please sign them before you go.</source>
+        <translation>Suas cartas estão sendo impressas agora. Por favor, assine-as antes de ir embora.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="74"/>
+        <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
+        <translation>Sua cidade fica em mais de um distrito. Um voluntário vai confirmar o seu distrito e depois as suas cartas e e-mails vão para os legisladores certos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="80"/>
+        <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
+        <translation>O seu e-mail para os seus legisladores será enviado em seu nome assim que tivermos internet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="86"/>
+        <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
+        <translation>No momento, um dos seus cargos no legislativo está vago, então ainda não há para quem enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="90"/>
+        <source>We will keep you informed.</source>
+        <translation>Vamos enviar notícias para você.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="94"/>
+        <source>Next person</source>
+        <translation>Próxima pessoa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="105"/>
+        <source>Thank you!</source>
+        <translation>Muito obrigado!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="123"/>
+        <source>Call your legislators:</source>
+        <translation>Ligue para os seus legisladores:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="127"/>
+        <source>What to say:</source>
+        <translation>O que dizer:</translation>
+    </message>
+</context>
+</TS>

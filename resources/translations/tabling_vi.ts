@@ -1,0 +1,431 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>DuplicatePanel</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="44"/>
+        <source>the same email address</source>
+        <translation>cùng địa chỉ email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="45"/>
+        <source>the same phone number</source>
+        <translation>cùng số điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="46"/>
+        <source>the same name and address</source>
+        <translation>cùng tên và địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="47"/>
+        <source>a very similar name and address</source>
+        <translation>tên và địa chỉ rất giống</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="51"/>
+        <source>Someone with %1 already signed in today. Is this the same person?</source>
+        <translation>Hôm nay đã có người đăng ký với %1. Đây có phải là cùng một người không?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="55"/>
+        <source>Yes, update that sign-in</source>
+        <translation>Có, cập nhật lần đăng ký đó</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="56"/>
+        <source>No, this is someone else</source>
+        <translation>Không, đây là người khác</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="43"/>
+        <source>Correct a sign-up</source>
+        <translation>Sửa một bản đăng ký</translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="125"/>
+        <source>First name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="126"/>
+        <source>Last name</source>
+        <translation>Họ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="127"/>
+        <source>Street address</source>
+        <translation>Địa chỉ nhà (số nhà và tên đường)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="128"/>
+        <source>Town, neighbourhood or ZIP code</source>
+        <translation>Thành phố, khu phố hoặc mã bưu điện (ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="129"/>
+        <source>Email (optional)</source>
+        <translation>Email (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="130"/>
+        <source>Phone (optional)</source>
+        <translation>Số điện thoại (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="131"/>
+        <source>Ward and precinct</source>
+        <translation>Phường và phân khu bầu cử</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="132"/>
+        <source>Preferred language</source>
+        <translation>Ngôn ngữ ưa dùng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="141"/>
+        <source>Email my legislators in my name</source>
+        <translation>Gửi email đứng tên tôi đến các nhà lập pháp của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="142"/>
+        <source>Print a letter for me to sign</source>
+        <translation>In một lá thư để tôi ký tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="143"/>
+        <source>Keep me informed (email or text)</source>
+        <translation>Gửi tin tức cho tôi (email hoặc tin nhắn)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="148"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="154"/>
+        <source>Choose ward and precinct</source>
+        <translation>Chọn phường và phân khu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="157"/>
+        <source>Precinct %1</source>
+        <translation>Phân khu %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="159"/>
+        <source>Ward %1, precinct %2</source>
+        <translation>Phường %1, phân khu %2</translation>
+    </message>
+</context>
+<context>
+    <name>IdleBanner</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/idle.py" line="88"/>
+        <source>Still there? This form clears in %1 seconds. Touch any key to keep it.</source>
+        <translation>Quý vị còn ở đây không? Mẫu đơn này sẽ bị xóa sau %1 giây. Chạm vào phím bất kỳ để giữ lại.</translation>
+    </message>
+</context>
+<context>
+    <name>LegislatorsCard</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="47"/>
+        <source>not decided yet</source>
+        <translation>chưa xác định</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="49"/>
+        <source>vacant: this seat has no member now</source>
+        <translation>còn trống: hiện chưa có ai giữ ghế này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="53"/>
+        <source>Phone: %1</source>
+        <translation>Điện thoại: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="55"/>
+        <source>Email: %1</source>
+        <translation>Email: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="57"/>
+        <source>State House, room %1</source>
+        <translation>State House, phòng %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="62"/>
+        <source>Your legislators</source>
+        <translation>Các nhà lập pháp của quý vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="64"/>
+        <source>Type your town, neighbourhood or ZIP code to see them.</source>
+        <translation>Nhập thành phố, khu phố hoặc mã bưu điện của quý vị để xem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="70"/>
+        <source>State Representative</source>
+        <translation>Dân biểu Tiểu bang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="72"/>
+        <source>State Senator</source>
+        <translation>Thượng nghị sĩ Tiểu bang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="76"/>
+        <source>This name covers several towns (%1). Please type your town.</source>
+        <translation>Tên này thuộc về nhiều thành phố (%1). Xin nhập thành phố của quý vị.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="83"/>
+        <source>%1 is split between districts. Choose your ward and precinct below, or tell the volunteer your street address.</source>
+        <translation>%1 thuộc nhiều khu vực bầu cử. Xin chọn phường và phân khu của quý vị ở bên dưới, hoặc cho tình nguyện viên biết địa chỉ nhà của quý vị.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemMessages</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="17"/>
+        <source>Please fill this in.</source>
+        <translation>Xin điền vào ô này.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="18"/>
+        <source>This is too long.</source>
+        <translation>Nội dung này quá dài.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="19"/>
+        <source>This email address does not look right.</source>
+        <translation>Địa chỉ email này có vẻ không đúng.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="20"/>
+        <source>This phone number does not look right.</source>
+        <translation>Số điện thoại này có vẻ không đúng.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="21"/>
+        <source>We do not know this town, neighbourhood or ZIP code.</source>
+        <translation>Chúng tôi không tìm thấy thành phố, khu phố hoặc mã bưu điện này.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="22"/>
+        <source>This place is not in Massachusetts.</source>
+        <translation>Nơi này không thuộc tiểu bang Massachusetts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="24"/>
+        <source>Please add your email, so your legislators can write back to you.</source>
+        <translation>Xin thêm email của quý vị để các nhà lập pháp có thể trả lời quý vị.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="26"/>
+        <source>Please add an email or a phone number.</source>
+        <translation>Xin thêm email hoặc số điện thoại.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="27"/>
+        <source>This ward and precinct are not in that town.</source>
+        <translation>Phường và phân khu này không thuộc thành phố đó.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="31"/>
+        <source>Did you mean: %1?</source>
+        <translation>Có phải ý quý vị là: %1?</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="75"/>
+        <source>Choose ward and precinct</source>
+        <translation>Chọn phường và phân khu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="77"/>
+        <source>Ward and precinct in %1</source>
+        <translation>Phường và phân khu ở %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="87"/>
+        <source>Where in %1 does this person live?</source>
+        <translation>Người này sống ở khu nào trong %1?</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="53"/>
+        <source>Set up the tabling app</source>
+        <translation>Thiết lập ứng dụng bàn thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="53"/>
+        <source>New event</source>
+        <translation>Sự kiện mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="61"/>
+        <source>Organizer passphrase</source>
+        <translation>Cụm mật khẩu của người tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="65"/>
+        <source>Sign-ups are locked with this passphrase. Without it nobody, not even you, can read them. Use a few unrelated words, and keep it safe.</source>
+        <translation>Các bản đăng ký được khóa bằng cụm mật khẩu này. Không có nó thì không ai, kể cả quý vị, có thể đọc được. Hãy dùng vài từ không liên quan đến nhau và giữ nó an toàn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="71"/>
+        <source>Passphrase</source>
+        <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="72"/>
+        <source>The same again</source>
+        <translation>Nhập lại lần nữa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="79"/>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="89"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="90"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="91"/>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="92"/>
+        <source>Campaign</source>
+        <translation>Chiến dịch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="98"/>
+        <source>Actions offered</source>
+        <translation>Các hành động được đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="100"/>
+        <source>Printed letter</source>
+        <translation>Thư in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="101"/>
+        <source>Email in the signer&apos;s name</source>
+        <translation>Email đứng tên người ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="102"/>
+        <source>Call</source>
+        <translation>Cuộc gọi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="107"/>
+        <source>Languages offered</source>
+        <translation>Các ngôn ngữ được cung cấp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="115"/>
+        <source>Start signing people in</source>
+        <translation>Bắt đầu đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="155"/>
+        <source>The two passphrases differ.</source>
+        <translation>Hai cụm mật khẩu không khớp nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="160"/>
+        <source>Setting up…</source>
+        <translation>Đang thiết lập…</translation>
+    </message>
+</context>
+<context>
+    <name>SigninPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="195"/>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="212"/>
+        <source>This could not be saved. Nothing you typed is lost: please try again, or ask the volunteer.</source>
+        <translation>Không lưu được. Những gì quý vị đã nhập vẫn còn nguyên: xin thử lại, hoặc hỏi tình nguyện viên.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="236"/>
+        <source>Sign in to ask your legislators for the Safe Communities Act</source>
+        <translation>Đăng ký để đề nghị các nhà lập pháp của quý vị ủng hộ Đạo luật Cộng đồng An toàn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="238"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="239"/>
+        <source>Sign in</source>
+        <translation>Đăng ký</translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="70"/>
+        <source>Your letters are printing now. Please sign them before you go.</source>
+        <translation>Thư của quý vị đang được in. Xin ký tên vào thư trước khi ra về.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="74"/>
+        <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
+        <translation>Thành phố của quý vị thuộc nhiều khu vực bầu cử. Một tình nguyện viên sẽ xác nhận khu vực của quý vị, sau đó thư và email của quý vị sẽ được gửi đến đúng các nhà lập pháp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="80"/>
+        <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
+        <translation>Email gửi các nhà lập pháp sẽ được gửi đứng tên quý vị ngay khi chúng tôi có mạng.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="86"/>
+        <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
+        <translation>Hiện có một ghế đại diện cho quý vị đang bị trống, nên chưa có gì để gửi cho ghế đó.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="90"/>
+        <source>We will keep you informed.</source>
+        <translation>Chúng tôi sẽ gửi tin tức cho quý vị.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="94"/>
+        <source>Next person</source>
+        <translation>Người tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="105"/>
+        <source>Thank you!</source>
+        <translation>Cảm ơn quý vị!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="123"/>
+        <source>Call your legislators:</source>
+        <translation>Gọi điện cho các nhà lập pháp của quý vị:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="127"/>
+        <source>What to say:</source>
+        <translation>Có thể nói như sau:</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,431 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>DuplicatePanel</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="44"/>
+        <source>the same email address</source>
+        <translation>同一个电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="45"/>
+        <source>the same phone number</source>
+        <translation>同一个电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="46"/>
+        <source>the same name and address</source>
+        <translation>同样的姓名和地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="47"/>
+        <source>a very similar name and address</source>
+        <translation>非常相似的姓名和地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="51"/>
+        <source>Someone with %1 already signed in today. Is this the same person?</source>
+        <translation>今天已经有人用%1登记过了。这是同一个人吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="55"/>
+        <source>Yes, update that sign-in</source>
+        <translation>是，更新那次登记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="56"/>
+        <source>No, this is someone else</source>
+        <translation>不是，这是另一个人</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="43"/>
+        <source>Correct a sign-up</source>
+        <translation>更正一条登记</translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="125"/>
+        <source>First name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="126"/>
+        <source>Last name</source>
+        <translation>姓氏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="127"/>
+        <source>Street address</source>
+        <translation>街道地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="128"/>
+        <source>Town, neighbourhood or ZIP code</source>
+        <translation>城镇、社区或邮编</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="129"/>
+        <source>Email (optional)</source>
+        <translation>电子邮箱（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="130"/>
+        <source>Phone (optional)</source>
+        <translation>电话（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="131"/>
+        <source>Ward and precinct</source>
+        <translation>区和投票区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="132"/>
+        <source>Preferred language</source>
+        <translation>首选语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="141"/>
+        <source>Email my legislators in my name</source>
+        <translation>以我的名义给我的议员发电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="142"/>
+        <source>Print a letter for me to sign</source>
+        <translation>打印一封信给我签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="143"/>
+        <source>Keep me informed (email or text)</source>
+        <translation>给我发送最新消息（电子邮件或短信）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="148"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="154"/>
+        <source>Choose ward and precinct</source>
+        <translation>请选择区和投票区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="157"/>
+        <source>Precinct %1</source>
+        <translation>第%1投票区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="159"/>
+        <source>Ward %1, precinct %2</source>
+        <translation>第%1区，第%2投票区</translation>
+    </message>
+</context>
+<context>
+    <name>IdleBanner</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/idle.py" line="88"/>
+        <source>Still there? This form clears in %1 seconds. Touch any key to keep it.</source>
+        <translation>您还在吗？这张表格将在%1秒后清空。请按任意键保留。</translation>
+    </message>
+</context>
+<context>
+    <name>LegislatorsCard</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="47"/>
+        <source>not decided yet</source>
+        <translation>尚未确定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="49"/>
+        <source>vacant: this seat has no member now</source>
+        <translation>空缺：这个席位目前没有议员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="53"/>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="55"/>
+        <source>Email: %1</source>
+        <translation>电子邮箱：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="57"/>
+        <source>State House, room %1</source>
+        <translation>State House，%1室</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="62"/>
+        <source>Your legislators</source>
+        <translation>您的州议员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="64"/>
+        <source>Type your town, neighbourhood or ZIP code to see them.</source>
+        <translation>输入您的城镇、社区或邮编，就可以看到他们。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="70"/>
+        <source>State Representative</source>
+        <translation>州众议员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="72"/>
+        <source>State Senator</source>
+        <translation>州参议员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="76"/>
+        <source>This name covers several towns (%1). Please type your town.</source>
+        <translation>这个名称对应多个城镇（%1）。请输入您的城镇。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="83"/>
+        <source>%1 is split between districts. Choose your ward and precinct below, or tell the volunteer your street address.</source>
+        <translation>%1分属多个选区。请在下面选择您的区和投票区，或者把您的街道地址告诉志愿者。</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemMessages</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="17"/>
+        <source>Please fill this in.</source>
+        <translation>请填写这一项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="18"/>
+        <source>This is too long.</source>
+        <translation>内容太长了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="19"/>
+        <source>This email address does not look right.</source>
+        <translation>这个电子邮箱地址好像不对。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="20"/>
+        <source>This phone number does not look right.</source>
+        <translation>这个电话号码好像不对。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="21"/>
+        <source>We do not know this town, neighbourhood or ZIP code.</source>
+        <translation>我们找不到这个城镇、社区或邮编。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="22"/>
+        <source>This place is not in Massachusetts.</source>
+        <translation>这个地方不在马萨诸塞州（Massachusetts）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="24"/>
+        <source>Please add your email, so your legislators can write back to you.</source>
+        <translation>请填写您的电子邮箱，方便您的议员给您回信。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="26"/>
+        <source>Please add an email or a phone number.</source>
+        <translation>请填写电子邮箱或电话号码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="27"/>
+        <source>This ward and precinct are not in that town.</source>
+        <translation>这个区和投票区不在该城镇。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="31"/>
+        <source>Did you mean: %1?</source>
+        <translation>您是不是指：%1？</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="75"/>
+        <source>Choose ward and precinct</source>
+        <translation>选择区和投票区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="77"/>
+        <source>Ward and precinct in %1</source>
+        <translation>%1的区和投票区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="87"/>
+        <source>Where in %1 does this person live?</source>
+        <translation>这个人住在%1的哪个地方？</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="53"/>
+        <source>Set up the tabling app</source>
+        <translation>设置摆摊登记应用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="53"/>
+        <source>New event</source>
+        <translation>新活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="61"/>
+        <source>Organizer passphrase</source>
+        <translation>组织者口令</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="65"/>
+        <source>Sign-ups are locked with this passphrase. Without it nobody, not even you, can read them. Use a few unrelated words, and keep it safe.</source>
+        <translation>登记信息由这个口令锁定。没有它，任何人（包括您自己）都无法读取。请使用几个互不相关的词，并妥善保管。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="71"/>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="72"/>
+        <source>The same again</source>
+        <translation>再输入一次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="79"/>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="89"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="90"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="91"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="92"/>
+        <source>Campaign</source>
+        <translation>倡议活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="98"/>
+        <source>Actions offered</source>
+        <translation>提供的行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="100"/>
+        <source>Printed letter</source>
+        <translation>打印的信件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="101"/>
+        <source>Email in the signer&apos;s name</source>
+        <translation>以签名人名义发送的电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="102"/>
+        <source>Call</source>
+        <translation>打电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="107"/>
+        <source>Languages offered</source>
+        <translation>提供的语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="115"/>
+        <source>Start signing people in</source>
+        <translation>开始登记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="155"/>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="160"/>
+        <source>Setting up…</source>
+        <translation>正在设置…</translation>
+    </message>
+</context>
+<context>
+    <name>SigninPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="195"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="212"/>
+        <source>This could not be saved. Nothing you typed is lost: please try again, or ask the volunteer.</source>
+        <translation>无法保存。您输入的内容都还在：请再试一次，或者询问志愿者。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="236"/>
+        <source>Sign in to ask your legislators for the Safe Communities Act</source>
+        <translation>在这里登记，请您的议员支持《安全社区法案》</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="238"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="239"/>
+        <source>Sign in</source>
+        <translation>登记</translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="70"/>
+        <source>Your letters are printing now. Please sign them before you go.</source>
+        <translation>您的信正在打印。请在离开前签名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="74"/>
+        <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
+        <translation>您所在的城镇分属多个选区。志愿者会确认您的选区，然后您的信件和电子邮件会发给正确的议员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="80"/>
+        <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
+        <translation>我们一连上网络，就会以您的名义把电子邮件发给您的议员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="86"/>
+        <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
+        <translation>您的一个议员席位目前空缺，所以暂时没有可以发送的对象。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="90"/>
+        <source>We will keep you informed.</source>
+        <translation>我们会随时通知您最新消息。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="94"/>
+        <source>Next person</source>
+        <translation>下一位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="105"/>
+        <source>Thank you!</source>
+        <translation>谢谢！</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="123"/>
+        <source>Call your legislators:</source>
+        <translation>给您的议员打电话：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="127"/>
+        <source>What to say:</source>
+        <translation>可以这样说：</translation>
+    </message>
+</context>
+</TS>

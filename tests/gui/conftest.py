@@ -1,0 +1,80 @@
+"""A real main window over a real SQLite file, driven the way a volunteer would."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.districts.dataset import Dataset
+from desktop.events import EventSpec, create_event
+from desktop.gui.context import AppContext
+from desktop.gui.i18n import Translations, qm_path, translations_dir
+from desktop.gui.main_window import MainWindow
+from desktop.gui.style import apply_style
+from desktop.gui.workers import Pools
+from desktop.organizer import initialize
+from desktop.privacy.keys import KdfCost
+from desktop.settings import IDLE_CLEAR_SECONDS, IDLE_COUNTDOWN_SECONDS, Settings
+from desktop.store.engine import open_database
+
+PASSPHRASE = "kettle orbit plum seventy"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations() -> None:
+    """Build any missing or stale .qm (as `make translations` does) so language tests can run."""
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for ts in sorted(translations_dir().glob("tabling_*.ts")):
+        qm = qm_path(ts.stem.removeprefix("tabling_"))
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "tabling.db"
+
+
+@pytest.fixture
+def context(db_path: Path, tmp_path: Path, dataset: Dataset) -> AppContext:
+    sessions = open_database(f"sqlite:///{db_path}")
+    with sessions.begin() as session:
+        initialize(session, PASSPHRASE, cost=KdfCost.MIN)
+        create_event(session, EventSpec("Spring Fair", dt.date(2026, 5, 2), "Dudley Square"))
+    return AppContext(sessions, dataset, Settings(tmp_path / "settings.json"))
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, qapp: QApplication):  # type: ignore[no-untyped-def]
+    translations = Translations(qapp)
+
+    def make(context: AppContext) -> MainWindow:
+        apply_style(qapp)
+        window = MainWindow(context, Pools.inline(), translations)
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    yield make
+    translations.switch("en")
+
+
+@pytest.fixture
+def window(make_window, context: AppContext) -> MainWindow:  # type: ignore[no-untyped-def]
+    made: MainWindow = make_window(context)
+    return made
+
+
+@pytest.fixture
+def fast_idle(context: AppContext) -> AppContext:
+    context.settings.set(IDLE_CLEAR_SECONDS, 3)
+    context.settings.set(IDLE_COUNTDOWN_SECONDS, 2)
+    return context
