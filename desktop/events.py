@@ -8,12 +8,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from desktop.campaigns.model import LANGUAGES
-from desktop.store.models import AppState, Event
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desktop.store.models import Event
 
 ACTIONS = ("letter", "email", "call")
 LANGUAGE_CODES = tuple(LANGUAGES)
@@ -50,6 +52,8 @@ class EventSpec:
 
 def create_event(session: Session, spec: EventSpec) -> Event:
     """Add the event and make it current; the caller commits."""
+    from desktop.store.models import Event  # SQLAlchemy loads when an event is made
+
     spec = spec.checked()
     event = Event(
         name=spec.name.strip(),
@@ -66,6 +70,8 @@ def create_event(session: Session, spec: EventSpec) -> Event:
 
 
 def set_current_event(session: Session, event: Event) -> None:
+    from desktop.store.models import AppState
+
     state = session.get(AppState, CURRENT_EVENT_KEY)
     if state is None:
         session.add(AppState(key=CURRENT_EVENT_KEY, value=event.id))
@@ -74,9 +80,15 @@ def set_current_event(session: Session, event: Event) -> None:
 
 
 def current_event(session: Session) -> Event | None:
+    from desktop.store.models import AppState, Event
+
     state = session.get(AppState, CURRENT_EVENT_KEY)
     return session.get(Event, state.value) if state else None
 
 
 def list_events(session: Session) -> list[Event]:
+    from sqlalchemy import select
+
+    from desktop.store.models import Event
+
     return list(session.scalars(select(Event).order_by(Event.date.desc(), Event.created_at.desc())))

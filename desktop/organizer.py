@@ -7,12 +7,14 @@ key back for the volunteer view, exports and sending; callers hold it in memory 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import nacl.public
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from desktop.privacy.keys import KdfCost, KeyRecord, create_keys, unlock
-from desktop.store.models import OrganizerKey
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 _KEY_ROW = 1
 
@@ -28,6 +30,10 @@ class NotInitialized(RuntimeError):
 
 
 def key_record(session: Session) -> KeyRecord | None:
+    from sqlalchemy import select  # SQLAlchemy loads with the first database use
+
+    from desktop.store.models import OrganizerKey
+
     row = session.scalars(select(OrganizerKey).where(OrganizerKey.id == _KEY_ROW)).first()
     if row is None:
         return None
@@ -52,6 +58,8 @@ def initialize(session: Session, passphrase: str, cost: KdfCost | None = None) -
     """Make and store the organizer's keys (raises WeakPassphrase); the caller commits."""
     if key_record(session) is not None:
         raise AlreadyInitialized()
+    from desktop.store.models import OrganizerKey
+
     record = create_keys(passphrase, cost=cost)
     session.add(
         OrganizerKey(

@@ -16,7 +16,8 @@ from desktop.gui.style import apply_style
 from desktop.gui.workers import Pools
 from desktop.logs import install_exception_hook, setup_logging
 from desktop.settings import DATABASE_URL, FONT_SCALE, Settings
-from desktop.store.engine import open_database
+from desktop.store.sessions import LazySessions, default_database_url
+from desktop.store.snapshot import read_snapshot
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +35,12 @@ def _tell(text: str) -> None:
 
 def build_context(database_url: str | None = None) -> AppContext:
     settings = Settings()
-    sessions = open_database(database_url or settings.get(DATABASE_URL) or None)
-    return AppContext(sessions, Dataset(paths.dataset_path()), settings)
+    url = database_url or settings.get(DATABASE_URL) or default_database_url()
+    snapshot = read_snapshot(url)
+    sessions = LazySessions(url)
+    if snapshot is None:
+        sessions.open()  # first start, or not a SQLite file: open (and migrate) it now
+    return AppContext(sessions, Dataset(paths.dataset_path()), settings, snapshot)
 
 
 def create_window(context: AppContext, app: QApplication, pools: Pools | None = None) -> MainWindow:
@@ -52,6 +57,7 @@ def run(database_url: str | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Tabling")
     window = create_window(context, app)
+    app.aboutToQuit.connect(lambda: window.pools.wait(10_000))
     window.show()
     log.info("window shown")
     return int(app.exec())

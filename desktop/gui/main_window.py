@@ -1,7 +1,12 @@
-"""The main window: set-up on first start, then the kiosk, with the volunteer view behind it."""
+"""The main window: set-up on first start, then the kiosk, with the volunteer view behind it.
+
+On an ordinary start the kiosk opens from the start-up snapshot (desktop/store/snapshot.py)
+and the database opens in the background; on first start, set-up comes first.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
@@ -17,10 +22,11 @@ from desktop.gui.pages.volunteer import VolunteerPage
 from desktop.gui.workers import Pools
 from desktop.settings import IDLE_CLEAR_SECONDS, IDLE_COUNTDOWN_SECONDS, THANK_YOU_SECONDS
 from desktop.signin.service import EventContext, Receipt, SigninService
-from desktop.signin.volunteer import VolunteerService
-from desktop.store.models import Event
+from desktop.store.snapshot import KioskSnapshot
 
 TITLE = "Tabling"
+# The first paint and keystrokes come first; nobody submits a form this quickly.
+OPEN_DATABASE_AFTER_MS = 250
 
 
 class MainWindow(QMainWindow):
@@ -31,6 +37,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1024, 700)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
+        self.event: KioskSnapshot | None = None
+        self.service: SigninService | None = None
         self.signin: SigninPage | None = None
         self.thank_you: ThankYouPage | None = None
         self.volunteer: VolunteerPage | None = None
@@ -38,6 +46,10 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+Shift+V"), self, activated=self.show_volunteer)
         QShortcut(QKeySequence("F11"), self, activated=self._toggle_full_screen)
 
+        if context.snapshot is not None:
+            self._open_kiosk(context.snapshot)
+            QTimer.singleShot(OPEN_DATABASE_AFTER_MS, self._open_database_in_background)
+            return
         with context.sessions() as session:
             has_keys = organizer.key_record(session) is not None
             event = events.current_event(session)
@@ -46,6 +58,12 @@ class MainWindow(QMainWindow):
             self.open_event(event_id)
         else:
             self.show_setup(needs_passphrase=not has_keys)
+
+    def _open_database_in_background(self) -> None:
+        """Import SQLAlchemy and open the database while the first signer types."""
+        opener = getattr(self.context.sessions, "open", None)
+        if opener is not None:
+            self.pools.database.submit(opener, lambda _factory: None, lambda _error: None)
 
     # -- set-up ------------------------------------------------------------------------
 
@@ -66,38 +84,42 @@ class MainWindow(QMainWindow):
     # -- the kiosk ---------------------------------------------------------------------
 
     def open_event(self, event_id: str) -> None:
+        from desktop.store.models import Event
+
         with self.context.sessions() as session:
             event = session.get(Event, event_id)
-            keys = organizer.require_key_record(session)
             assert event is not None
-            name, campaign_id = event.name, event.campaign_id
-            actions, languages = tuple(event.actions), tuple(event.languages)
-        campaign = self._campaign(campaign_id)
+            snapshot = KioskSnapshot(
+                event.id, event.name, event.campaign_id, tuple(event.actions),
+                tuple(event.languages), organizer.require_key_record(session),
+            )  # fmt: skip
+        self._open_kiosk(snapshot)
+
+    def _open_kiosk(self, event: KioskSnapshot) -> None:
         settings = self.context.settings
-        service = SigninService(
-            self.context.sessions, self.context.dataset, EventContext(event_id, actions), keys
+        self.event = event
+        self.service = SigninService(
+            self.context.sessions,
+            self.context.dataset,
+            EventContext(event.event_id, event.actions),
+            event.keys,
         )
         self.signin = SigninPage(
-            service,
-            languages,
+            self.service,
+            event.languages,
             self.pools.database,
             settings.get(IDLE_CLEAR_SECONDS),
             settings.get(IDLE_COUNTDOWN_SECONDS),
         )
         self.signin.signup_saved.connect(self._on_signup_saved)
         self.signin.language_chosen.connect(self.translations.switch)
-        self.thank_you = ThankYouPage(campaign, settings.get(THANK_YOU_SECONDS))
-        self.thank_you.finished.connect(self.show_kiosk)
-        self.volunteer = VolunteerPage(
-            VolunteerService(self.context.sessions, self.context.dataset, event_id),
-            service,
-            languages,
-            self.pools.database,
+        self.thank_you = ThankYouPage(
+            self._campaign(event.campaign_id), settings.get(THANK_YOU_SECONDS)
         )
-        self.volunteer.back_to_kiosk.connect(self.show_kiosk)
-        for page in (self.signin, self.thank_you, self.volunteer):
+        self.thank_you.finished.connect(self.show_kiosk)
+        for page in (self.signin, self.thank_you):
             self.stack.addWidget(page)
-        self.setWindowTitle(f"{TITLE}: {name}")
+        self.setWindowTitle(f"{TITLE}: {event.event_name}")
         self.show_kiosk()
 
     def _campaign(self, campaign_id: str) -> Campaign:
@@ -116,9 +138,21 @@ class MainWindow(QMainWindow):
         self.signin.new_form()
         self._show(self.signin)
 
+    # -- the volunteer view, built on first use ----------------------------------------
+
     def show_volunteer(self) -> None:
+        if self.event is None or self.service is None:
+            return  # no event yet: set-up comes first
         if self.volunteer is None:
-            return
+            from desktop.signin.volunteer import VolunteerService
+
+            service = VolunteerService(
+                self.context.sessions, self.context.dataset, self.event.event_id
+            )
+            self.volunteer = VolunteerPage(
+                service, self.service, self.event.languages, self.pools.database
+            )
+            self.volunteer.back_to_kiosk.connect(self.show_kiosk)
         self.translations.switch(SOURCE_LANGUAGE)
         self._show(self.volunteer)
         self.volunteer.refresh()

@@ -103,6 +103,12 @@ class Pools:
     def inline(cls) -> Pools:
         return cls(InlinePool(), InlinePool())
 
+    def wait(self, milliseconds: int) -> None:
+        """Let running work finish (at quit), so no result arrives at a deleted object."""
+        for pool in (self.database, self.network):
+            if isinstance(pool, ThreadPool):
+                pool.wait(milliseconds)
+
 
 def run_in_background(
     pool: Pool,

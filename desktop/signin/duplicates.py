@@ -11,11 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
-
 from desktop.districts.names import fold
-from desktop.store.models import Signup
 
 NAME_SIMILARITY = 88.0
 ADDRESS_SIMILARITY = 85.0
@@ -62,26 +58,3 @@ class RecentSigners:
             ):
                 return signup_id
         return None
-
-
-def find_by_blind_keys(session: Session, event_id: str, keys: BlindKeys) -> DuplicateMatch | None:
-    conditions = []
-    if keys.email:
-        conditions.append(Signup.email_index == keys.email)
-    if keys.phone:
-        conditions.append(Signup.phone_index == keys.phone)
-    if keys.name_address:
-        conditions.append(Signup.name_address_index == keys.name_address)
-    if not conditions:
-        return None
-    statement = select(Signup).where(Signup.event_id == event_id, or_(*conditions))
-    existing = session.scalars(statement.order_by(Signup.created_at)).first()
-    if existing is None:
-        return None
-    for reason, mine, theirs in (
-        ("email", keys.email, existing.email_index),
-        ("phone", keys.phone, existing.phone_index),
-    ):
-        if mine and mine == theirs:
-            return DuplicateMatch(existing.id, reason)
-    return DuplicateMatch(existing.id, "name_address")

@@ -13,7 +13,7 @@ from typing import TextIO
 
 from desktop.districts.dataset import Dataset
 from desktop.signin.importer import COLUMNS as IMPORT_COLUMNS
-from desktop.signin.records import SignupRecord
+from desktop.signin.views import SignupRecord
 
 COLUMNS = (
     "id",

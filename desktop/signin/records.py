@@ -1,12 +1,13 @@
-"""Sign-ups as stored: their districts and actions, and reading them back once unlocked."""
+"""Sign-ups as stored: their districts and actions, finding a repeat signer, reading back.
+
+The database side of desktop/signin: everything here works on SQLAlchemy sessions.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Collection
-from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.districts.dataset import Dataset
@@ -15,6 +16,8 @@ from desktop.districts.query import LookupQuery
 from desktop.districts.result import LookupResult
 from desktop.privacy.sealing import Opener
 from desktop.signin.actions import READY, WAITING, PlannedAction
+from desktop.signin.duplicates import BlindKeys, DuplicateMatch
+from desktop.signin.views import ActionView, SignupRecord
 from desktop.store.models import Action, Signup
 
 
@@ -81,42 +84,6 @@ def resolve_pending(
     return signup
 
 
-@dataclass(frozen=True)
-class ActionView:
-    kind: str
-    chamber: str
-    district: str | None
-    member_name: str | None
-    state: str
-
-
-@dataclass(frozen=True)
-class SignupRecord:
-    """A sign-up opened with the organizer's private key: readable, held in memory only."""
-
-    id: str
-    created_at: dt.datetime
-    status: str
-    source: str
-    language: str
-    first_name: str
-    last_name: str
-    street_address: str
-    place: str
-    email: str
-    phone: str
-    consent_email: bool
-    consent_letter: bool
-    consent_updates: bool
-    town: str | None
-    ward: str | None
-    precinct: str | None
-    house_district: str | None
-    senate_district: str | None
-    congress_district: str | None
-    actions: tuple[ActionView, ...]
-
-
 def open_signup(signup: Signup, opener: Opener) -> SignupRecord:
     return SignupRecord(
         id=signup.id,
@@ -162,3 +129,26 @@ def delete_signup(session: Session, signup_id: str) -> bool:
         return False
     session.delete(signup)
     return True
+
+
+def find_by_blind_keys(session: Session, event_id: str, keys: BlindKeys) -> DuplicateMatch | None:
+    conditions = []
+    if keys.email:
+        conditions.append(Signup.email_index == keys.email)
+    if keys.phone:
+        conditions.append(Signup.phone_index == keys.phone)
+    if keys.name_address:
+        conditions.append(Signup.name_address_index == keys.name_address)
+    if not conditions:
+        return None
+    statement = select(Signup).where(Signup.event_id == event_id, or_(*conditions))
+    existing = session.scalars(statement.order_by(Signup.created_at)).first()
+    if existing is None:
+        return None
+    for reason, mine, theirs in (
+        ("email", keys.email, existing.email_index),
+        ("phone", keys.phone, existing.phone_index),
+    ):
+        if mine and mine == theirs:
+            return DuplicateMatch(existing.id, reason)
+    return DuplicateMatch(existing.id, "name_address")

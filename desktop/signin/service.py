@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
-
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from desktop.districts.dataset import Dataset
 from desktop.districts.result import LookupResult
@@ -19,17 +18,14 @@ from desktop.privacy.blind_index import BlindIndex
 from desktop.privacy.keys import KeyRecord
 from desktop.privacy.sealing import Sealer
 from desktop.signin.actions import PlannedAction, SkippedAction, plan_actions
-from desktop.signin.duplicates import (
-    BlindKeys,
-    DuplicateMatch,
-    RecentSigners,
-    find_by_blind_keys,
-)
+from desktop.signin.duplicates import BlindKeys, DuplicateMatch, RecentSigners
 from desktop.signin.form import SigninForm
 from desktop.signin.place import locate
-from desktop.signin.records import apply_result, merge_actions
 from desktop.signin.validation import FieldProblem, check_fields
-from desktop.store.models import Signup
+from desktop.store.sessions import SessionFactory
+
+if TYPE_CHECKING:
+    from desktop.store.models import Signup
 
 RESOLVED = "resolved"
 PENDING = "pending"
@@ -81,7 +77,7 @@ class EventContext:
 class SigninService:
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: SessionFactory,
         dataset: Dataset,
         event: EventContext,
         keys: KeyRecord,
@@ -123,6 +119,8 @@ class SigninService:
         check = self.check(form)
         address = f"{check.form.street_address} {check.form.place}"
         similar = self.recent.similar(self.event.event_id, check.form.full_name, address)
+        from desktop.signin.records import find_by_blind_keys  # the database side, on first use
+
         with self.sessions() as session:
             match = find_by_blind_keys(session, self.event.event_id, self.blind_keys(check))
         if match is None and similar is not None:
@@ -137,6 +135,10 @@ class SigninService:
             raise FormInvalid(check.problems)
         keys = self.blind_keys(check)
         planned, skipped = plan_actions(check.form, check.result, self.event.actions)
+        # SQLAlchemy loads on the first save, not when the window opens.
+        from desktop.signin.records import apply_result, merge_actions
+        from desktop.store.models import Signup
+
         with self.sessions.begin() as session:
             signup = session.get(Signup, merge_into) if merge_into else None
             merged = signup is not None
@@ -177,6 +179,9 @@ class SigninService:
         keys = self.blind_keys(check)
         planned, skipped = plan_actions(check.form, check.result, self.event.actions)
         wanted = {(p.kind, p.chamber) for p in planned}
+        from desktop.signin.records import apply_result, merge_actions
+        from desktop.store.models import Signup
+
         with self.sessions.begin() as session:
             signup = session.get(Signup, signup_id)
             if signup is None:

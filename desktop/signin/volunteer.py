@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.districts.dataset import Dataset
 from desktop.organizer import unlock_private_key
 from desktop.privacy.sealing import Opener
-from desktop.signin.records import SignupRecord, delete_signup, read_signups, resolve_pending
+from desktop.signin.records import delete_signup, read_signups, resolve_pending
+from desktop.signin.views import SignupRecord
 from desktop.store.models import Action, Signup
+from desktop.store.sessions import SessionFactory
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ class EventCounts:
 
 
 class VolunteerService:
-    def __init__(self, sessions: sessionmaker[Session], dataset: Dataset, event_id: str) -> None:
+    def __init__(self, sessions: SessionFactory, dataset: Dataset, event_id: str) -> None:
         self.sessions = sessions
         self.dataset = dataset
         self.event_id = event_id

@@ -15,14 +15,9 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop import paths
+from desktop.store.sessions import default_database_url
 
-DATABASE_FILE = "tabling.db"
 BUSY_TIMEOUT_MS = 5000
-
-
-def default_database_url() -> str:
-    return f"sqlite:///{paths.user_home() / DATABASE_FILE}"
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.signin.records import SignupRecord
+from desktop.signin.views import SignupRecord
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -8,6 +8,7 @@ sign-up can be corrected, deleted, or resolved by ward and precinct.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,9 +32,11 @@ from desktop.privacy.keys import WrongPassphrase
 from desktop.privacy.sealing import Opener
 from desktop.signin.importer import import_signups
 from desktop.signin.place import ward_precinct_choices
-from desktop.signin.records import SignupRecord
 from desktop.signin.service import FormInvalid, SigninService
-from desktop.signin.volunteer import VolunteerService
+from desktop.signin.views import SignupRecord
+
+if TYPE_CHECKING:
+    from desktop.signin.volunteer import VolunteerService
 
 
 class VolunteerPage(QWidget):

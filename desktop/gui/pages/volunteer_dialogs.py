@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBo
 from desktop.gui.pages.signin_form import FormFields
 from desktop.gui.widgets.messages import ProblemMessages
 from desktop.signin.form import SigninForm
-from desktop.signin.records import SignupRecord
 from desktop.signin.validation import FieldProblem
+from desktop.signin.views import SignupRecord
 
 
 def record_form(record: SignupRecord) -> SigninForm:
