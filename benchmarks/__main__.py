@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from benchmarks.gui_bench import gui_measurements
+from benchmarks.letters_bench import letters_measurements
 from benchmarks.lookup_bench import lookup_measurements
 from benchmarks.report import table, write_json
 from benchmarks.startup_bench import startup_measurements
@@ -41,6 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     measurements += lookup_measurements(Dataset(dataset_path), args.count, args.rounds, args.seed)
     print("measuring the window...", file=sys.stderr)
     measurements += gui_measurements(args.runs, args.rounds, args.seed)
+    print("measuring letters...", file=sys.stderr)
+    measurements += letters_measurements(args.rounds)
     print(table(measurements))
     if args.json:
         settings = vars(args) | {"json": str(args.json), "dataset": str(dataset_path)}

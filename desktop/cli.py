@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.commands import data, lookup, setup, signups
+from desktop.commands import data, letters, lookup, setup, signups
 from desktop.districts.errors import DatasetError, LookupInputError
 
 EXIT_INPUT = 2
@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     data.add_parser(subcommands)
     setup.add_parsers(subcommands)
     signups.add_parsers(subcommands)
+    letters.add_parsers(subcommands)
     return parser
 
 

@@ -37,6 +37,8 @@ IDLE_COUNTDOWN_SECONDS = Setting("kiosk.idle_countdown_seconds", int, 15, "Count
 THANK_YOU_SECONDS = Setting("kiosk.thank_you_seconds", int, 20, "Show the thank-you screen for")
 DATABASE_URL = Setting("database.url", str, "", "Database URL (empty: the user folder)")
 FONT_SCALE = Setting("display.font_scale", float, 1.0, "Text size")
+PRINTER = Setting("printing.printer", str, "", "Printer for letters (empty: the system's default)")
+PRINT_AT_TABLE = Setting("printing.at_table", bool, True, "Print letters right after each sign-in")
 
 ALL: tuple[Setting[Any], ...] = (
     IDLE_CLEAR_SECONDS,
@@ -44,6 +46,8 @@ ALL: tuple[Setting[Any], ...] = (
     THANK_YOU_SECONDS,
     DATABASE_URL,
     FONT_SCALE,
+    PRINTER,
+    PRINT_AT_TABLE,
 )
 
 

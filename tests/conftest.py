@@ -20,6 +20,9 @@ from desktop.districts.dataset import Dataset
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# A real CUPS queue backed by cups-pdf, for every test that prints (tests/printing, tests/gui).
+pytest_plugins = ["tests.cups_queue"]
+
 SOURCE_DIR = paths.default_source_dir()
 needs_sources = pytest.mark.skipif(
     not SOURCE_DIR.is_dir(), reason=f"the Massachusetts sources are not at {SOURCE_DIR}"

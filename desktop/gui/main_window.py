@@ -19,8 +19,15 @@ from desktop.gui.pages.setup import SetupPage
 from desktop.gui.pages.signin import SigninPage
 from desktop.gui.pages.thank_you import ThankYouPage
 from desktop.gui.pages.volunteer import VolunteerPage
+from desktop.gui.table_printing import TablePrinter
 from desktop.gui.workers import Pools
-from desktop.settings import IDLE_CLEAR_SECONDS, IDLE_COUNTDOWN_SECONDS, THANK_YOU_SECONDS
+from desktop.settings import (
+    IDLE_CLEAR_SECONDS,
+    IDLE_COUNTDOWN_SECONDS,
+    PRINT_AT_TABLE,
+    PRINTER,
+    THANK_YOU_SECONDS,
+)
 from desktop.signin.service import EventContext, Receipt, SigninService
 from desktop.store.snapshot import KioskSnapshot
 
@@ -117,6 +124,16 @@ class MainWindow(QMainWindow):
             self._campaign(event.campaign_id), settings.get(THANK_YOU_SECONDS)
         )
         self.thank_you.finished.connect(self.show_kiosk)
+        self.table_printer = TablePrinter(
+            self.context.sessions,
+            self.context.dataset,
+            self.thank_you.campaign,
+            self.pools,
+            lambda: settings.get(PRINTER),
+        )
+        self.table_printer.state_changed.connect(self.thank_you.set_print_state)
+        self.thank_you.reprint_requested.connect(self.table_printer.print_receipt)
+        self.thank_you.card_requested.connect(self.table_printer.print_card)
         for page in (self.signin, self.thank_you):
             self.stack.addWidget(page)
         self.setWindowTitle(f"{TITLE}: {event.event_name}")
@@ -129,6 +146,8 @@ class MainWindow(QMainWindow):
         assert self.thank_you is not None
         self.stack.setCurrentWidget(self.thank_you)
         self.thank_you.show_receipt(receipt)
+        if receipt.letters and self.context.settings.get(PRINT_AT_TABLE):
+            self.table_printer.print_receipt(receipt)
 
     def show_kiosk(self) -> None:
         """A fresh form, in English, for the next person."""
@@ -144,13 +163,22 @@ class MainWindow(QMainWindow):
         if self.event is None or self.service is None:
             return  # no event yet: set-up comes first
         if self.volunteer is None:
+            from desktop.gui.pages.letters_tab import LettersTab
             from desktop.signin.volunteer import VolunteerService
 
-            service = VolunteerService(
-                self.context.sessions, self.context.dataset, self.event.event_id
+            event, context = self.event, self.context
+            service = VolunteerService(context.sessions, context.dataset, event.event_id)
+            campaign = self._campaign(event.campaign_id)
+            letters = LettersTab(
+                context.sessions,
+                context.dataset,
+                event.event_id,
+                campaign,
+                self.pools,
+                lambda: context.settings.get(PRINTER),
             )
             self.volunteer = VolunteerPage(
-                service, self.service, self.event.languages, self.pools.database
+                service, self.service, event.languages, self.pools.database, letters
             )
             self.volunteer.back_to_kiosk.connect(self.show_kiosk)
         self.translations.switch(SOURCE_LANGUAGE)

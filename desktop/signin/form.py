@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-PERSONAL_FIELDS = ("first_name", "last_name", "street_address", "place", "email", "phone")
+PERSONAL_FIELDS = ("first_name", "last_name", "street_address", "place", "email", "phone", "note")
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,7 @@ class SigninForm:
     consent_updates: bool = False  # keep me informed
     ward: str = ""
     precinct: str = ""
+    note: str = ""  # a personal note for the letter, up to NOTE_LIMIT characters
 
     def stripped(self) -> SigninForm:
         """Outer spaces removed and inner runs of spaces folded, in every text field."""
@@ -35,6 +36,7 @@ class SigninForm:
             language=_tidy(self.language),
             ward=_tidy(self.ward),
             precinct=_tidy(self.precinct),
+            note=self.note.strip(),
         )
 
     @property

@@ -97,6 +97,7 @@ def open_signup(signup: Signup, opener: Opener) -> SignupRecord:
         place=opener.open(signup.place_sealed) or "",
         email=opener.open(signup.email_sealed) or "",
         phone=opener.open(signup.phone_sealed) or "",
+        note=opener.open(signup.note_sealed) or "",
         consent_email=signup.consent_email,
         consent_letter=signup.consent_letter,
         consent_updates=signup.consent_updates,

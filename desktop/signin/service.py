@@ -64,6 +64,8 @@ class Receipt:
     result: LookupResult
     planned: tuple[PlannedAction, ...]
     skipped: tuple[SkippedAction, ...]
+    # Letters ready to print now: (action id, chamber). The id gives the letter its code.
+    letters: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -150,6 +152,7 @@ class SigninService:
             merge_actions(signup, planned)
             session.flush()
             signup_id, status = signup.id, signup.status
+            letters = _ready_letters(signup)
         self.recent.remember(
             signup_id,
             self.event.event_id,
@@ -166,6 +169,7 @@ class SigninService:
             check.result,
             tuple(planned),
             tuple(skipped),
+            letters,
         )
 
     def edit(self, signup_id: str, form: SigninForm) -> Receipt:
@@ -196,10 +200,11 @@ class SigninService:
                     signup.actions.remove(action)  # re-planned below, for the new districts
             session.flush()
             merge_actions(signup, planned)
-            status = signup.status
+            session.flush()
+            status, letters = signup.status, _ready_letters(signup)
         return Receipt(
             signup_id, status, False, check.form, check.email, check.phone, check.result,
-            tuple(planned), tuple(skipped),
+            tuple(planned), tuple(skipped), letters,
         )  # fmt: skip
 
     def _fill(self, signup: Signup, check: FormCheck, keys: BlindKeys, merged: bool) -> None:
@@ -216,6 +221,7 @@ class SigninService:
             ("street_address_sealed", form.street_address or None),
             ("email_sealed", check.email),
             ("phone_sealed", check.phone),
+            ("note_sealed", form.note or None),
             ("email_index", keys.email),
             ("phone_index", keys.phone),
             ("name_address_index", keys.name_address),
@@ -223,3 +229,9 @@ class SigninService:
             if value is not None or not merged:
                 sealed = seal(value) if attribute.endswith("_sealed") and value else value
                 setattr(signup, attribute, sealed)
+
+
+def _ready_letters(signup: Signup) -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (a.id, a.chamber) for a in signup.actions if a.kind == "letter" and a.state == "ready"
+    )

@@ -12,6 +12,7 @@ from desktop.signin.form import SigninForm
 
 MAX_NAME_LENGTH = 100
 MAX_ADDRESS_LENGTH = 200
+MAX_NOTE_LENGTH = 600  # about what fits on the letter's one page beside the campaign text
 PHONE_REGION = "US"
 
 
@@ -89,6 +90,7 @@ def check_fields(form: SigninForm) -> Contact:
         ("first_name", MAX_NAME_LENGTH),
         ("last_name", MAX_NAME_LENGTH),
         ("street_address", MAX_ADDRESS_LENGTH),
+        ("note", MAX_NOTE_LENGTH),
     ):
         if len(getattr(form, name)) > limit:
             problems.append(FieldProblem(name, Problem.TOO_LONG, detail=f"over {limit} characters"))

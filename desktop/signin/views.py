@@ -30,6 +30,7 @@ class SignupRecord:
     place: str
     email: str
     phone: str
+    note: str
     consent_email: bool
     consent_letter: bool
     consent_updates: bool

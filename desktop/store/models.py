@@ -97,6 +97,7 @@ class Signup(Base):
     place_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)  # what they typed: a ZIP...
     email_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
     phone_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
+    note_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)  # for the letter
 
     # Slow salted digests, so a locked kiosk can recognise the same person twice.
     email_index: Mapped[str | None] = mapped_column(String(64), index=True)

@@ -188,6 +188,19 @@
     </message>
 </context>
 <context>
+    <name>NoteBox</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/note_box.py" line="49"/>
+        <source>%1 characters left</source>
+        <translation>Quedan %1 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/note_box.py" line="57"/>
+        <source>A few words of your own for your letter (optional)</source>
+        <translation>Unas palabras suyas para su carta (opcional)</translation>
+    </message>
+</context>
+<context>
     <name>ProblemMessages</name>
     <message>
         <location filename="../../desktop/gui/widgets/messages.py" line="17"/>
@@ -359,71 +372,119 @@
 <context>
     <name>SigninPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="195"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="218"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="212"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="235"/>
         <source>This could not be saved. Nothing you typed is lost: please try again, or ask the volunteer.</source>
         <translation>No se pudo guardar. No se perdió nada de lo que escribió: por favor, inténtelo de nuevo o pida ayuda a un voluntario.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="236"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="259"/>
         <source>Sign in to ask your legislators for the Safe Communities Act</source>
         <translation>Regístrese para pedir a sus legisladores que apoyen la Ley de Comunidades Seguras</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="238"/>
-        <location filename="../../desktop/gui/pages/signin.py" line="239"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="261"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="262"/>
         <source>Sign in</source>
         <translation>Registrarme</translation>
     </message>
 </context>
 <context>
+    <name>TablePrinter</name>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="79"/>
+        <source>State Representative</source>
+        <translation>Representante estatal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="79"/>
+        <source>State Senator</source>
+        <translation>Senador(a) estatal</translation>
+    </message>
+</context>
+<context>
     <name>ThankYouPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="70"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="107"/>
+        <source>Printing your letters…</source>
+        <translation>Imprimiendo sus cartas…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="108"/>
+        <source>Printed. Please sign your letters before you go.</source>
+        <translation>Impreso. Por favor, firme sus cartas antes de irse.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="109"/>
+        <source>The letters did not print: %1</source>
+        <translation>Las cartas no se imprimieron: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="114"/>
+        <source>Some characters could not be printed: %1</source>
+        <translation>Algunos caracteres no se pudieron imprimir: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="119"/>
+        <source>Print again</source>
+        <translation>Imprimir de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="120"/>
+        <source>Skip printing</source>
+        <translation>No imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="123"/>
+        <source>Print a card with your legislators&apos; phone numbers</source>
+        <translation>Imprimir una tarjeta con los teléfonos de sus legisladores</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="142"/>
         <source>Your letters are printing now. Please sign them before you go.</source>
         <translation>Sus cartas se están imprimiendo. Por favor, fírmelas antes de irse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="74"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="146"/>
         <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
         <translation>Su ciudad pertenece a varios distritos. Un voluntario confirmará su distrito y después sus cartas y correos irán a los legisladores correctos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="80"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="152"/>
         <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
         <translation>Su correo a sus legisladores se enviará a su nombre en cuanto tengamos internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="86"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="158"/>
         <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
         <translation>Ahora mismo uno de sus puestos legislativos está vacante, así que todavía no hay a quién enviarle nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="90"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="162"/>
         <source>We will keep you informed.</source>
         <translation>Le enviaremos noticias.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="94"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="166"/>
         <source>Next person</source>
         <translation>Siguiente persona</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="105"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="178"/>
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="123"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="196"/>
         <source>Call your legislators:</source>
         <translation>Llame a sus legisladores:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="127"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="200"/>
         <source>What to say:</source>
         <translation>Qué decir:</translation>
     </message>

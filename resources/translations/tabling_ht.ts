@@ -188,6 +188,19 @@
     </message>
 </context>
 <context>
+    <name>NoteBox</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/note_box.py" line="49"/>
+        <source>%1 characters left</source>
+        <translation>Rete %1 karaktè</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/note_box.py" line="57"/>
+        <source>A few words of your own for your letter (optional)</source>
+        <translation>Kèk mo pa w pou lèt ou a (si ou vle)</translation>
+    </message>
+</context>
+<context>
     <name>ProblemMessages</name>
     <message>
         <location filename="../../desktop/gui/widgets/messages.py" line="17"/>
@@ -359,71 +372,119 @@
 <context>
     <name>SigninPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="195"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="218"/>
         <source>Saving…</source>
         <translation>N ap anrejistre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="212"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="235"/>
         <source>This could not be saved. Nothing you typed is lost: please try again, or ask the volunteer.</source>
         <translation>Nou pa t ka anrejistre sa. Ou pa pèdi anyen nan sa ou te tape: tanpri eseye ankò, oswa mande yon volontè.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="236"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="259"/>
         <source>Sign in to ask your legislators for the Safe Communities Act</source>
         <translation>Enskri pou mande lejislatè ou yo pou yo sipòte Lwa pou Kominote an Sekirite a</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="238"/>
-        <location filename="../../desktop/gui/pages/signin.py" line="239"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="261"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="262"/>
         <source>Sign in</source>
         <translation>Enskri</translation>
     </message>
 </context>
 <context>
+    <name>TablePrinter</name>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="79"/>
+        <source>State Representative</source>
+        <translation>Reprezantan Eta a</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="79"/>
+        <source>State Senator</source>
+        <translation>Senatè Eta a</translation>
+    </message>
+</context>
+<context>
     <name>ThankYouPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="70"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="107"/>
+        <source>Printing your letters…</source>
+        <translation>N ap enprime lèt ou yo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="108"/>
+        <source>Printed. Please sign your letters before you go.</source>
+        <translation>Li enprime. Tanpri siyen lèt ou yo anvan ou ale.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="109"/>
+        <source>The letters did not print: %1</source>
+        <translation>Lèt yo pa t enprime: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="114"/>
+        <source>Some characters could not be printed: %1</source>
+        <translation>Gen kèk karaktè ki pa t ka enprime: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="119"/>
+        <source>Print again</source>
+        <translation>Enprime ankò</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="120"/>
+        <source>Skip printing</source>
+        <translation>Pa enprime</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="123"/>
+        <source>Print a card with your legislators&apos; phone numbers</source>
+        <translation>Enprime yon kat ak nimewo telefòn lejislatè ou yo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="142"/>
         <source>Your letters are printing now. Please sign them before you go.</source>
         <translation>Lèt ou yo ap enprime kounye a. Tanpri siyen yo anvan ou ale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="74"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="146"/>
         <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
         <translation>Vil ou a divize ant plizyè distri. Yon volontè ap konfime distri ou, epi apre sa lèt ak imel ou yo ap ale bay bon lejislatè yo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="80"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="152"/>
         <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
         <translation>Imel ou pou lejislatè ou yo ap pati nan non ou depi nou gen entènèt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="86"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="158"/>
         <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
         <translation>Kounye a, youn nan plas lejislatè ou yo vid, kidonk poko gen moun pou nou voye anyen bay.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="90"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="162"/>
         <source>We will keep you informed.</source>
         <translation>N ap kenbe ou okouran.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="94"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="166"/>
         <source>Next person</source>
         <translation>Pwochen moun</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="105"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="178"/>
         <source>Thank you!</source>
         <translation>Mèsi!</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="123"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="196"/>
         <source>Call your legislators:</source>
         <translation>Rele lejislatè ou yo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="127"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="200"/>
         <source>What to say:</source>
         <translation>Sa pou w di:</translation>
     </message>

@@ -188,6 +188,19 @@
     </message>
 </context>
 <context>
+    <name>NoteBox</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/note_box.py" line="49"/>
+        <source>%1 characters left</source>
+        <translation>Restam %1 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/note_box.py" line="57"/>
+        <source>A few words of your own for your letter (optional)</source>
+        <translation>Algumas palavras suas para a sua carta (opcional)</translation>
+    </message>
+</context>
+<context>
     <name>ProblemMessages</name>
     <message>
         <location filename="../../desktop/gui/widgets/messages.py" line="17"/>
@@ -359,71 +372,119 @@
 <context>
     <name>SigninPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="195"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="218"/>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="212"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="235"/>
         <source>This could not be saved. Nothing you typed is lost: please try again, or ask the volunteer.</source>
         <translation>Não foi possível salvar. Nada do que você digitou foi perdido: por favor, tente de novo ou peça ajuda a um voluntário.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="236"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="259"/>
         <source>Sign in to ask your legislators for the Safe Communities Act</source>
         <translation>Cadastre-se para pedir aos seus legisladores que apoiem a Lei de Comunidades Seguras</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="238"/>
-        <location filename="../../desktop/gui/pages/signin.py" line="239"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="261"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="262"/>
         <source>Sign in</source>
         <translation>Cadastrar</translation>
     </message>
 </context>
 <context>
+    <name>TablePrinter</name>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="79"/>
+        <source>State Representative</source>
+        <translation>Representante estadual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="79"/>
+        <source>State Senator</source>
+        <translation>Senador(a) estadual</translation>
+    </message>
+</context>
+<context>
     <name>ThankYouPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="70"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="107"/>
+        <source>Printing your letters…</source>
+        <translation>Imprimindo suas cartas…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="108"/>
+        <source>Printed. Please sign your letters before you go.</source>
+        <translation>Impresso. Por favor, assine suas cartas antes de sair.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="109"/>
+        <source>The letters did not print: %1</source>
+        <translation>As cartas não foram impressas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="114"/>
+        <source>Some characters could not be printed: %1</source>
+        <translation>Alguns caracteres não puderam ser impressos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="119"/>
+        <source>Print again</source>
+        <translation>Imprimir de novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="120"/>
+        <source>Skip printing</source>
+        <translation>Pular impressão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="123"/>
+        <source>Print a card with your legislators&apos; phone numbers</source>
+        <translation>Imprimir um cartão com os telefones dos seus legisladores</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="142"/>
         <source>Your letters are printing now. Please sign them before you go.</source>
         <translation>Suas cartas estão sendo impressas agora. Por favor, assine-as antes de ir embora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="74"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="146"/>
         <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
         <translation>Sua cidade fica em mais de um distrito. Um voluntário vai confirmar o seu distrito e depois as suas cartas e e-mails vão para os legisladores certos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="80"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="152"/>
         <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
         <translation>O seu e-mail para os seus legisladores será enviado em seu nome assim que tivermos internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="86"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="158"/>
         <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
         <translation>No momento, um dos seus cargos no legislativo está vago, então ainda não há para quem enviar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="90"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="162"/>
         <source>We will keep you informed.</source>
         <translation>Vamos enviar notícias para você.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="94"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="166"/>
         <source>Next person</source>
         <translation>Próxima pessoa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="105"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="178"/>
         <source>Thank you!</source>
         <translation>Muito obrigado!</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="123"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="196"/>
         <source>Call your legislators:</source>
         <translation>Ligue para os seus legisladores:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="127"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="200"/>
         <source>What to say:</source>
         <translation>O que dizer:</translation>
     </message>

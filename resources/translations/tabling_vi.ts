@@ -188,6 +188,19 @@
     </message>
 </context>
 <context>
+    <name>NoteBox</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/note_box.py" line="49"/>
+        <source>%1 characters left</source>
+        <translation>Còn %1 ký tự</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/note_box.py" line="57"/>
+        <source>A few words of your own for your letter (optional)</source>
+        <translation>Vài lời của quý vị cho lá thư (không bắt buộc)</translation>
+    </message>
+</context>
+<context>
     <name>ProblemMessages</name>
     <message>
         <location filename="../../desktop/gui/widgets/messages.py" line="17"/>
@@ -359,71 +372,119 @@
 <context>
     <name>SigninPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="195"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="218"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="212"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="235"/>
         <source>This could not be saved. Nothing you typed is lost: please try again, or ask the volunteer.</source>
         <translation>Không lưu được. Những gì quý vị đã nhập vẫn còn nguyên: xin thử lại, hoặc hỏi tình nguyện viên.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="236"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="259"/>
         <source>Sign in to ask your legislators for the Safe Communities Act</source>
         <translation>Đăng ký để đề nghị các nhà lập pháp của quý vị ủng hộ Đạo luật Cộng đồng An toàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="238"/>
-        <location filename="../../desktop/gui/pages/signin.py" line="239"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="261"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="262"/>
         <source>Sign in</source>
         <translation>Đăng ký</translation>
     </message>
 </context>
 <context>
+    <name>TablePrinter</name>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="79"/>
+        <source>State Representative</source>
+        <translation>Dân biểu Tiểu bang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="79"/>
+        <source>State Senator</source>
+        <translation>Thượng nghị sĩ Tiểu bang</translation>
+    </message>
+</context>
+<context>
     <name>ThankYouPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="70"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="107"/>
+        <source>Printing your letters…</source>
+        <translation>Đang in thư của quý vị…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="108"/>
+        <source>Printed. Please sign your letters before you go.</source>
+        <translation>Đã in xong. Xin quý vị ký vào thư trước khi về.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="109"/>
+        <source>The letters did not print: %1</source>
+        <translation>Thư chưa in được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="114"/>
+        <source>Some characters could not be printed: %1</source>
+        <translation>Một số ký tự không in được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="119"/>
+        <source>Print again</source>
+        <translation>In lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="120"/>
+        <source>Skip printing</source>
+        <translation>Bỏ qua việc in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="123"/>
+        <source>Print a card with your legislators&apos; phone numbers</source>
+        <translation>In một tấm thẻ có số điện thoại của các nhà lập pháp của quý vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="142"/>
         <source>Your letters are printing now. Please sign them before you go.</source>
         <translation>Thư của quý vị đang được in. Xin ký tên vào thư trước khi ra về.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="74"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="146"/>
         <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
         <translation>Thành phố của quý vị thuộc nhiều khu vực bầu cử. Một tình nguyện viên sẽ xác nhận khu vực của quý vị, sau đó thư và email của quý vị sẽ được gửi đến đúng các nhà lập pháp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="80"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="152"/>
         <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
         <translation>Email gửi các nhà lập pháp sẽ được gửi đứng tên quý vị ngay khi chúng tôi có mạng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="86"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="158"/>
         <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
         <translation>Hiện có một ghế đại diện cho quý vị đang bị trống, nên chưa có gì để gửi cho ghế đó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="90"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="162"/>
         <source>We will keep you informed.</source>
         <translation>Chúng tôi sẽ gửi tin tức cho quý vị.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="94"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="166"/>
         <source>Next person</source>
         <translation>Người tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="105"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="178"/>
         <source>Thank you!</source>
         <translation>Cảm ơn quý vị!</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="123"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="196"/>
         <source>Call your legislators:</source>
         <translation>Gọi điện cho các nhà lập pháp của quý vị:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="127"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="200"/>
         <source>What to say:</source>
         <translation>Có thể nói như sau:</translation>
     </message>

@@ -188,6 +188,19 @@
     </message>
 </context>
 <context>
+    <name>NoteBox</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/note_box.py" line="49"/>
+        <source>%1 characters left</source>
+        <translation>还可输入 %1 个字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/note_box.py" line="57"/>
+        <source>A few words of your own for your letter (optional)</source>
+        <translation>在信中写几句您自己的话（可选）</translation>
+    </message>
+</context>
+<context>
     <name>ProblemMessages</name>
     <message>
         <location filename="../../desktop/gui/widgets/messages.py" line="17"/>
@@ -359,71 +372,119 @@
 <context>
     <name>SigninPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="195"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="218"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="212"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="235"/>
         <source>This could not be saved. Nothing you typed is lost: please try again, or ask the volunteer.</source>
         <translation>无法保存。您输入的内容都还在：请再试一次，或者询问志愿者。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="236"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="259"/>
         <source>Sign in to ask your legislators for the Safe Communities Act</source>
         <translation>在这里登记，请您的议员支持《安全社区法案》</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="238"/>
-        <location filename="../../desktop/gui/pages/signin.py" line="239"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="261"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="262"/>
         <source>Sign in</source>
         <translation>登记</translation>
     </message>
 </context>
 <context>
+    <name>TablePrinter</name>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="79"/>
+        <source>State Representative</source>
+        <translation>州众议员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="79"/>
+        <source>State Senator</source>
+        <translation>州参议员</translation>
+    </message>
+</context>
+<context>
     <name>ThankYouPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="70"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="107"/>
+        <source>Printing your letters…</source>
+        <translation>正在打印您的信…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="108"/>
+        <source>Printed. Please sign your letters before you go.</source>
+        <translation>已打印。离开前请在信上签名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="109"/>
+        <source>The letters did not print: %1</source>
+        <translation>信件未能打印：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="114"/>
+        <source>Some characters could not be printed: %1</source>
+        <translation>有些字符无法打印：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="119"/>
+        <source>Print again</source>
+        <translation>重新打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="120"/>
+        <source>Skip printing</source>
+        <translation>跳过打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="123"/>
+        <source>Print a card with your legislators&apos; phone numbers</source>
+        <translation>打印一张写有您议员电话号码的卡片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="142"/>
         <source>Your letters are printing now. Please sign them before you go.</source>
         <translation>您的信正在打印。请在离开前签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="74"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="146"/>
         <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
         <translation>您所在的城镇分属多个选区。志愿者会确认您的选区，然后您的信件和电子邮件会发给正确的议员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="80"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="152"/>
         <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
         <translation>我们一连上网络，就会以您的名义把电子邮件发给您的议员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="86"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="158"/>
         <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
         <translation>您的一个议员席位目前空缺，所以暂时没有可以发送的对象。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="90"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="162"/>
         <source>We will keep you informed.</source>
         <translation>我们会随时通知您最新消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="94"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="166"/>
         <source>Next person</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="105"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="178"/>
         <source>Thank you!</source>
         <translation>谢谢！</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="123"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="196"/>
         <source>Call your legislators:</source>
         <translation>给您的议员打电话：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="127"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="200"/>
         <source>What to say:</source>
         <translation>可以这样说：</translation>
     </message>

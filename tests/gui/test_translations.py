@@ -22,6 +22,8 @@ GUI_SOURCES = PROJECT / "desktop" / "gui"
 
 # The contexts a signer sees; the volunteer's side (SetupPage, EditDialog, ...) is in English.
 SIGNER_CONTEXTS = (
+    "NoteBox",
+    "TablePrinter",
     "DuplicatePanel",
     "FormFields",
     "IdleBanner",

@@ -20,6 +20,7 @@ PERSONAL_COLUMNS = {
     "place_sealed",
     "email_sealed",
     "phone_sealed",
+    "note_sealed",
     "email_index",
     "phone_index",
     "name_address_index",

@@ -8,6 +8,7 @@ announces `signup_saved` only after the commit.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
@@ -20,6 +21,7 @@ from desktop.gui.widgets.idle import IdleBanner, IdleWatcher
 from desktop.gui.widgets.language_bar import LanguageBar
 from desktop.gui.widgets.legislators_card import LegislatorsCard
 from desktop.gui.widgets.messages import ProblemMessages
+from desktop.gui.widgets.note_box import NoteBox
 from desktop.gui.workers import Pool, run_in_background
 from desktop.signin.duplicates import DuplicateMatch
 from desktop.signin.form import SigninForm
@@ -67,9 +69,11 @@ class SigninPage(QWidget):
         self.form_area = QVBoxLayout()
         self._pending_match: DuplicateMatch | None = None
 
+        self.side = QVBoxLayout()
+        self.side.addWidget(self.card, 1)
         columns = QHBoxLayout()
         columns.addLayout(self.form_area, 3)
-        columns.addWidget(self.card, 2)
+        columns.addLayout(self.side, 2)
         layout = QVBoxLayout(self)
         for widget in (self.language_bar, self.heading, self.banner):
             layout.addWidget(widget)
@@ -79,6 +83,7 @@ class SigninPage(QWidget):
         layout.addWidget(self.submit_button)
 
         self.fields: FormFields | None = None
+        self.note: NoteBox | None = None
         self.new_form()
         self.idle = IdleWatcher(
             self, lambda: self.fields is not None and not self.fields.is_blank(),
@@ -92,18 +97,24 @@ class SigninPage(QWidget):
 
     def new_form(self) -> None:
         """Destroy the old inputs and build new ones: nothing of the last signer survives."""
-        if self.fields is not None:
-            self.fields.hide()
-            self.form_area.removeWidget(self.fields)
-            self.fields.deleteLater()
+        for old in (self.fields, self.note):
+            if old is not None:
+                old.hide()
+                old.setParent(None)
+                old.deleteLater()
         for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection):
             QGuiApplication.clipboard().clear(mode)
         self.fields = FormFields(self.place_names, self.languages)
         self.fields.edited.connect(self._on_edited)
         self.fields.submit_requested.connect(self.submit)
         self.form_area.addWidget(self.fields)
+        self.note = NoteBox()
+        self.note.hide()  # shown once a letter or an email is asked for
+        self.side.addWidget(self.note)
+        QWidget.setTabOrder(self.fields.consents["consent_updates"], self.note.editor)
         if hasattr(self, "idle"):
             self.idle.watch(self.fields)
+            self.idle.watch(self.note)
         self._choices_town = None
         self._pending_match = None
         self.duplicate.hide()
@@ -125,6 +136,10 @@ class SigninPage(QWidget):
         self.duplicate.hide()
         if name in ("place", "ward"):
             self.update_card()
+        if name in ("consent_letter", "consent_email") and self.note is not None:
+            consents = self.fields.consents
+            wants = consents["consent_letter"].isChecked() or consents["consent_email"].isChecked()
+            self.note.setVisible(wants)
 
     def update_card(self) -> LookupResult | None:
         """Show the legislators for what is typed now; offer wards where the town is split."""
@@ -142,6 +157,14 @@ class SigninPage(QWidget):
         self.card.show_result(result)
         return result
 
+    def values(self) -> SigninForm:
+        """What is typed now, the note included."""
+        assert self.fields is not None
+        form = self.fields.values()
+        if self.note is not None and self.note.isVisible():
+            form = replace(form, note=self.note.text())
+        return form
+
     def _choose_language(self, code: str) -> None:
         self.language_bar.mark(code)
         if self.fields is not None:
@@ -153,7 +176,7 @@ class SigninPage(QWidget):
     def submit(self) -> None:
         if self.fields is None or self._saving:
             return
-        check = self.service.check(self.fields.values())
+        check = self.service.check(self.values())
         if not check.ok:
             self._show_problems(check.problems)
             return
@@ -180,7 +203,7 @@ class SigninPage(QWidget):
         assert self.fields is not None
         self.duplicate.hide()
         self._begin_saving()
-        form: SigninForm = self.fields.values()
+        form: SigninForm = self.values()
         merge_into = match.signup_id if match else None
         run_in_background(
             self.pool,

@@ -6,7 +6,14 @@ Shown for a few seconds (or until "Next person"), then the kiosk builds a fresh 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.campaigns import Campaign, RenderError
 from desktop.signin.service import Receipt
@@ -14,6 +21,8 @@ from desktop.signin.service import Receipt
 
 class ThankYouPage(QWidget):
     finished = Signal()
+    reprint_requested = Signal(object)  # Receipt
+    card_requested = Signal(object)  # Receipt
 
     def __init__(self, campaign: Campaign, seconds: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,6 +37,16 @@ class ThankYouPage(QWidget):
             label.setTextFormat(Qt.TextFormat.PlainText)
         self.next_button = QPushButton(objectName="nextPerson")
         self.next_button.clicked.connect(self.finish)
+        self.print_status = QLabel(objectName="printStatus")
+        self.print_status.setWordWrap(True)
+        self.reprint = QPushButton(objectName="reprint")
+        self.reprint.clicked.connect(self._reprint)
+        self.skip = QPushButton(objectName="skipPrinting")
+        self.skip.clicked.connect(self._skip)
+        self.card = QPushButton(objectName="printCard")
+        self.card.clicked.connect(lambda: self._receipt and self.card_requested.emit(self._receipt))
+        self._print_state = ""
+        self._print_detail = ""
         content = QWidget()
         column = QVBoxLayout(content)
         for label in (self.heading, self.body, self.calls):
@@ -38,6 +57,12 @@ class ThankYouPage(QWidget):
         scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
+        printing = QHBoxLayout()
+        printing.addWidget(self.print_status, 1)
+        printing.addWidget(self.reprint)
+        printing.addWidget(self.skip)
+        printing.addWidget(self.card)
+        layout.addLayout(printing)
         layout.addWidget(self.next_button)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -46,6 +71,7 @@ class ThankYouPage(QWidget):
 
     def show_receipt(self, receipt: Receipt) -> None:
         self._receipt = receipt
+        self.set_print_state("", "")
         self._render()
         self.timer.start()
         self.next_button.setFocus()
@@ -54,9 +80,55 @@ class ThankYouPage(QWidget):
         """Forget the signer's details before anyone else sees this page."""
         self.timer.stop()
         self._receipt = None
+        self.set_print_state("", "")
         for label in (self.heading, self.body, self.calls):
             label.clear()
         self.finished.emit()
+
+    def set_print_state(self, state: str, detail: str) -> None:
+        """printing | printed | failed | nothing | "" (no letters at the table)."""
+        self._print_state, self._print_detail = state, detail
+        if state == "failed":
+            self.timer.stop()  # the volunteer decides: reprint or skip
+        elif state == "printed" and self._receipt is not None:
+            self.timer.start()
+        self._render_printing()
+
+    def _reprint(self) -> None:
+        if self._receipt is not None:
+            self.reprint_requested.emit(self._receipt)
+
+    def _skip(self) -> None:
+        self.set_print_state("", "")
+        self.timer.start()
+
+    def _render_printing(self) -> None:
+        texts = {
+            "printing": self.tr("Printing your letters…"),
+            "printed": self.tr("Printed. Please sign your letters before you go."),
+            "failed": self.tr("The letters did not print: %1").replace("%1", self._print_detail),
+        }
+        text = texts.get(self._print_state, "")
+        if self._print_state == "printed" and self._print_detail:
+            # For the volunteer: characters no bundled font has print as gaps.
+            text += " " + self.tr("Some characters could not be printed: %1").replace(
+                "%1", self._print_detail
+            )
+        self.print_status.setText(text)
+        self.print_status.setVisible(self._print_state in texts)
+        self.reprint.setText(self.tr("Print again"))
+        self.skip.setText(self.tr("Skip printing"))
+        self.reprint.setVisible(self._print_state in ("failed", "printed"))
+        self.skip.setVisible(self._print_state == "failed")
+        self.card.setText(self.tr("Print a card with your legislators' phone numbers"))
+        self.card.setVisible(
+            self._receipt is not None
+            and any(
+                s.member
+                for s in (self._receipt.result.house, self._receipt.result.senate)
+                if s is not None
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -92,6 +164,7 @@ class ThankYouPage(QWidget):
 
     def _render(self) -> None:
         self.next_button.setText(self.tr("Next person"))
+        self._render_printing()
         receipt = self._receipt
         if receipt is None:
             return

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -49,10 +50,12 @@ class VolunteerPage(QWidget):
         signin: SigninService,
         languages: Sequence[str],
         pool: Pool,
+        letters: QWidget | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("volunteerPage")
+        self.letters = letters
         self.volunteer, self.signin, self.languages, self.pool = (
             volunteer,
             signin,
@@ -65,7 +68,11 @@ class VolunteerPage(QWidget):
         self.counts.setAccessibleName("Event counts")
         self.stack = QStackedWidget()
         self.stack.addWidget(self._locked_view())
-        self.stack.addWidget(self._unlocked_view())
+        self.tabs = QTabWidget(objectName="volunteerTabs")
+        self.tabs.addTab(self._unlocked_view(), "Sign-ups")
+        if letters is not None:
+            self.tabs.addTab(letters, "Letters")
+        self.stack.addWidget(self.tabs)
         back = QPushButton("Back to sign-in", objectName="backToKiosk")
         back.clicked.connect(self.back_to_kiosk.emit)
         top = QHBoxLayout()
@@ -115,6 +122,8 @@ class VolunteerPage(QWidget):
         self.unlock_button.setEnabled(True)
         self._opener = opener
         self.stack.setCurrentIndex(1)
+        if self.letters is not None:
+            self.letters.set_opener(opener)
         self.refresh()
         self.search.setFocus()
 
@@ -128,6 +137,8 @@ class VolunteerPage(QWidget):
     def lock(self) -> None:
         """Forget the key and every opened record."""
         self._opener = None
+        if self.letters is not None:
+            self.letters.set_opener(None)
         self.model.set_rows([])
         self.search.clear()
         self.stack.setCurrentIndex(0)

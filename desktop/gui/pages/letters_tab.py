@@ -1,0 +1,344 @@
+"""The volunteer view's letters: every letter not yet printed, by office, to print or save.
+
+Rendering runs in the background with a progress bar and Cancel; a cancelled batch
+leaves nothing marked. Letters are marked printed only when the print system accepted
+the job. Preview shows the batch with Qt's PDF viewer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.campaigns import Campaign
+from desktop.gui.workers import Pools, run_in_background
+from desktop.letters.batch import BatchCancelled, render_batch
+from desktop.printing.cups import PrintError, list_printers
+from desktop.signin.letter_jobs import QueuedLetter, mark_printed, queued_letters
+from desktop.signin.printing import print_letters
+from desktop.store.sessions import SessionFactory
+
+COLUMNS = ("Code", "To", "District", "From", "Town", "Printed")
+
+
+class _Progress(QObject):
+    """Carries progress from the rendering thread to the main thread (a queued signal)."""
+
+    moved = Signal(int, int)
+
+
+class LettersTab(QWidget):
+    def __init__(
+        self,
+        sessions: SessionFactory,
+        dataset: object,
+        event_id: str,
+        campaign: Campaign,
+        pools: Pools,
+        printer_setting: Callable[[], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.sessions, self.dataset, self.event_id, self.campaign, self.pools = (
+            sessions,
+            dataset,
+            event_id,
+            campaign,
+            pools,
+        )
+        self.printer_setting = printer_setting
+        self.opener: object | None = None
+        self.letters: list[QueuedLetter] = []
+        self.last_job: object | None = None
+        self._cancel = threading.Event()
+        self._progress = _Progress()
+        self._progress.moved.connect(self._moved)
+
+        self.include_printed = QCheckBox(
+            "Include letters already printed", objectName="includePrinted"
+        )
+        self.include_printed.toggled.connect(lambda _on: self.refresh())
+        self.table = QTableWidget(0, len(COLUMNS), objectName="lettersTable")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAccessibleName("Letters to print")
+        self.table.setSortingEnabled(True)
+        self.printer = QComboBox(objectName="printer")
+        self.printer.setAccessibleName("Printer")
+        self.bar = QProgressBar(objectName="letterProgress")
+        self.bar.hide()
+        self.cancel = QPushButton("Cancel", objectName="cancelBatch")
+        self.cancel.clicked.connect(self._cancel.set)
+        self.cancel.hide()
+        self.summary = QLabel(objectName="lettersSummary")
+        self.summary.setWordWrap(True)
+        self.message = QLabel(objectName="lettersMessage")
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for name, text, slot in (
+            ("preview", "Preview", self.preview),
+            ("print", "Print", self.print_batch),
+            ("save", "Save as PDF…", self.save_pdf),
+            ("markPrinted", "Mark as printed", self.mark_selected),
+        ):
+            button = QPushButton(text, objectName=name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+            self.buttons[name] = button
+        printer_row = QHBoxLayout()
+        printer_row.addWidget(QLabel("Printer:"))
+        printer_row.addWidget(self.printer, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                "Letters by office, each stack with its cover sheet. Select some to print only those."
+            )
+        )
+        layout.addWidget(self.include_printed)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(printer_row)
+        layout.addLayout(buttons)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.bar, 1)
+        progress_row.addWidget(self.cancel)
+        layout.addLayout(progress_row)
+        layout.addWidget(self.message)
+
+    # -- the list ----------------------------------------------------------------------
+
+    def set_opener(self, opener: object | None) -> None:
+        self.opener = opener
+        if opener is None:
+            self.letters = []
+            self.table.setRowCount(0)
+        else:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._load_printers()
+        opener = self.opener
+        if opener is None:
+            return
+        include = self.include_printed.isChecked()
+
+        def load() -> list[QueuedLetter]:
+            with self.sessions() as session:
+                return queued_letters(
+                    session, self.dataset, self.event_id, opener, dt.date.today(), include
+                )  # type: ignore[arg-type]
+
+        run_in_background(self.pools.database, load, self._show_letters, self._failed)
+
+    def _load_printers(self) -> None:
+        chosen = self.printer.currentText() or self.printer_setting()
+        self.printer.clear()
+        printers = list_printers()
+        for printer in printers:
+            self.printer.addItem(
+                printer.name + (" (default)" if printer.is_default else ""), printer.name
+            )
+        index = (
+            self.printer.findData(chosen)
+            if chosen
+            else next((i for i, p in enumerate(printers) if p.is_default), -1)
+        )
+        if index >= 0:
+            self.printer.setCurrentIndex(index)
+        if not printers:
+            self.printer.addItem("No printer found: Save as PDF instead", None)
+
+    def _show_letters(self, letters: list[QueuedLetter]) -> None:
+        self.letters = letters
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(0)
+        problems = [letter.problem for letter in letters if letter.job is None]
+        for letter in letters:
+            if letter.job is None:
+                continue
+            job = letter.job
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            values = (
+                job.code,
+                job.recipient.name,
+                job.recipient.district,
+                job.signer.full_name,
+                job.signer.town,
+                "",
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, letter.action_id)
+                self.table.setItem(row, column, item)
+        self.table.setSortingEnabled(True)
+        count = self.table.rowCount()
+        text = f"{count} letter{'s' if count != 1 else ''} to print."
+        if problems:
+            text += f" {len(problems)} not printable: " + "; ".join(sorted(set(problems)))
+        self.summary.setText(text)
+
+    def chosen(self) -> list[QueuedLetter]:
+        """The selected letters, or all of them when none is selected."""
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        ids = (
+            {self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) for row in rows}
+            if rows
+            else None
+        )
+        return [
+            q for q in self.letters if q.job is not None and (ids is None or q.action_id in ids)
+        ]
+
+    # -- rendering, printing, saving ---------------------------------------------------
+
+    def _start(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
+        letters = self.chosen()
+        if not letters:
+            self.message.setText("There are no letters to print.")
+            return
+        self._cancel.clear()
+        self.bar.setRange(0, len(letters))
+        self.bar.setValue(0)
+        self.bar.show()
+        self.cancel.show()
+        for button in self.buttons.values():
+            button.setEnabled(False)
+        run_in_background(
+            self.pools.network, work, lambda result: self._finish(done, result), self._failed
+        )
+
+    def _finish(self, done: Callable[[object], None], result: object) -> None:
+        self._end()
+        done(result)
+
+    def _end(self) -> None:
+        self.bar.hide()
+        self.cancel.hide()
+        for button in self.buttons.values():
+            button.setEnabled(True)
+
+    def _moved(self, done: int, total: int) -> None:
+        self.bar.setMaximum(total)
+        self.bar.setValue(done)
+
+    def _failed(self, error: BaseException) -> None:
+        self._end()
+        if isinstance(error, BatchCancelled):
+            self.message.setText("Cancelled: nothing was printed or marked.")
+        elif isinstance(error, PrintError):
+            self.message.setText(f"Not printed: {error}")
+        else:
+            self.message.setText(f"Something went wrong: {type(error).__name__}: {error}")
+
+    def print_batch(self) -> None:
+        letters = self.chosen()
+        jobs = [q.job for q in letters if q.job is not None]
+        printer = self.printer.currentData()
+        if printer is None:
+            self.message.setText("No printer: use Save as PDF, and print the file elsewhere.")
+            return
+
+        def work() -> object:
+            return print_letters(
+                jobs,
+                self.campaign,
+                printer,
+                covers=True,
+                progress=self._progress.moved.emit,
+                cancelled=self._cancel.is_set,
+            )
+
+        def done(printed: object) -> None:
+            self.last_job = getattr(printed, "job", None)
+            ids = [q.action_id for q in letters]
+            self._mark(
+                ids, f"Sent {len(ids)} letters to {printer} (job {getattr(printed, 'job', '')})."
+            )
+
+        self._start(work, done)
+
+    def save_pdf(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Save letters as PDF", "letters.pdf", "PDF (*.pdf)"
+            )
+        if not path:
+            return
+        jobs = [q.job for q in self.chosen() if q.job is not None]
+        out = Path(path)
+        self._start(
+            lambda: render_batch(
+                jobs,
+                self.campaign,
+                out,
+                progress=self._progress.moved.emit,
+                cancelled=self._cancel.is_set,
+            ),
+            lambda report: self.message.setText(
+                f"Saved {getattr(report, 'pages', '?')} pages to {out}. Mark them printed once printed."
+            ),
+        )
+
+    def preview(self) -> None:
+        jobs = [q.job for q in self.chosen() if q.job is not None]
+        folder = tempfile.TemporaryDirectory(prefix="tabling-preview-")
+        out = Path(folder.name) / "preview.pdf"
+
+        def show(_report: object) -> None:
+            from desktop.gui.widgets.pdf_preview import PdfPreview
+
+            dialog = PdfPreview(out, self)
+            dialog.finished.connect(
+                lambda _result: folder.cleanup()
+            )  # the file holds personal data
+            dialog.open()
+            self.preview_dialog: QDialog = dialog
+
+        self._start(
+            lambda: render_batch(
+                jobs,
+                self.campaign,
+                out,
+                progress=self._progress.moved.emit,
+                cancelled=self._cancel.is_set,
+            ),
+            show,
+        )
+
+    def mark_selected(self) -> None:
+        ids = [q.action_id for q in self.chosen()]
+        self._mark(ids, f"Marked {len(ids)} letters printed.")
+
+    def _mark(self, ids: list[str], text: str) -> None:
+        def work() -> int:
+            with self.sessions.begin() as session:
+                return mark_printed(session, ids)
+
+        def done(_count: int) -> None:
+            self.message.setText(text)
+            self.refresh()
+
+        run_in_background(self.pools.database, work, done, self._failed)

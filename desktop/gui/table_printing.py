@@ -1,0 +1,126 @@
+"""Printing a signer's letters at the table, right after they sign in, from memory.
+
+Renders and prints in the network pool; marks the letters printed in the database pool
+once the print system accepted the job. Reports what happened through `state_changed`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.campaigns import Campaign
+from desktop.districts.dataset import Dataset
+from desktop.gui.workers import Pools, run_in_background
+from desktop.signin.service import Receipt
+from desktop.store.sessions import SessionFactory
+
+PRINTING, PRINTED, FAILED, NOTHING = "printing", "printed", "failed", "nothing"
+
+
+class TablePrinter(QObject):
+    state_changed = Signal(str, str)  # state, detail (a printer's message when it failed)
+
+    def __init__(
+        self,
+        sessions: SessionFactory,
+        dataset: Dataset,
+        campaign: Campaign,
+        pools: Pools,
+        printer: Callable[[], str],
+    ) -> None:
+        super().__init__()
+        self.last_job: object | None = None  # the print system's job, for status and tests
+        self.sessions, self.dataset, self.campaign, self.pools, self.printer = (
+            sessions,
+            dataset,
+            campaign,
+            pools,
+            printer,
+        )
+
+    def print_receipt(self, receipt: Receipt) -> None:
+        from desktop.signin.letter_jobs import jobs_from_receipt
+
+        jobs = jobs_from_receipt(receipt, self.dataset, dt.date.today())
+        if not jobs:
+            self.state_changed.emit(NOTHING, "")
+            return
+        ids = [action_id for action_id, _chamber in receipt.letters]
+        self.state_changed.emit(PRINTING, "")
+
+        def work() -> object:
+            from desktop.signin.printing import print_letters
+
+            return print_letters(jobs, self.campaign, self.printer() or None)
+
+        def printed(outcome: object) -> None:
+            self.last_job = getattr(outcome, "job", None)
+            report = getattr(outcome, "report", None)
+            missing = "".join(sorted(set("".join(getattr(report, "missing_glyphs", {}).values()))))
+            self._mark(ids, missing)
+
+        run_in_background(self.pools.network, work, printed, self._failed)
+
+    def print_card(self, receipt: Receipt) -> None:
+        """The take-home card: their legislators' phones and the call script, in their language."""
+        from desktop.letters.model import Signer
+
+        form, result = receipt.form, receipt.result
+        signer = Signer(
+            form.first_name,
+            form.last_name,
+            form.street_address,
+            result.town or form.place,
+            form.place,
+        )
+        titles = {"house": self.tr("State Representative"), "senate": self.tr("State Senator")}
+        legislators = [
+            (titles[chamber], seat.member.name, seat.member.phone or "")
+            for chamber, seat in ((c, result.seats.get(c)) for c in titles)
+            if seat is not None and seat.member is not None
+        ]
+        if not legislators:
+            self.state_changed.emit(NOTHING, "")
+            return
+        self.state_changed.emit(PRINTING, "")
+
+        def work() -> str:
+            import tempfile
+            from pathlib import Path
+
+            from desktop.letters.card import render_card
+            from desktop.printing.cups import print_pdf
+            from desktop.signin.printing import JOB_TITLE
+
+            with tempfile.TemporaryDirectory(prefix="tabling-print-") as folder:
+                path = Path(folder) / "card.pdf"
+                missing = render_card(signer, legislators, form.language, self.campaign, path)
+                self.last_job = print_pdf(path, self.printer() or None, title=JOB_TITLE)
+            return missing
+
+        run_in_background(
+            self.pools.network,
+            work,
+            lambda missing: self.state_changed.emit(PRINTED, missing),
+            self._failed,
+        )
+
+    def _mark(self, ids: list[str], missing: str = "") -> None:
+        def work() -> int:
+            from desktop.signin.letter_jobs import mark_printed
+
+            with self.sessions.begin() as session:
+                return mark_printed(session, ids)
+
+        run_in_background(
+            self.pools.database,
+            work,
+            lambda _n: self.state_changed.emit(PRINTED, missing),
+            self._failed,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self.state_changed.emit(FAILED, str(error) or type(error).__name__)
