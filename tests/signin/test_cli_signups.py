@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import stat
 import subprocess
 import sys
@@ -131,3 +132,38 @@ def test_import_into_an_unknown_event(event_id: str, tmp_path: Path) -> None:
     sheet.write_text(HEADER)
     done = tabling("import", str(sheet), "--event", "nope")
     assert done.returncode == 2 and "no event" in done.stderr
+
+
+def test_letters_writes_a_batch_by_office_and_marks_it_when_asked(
+    event_id: str, tmp_path: Path, passphrase_file: Path
+) -> None:
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(
+        HEADER
+        + "Ana,Lima,1 Elm St,Amherst,,,,pt,no,yes,no\n"
+        + "Bo,Chen,2 Oak St,Florence,,,,zh,no,yes,no\n"
+        + "Cy,Diaz,3 Pine St,Dorchester,,,,es,no,yes,no\n",
+        encoding="utf-8",
+    )
+    assert tabling("import", str(sheet), "--event", event_id).returncode == 0
+    out = tmp_path / "batch.pdf"
+    args = [
+        "letters",
+        "--event",
+        event_id,
+        "--out",
+        str(out),
+        "--passphrase-file",
+        str(passphrase_file),
+    ]
+    done = tabling(*args, "--mark-printed")
+    assert done.returncode == 0, done.stderr
+    # Amherst and Florence: two Representatives, one Senator; Dorchester waits for its precinct.
+    assert "Wrote 4 letters (7 pages)" in done.stdout
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
+    assert re.search(r"^Pages:\s+7$", info.stdout, re.MULTILINE)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    again = tabling(*args)
+    assert "No letters to print." in again.stdout
+    everything = tabling(*args, "--all")
+    assert "Wrote 4 letters" in everything.stdout
