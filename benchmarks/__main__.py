@@ -10,6 +10,7 @@ from benchmarks.gui_bench import gui_measurements
 from benchmarks.letters_bench import letters_measurements
 from benchmarks.lookup_bench import lookup_measurements
 from benchmarks.report import table, write_json
+from benchmarks.smtp_bench import smtp_measurements
 from benchmarks.startup_bench import startup_measurements
 from benchmarks.timing import Measurement
 from desktop import paths
@@ -44,6 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     measurements += gui_measurements(args.runs, args.rounds, args.seed)
     print("measuring letters...", file=sys.stderr)
     measurements += letters_measurements(args.rounds)
+    print("measuring the outbox...", file=sys.stderr)
+    measurements += smtp_measurements(args.rounds)
     print(table(measurements))
     if args.json:
         settings = vars(args) | {"json": str(args.json), "dataset": str(dataset_path)}

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.commands import data, letters, lookup, setup, signups
+from desktop.commands import config, data, letters, lookup, outbox, setup, signups
 from desktop.districts.errors import DatasetError, LookupInputError
 
 EXIT_INPUT = 2
@@ -33,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     setup.add_parsers(subcommands)
     signups.add_parsers(subcommands)
     letters.add_parsers(subcommands)
+    outbox.add_parsers(subcommands)
+    config.add_parsers(subcommands)
     return parser
 
 

@@ -25,11 +25,29 @@ class Setting(Generic[T]):
     kind: type[T]
     default: T
     label: str
+    choices: tuple[T, ...] = ()
 
     def coerce(self, value: Any) -> T:
+        if self.kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)  # JSON writes 1.0 as 1
         if isinstance(value, self.kind) and not (self.kind is int and isinstance(value, bool)):
             return value
         raise TypeError(f"setting {self.key} takes a {self.kind.__name__}, not {value!r}")
+
+    def parse(self, text: str) -> T:
+        """A value typed on the command line: `587`, `true`, `0.5`; ValueError when it is not."""
+        if self.kind is bool:
+            folded = text.strip().casefold()
+            if folded not in ("true", "false", "yes", "no", "1", "0", "on", "off"):
+                raise ValueError(f"{self.key} takes true or false, not {text!r}")
+            return self.kind(folded in ("true", "yes", "1", "on"))
+        try:
+            value = self.kind(text)
+        except ValueError:
+            raise ValueError(f"{self.key} takes a {self.kind.__name__}, not {text!r}") from None
+        if self.choices and value not in self.choices:
+            raise ValueError(f"{self.key} is one of {', '.join(map(str, self.choices))}")
+        return value
 
 
 IDLE_CLEAR_SECONDS = Setting("kiosk.idle_clear_seconds", int, 90, "Clear a half-filled form after")
@@ -39,6 +57,19 @@ DATABASE_URL = Setting("database.url", str, "", "Database URL (empty: the user f
 FONT_SCALE = Setting("display.font_scale", float, 1.0, "Text size")
 PRINTER = Setting("printing.printer", str, "", "Printer for letters (empty: the system's default)")
 PRINT_AT_TABLE = Setting("printing.at_table", bool, True, "Print letters right after each sign-in")
+SMTP_HOST = Setting("smtp.host", str, "", "Mail server")
+SMTP_PORT = Setting("smtp.port", int, 587, "Mail server port")
+SMTP_SECURITY = Setting("smtp.security", str, "starttls", "Security", ("starttls", "ssl", "none"))
+SMTP_USER = Setting("smtp.user", str, "", "Mail server user name")
+SMTP_FROM = Setting("smtp.from", str, "", "Sending address (the coalition's)")
+SMTP_ORGANIZATION = Setting("smtp.organization", str, "", "Coalition name shown after 'via'")
+SYNC_RATE_LIMIT = Setting("sync.rate_limit", float, 1.0, "Emails per second (0: no limit)")
+ACTIONNETWORK_ENABLED = Setting(
+    "actionnetwork.enabled", bool, False, "Send sign-ups to Action Network"
+)
+ACTIONNETWORK_BASE_URL = Setting(
+    "actionnetwork.base_url", str, "https://actionnetwork.org/api/v2", "Action Network API"
+)
 
 ALL: tuple[Setting[Any], ...] = (
     IDLE_CLEAR_SECONDS,
@@ -48,7 +79,17 @@ ALL: tuple[Setting[Any], ...] = (
     FONT_SCALE,
     PRINTER,
     PRINT_AT_TABLE,
+    SMTP_HOST,
+    SMTP_PORT,
+    SMTP_SECURITY,
+    SMTP_USER,
+    SMTP_FROM,
+    SMTP_ORGANIZATION,
+    SYNC_RATE_LIMIT,
+    ACTIONNETWORK_ENABLED,
+    ACTIONNETWORK_BASE_URL,
 )
+BY_KEY = {setting.key: setting for setting in ALL}
 
 
 class Settings:

@@ -411,6 +411,247 @@ def test_every_field_has_an_allowed_set() -> None:
         "email.body",
         "call_script",
         "thank_you",
+        "confirmation.subject",
+        "confirmation.body",
     }
     for field in ("letter.subject", "email.subject", "call_script", "thank_you"):
         assert "signer_note" not in ALLOWED[field]
+
+
+# --- the confirmation email to a signer ------------------------------------------------------
+
+LEGISLATORS = [
+    ("State Representative", "Rady Mom", "(617) 722-2000"),
+    ("State Senator", "Edward J. Kennedy", "(617) 722-1630"),
+]
+SENT_TO = ["Rady Mom", "Edward J. Kennedy"]
+SIGNER_ONLY = {k: SIGNER[k] for k in ("signer_name", "signer_first_name", "signer_town")}
+
+# MINIMAL with a confirmation section; each malformed one below is this with one change.
+CONFIRMATION = """\
+confirmation:
+  subject: {en: Thanks, es: Gracias, pt: Obrigado, ht: Mèsi, zh: 谢谢, vi: Cảm ơn}
+  body:
+    en:
+      - "Dear {signer_first_name},"
+      - We emailed {sent_to}.
+      - |-
+        Call them:
+        {phones}
+      - "{call_script}"
+    es: ["Hola, {signer_first_name}:", "Escribimos a {sent_to}.", "{phones}", "{call_script}"]
+    pt: ["Olá, {signer_first_name},", "Escrevemos a {sent_to}.", "{phones}", "{call_script}"]
+    ht: ["Bonjou {signer_first_name},", "Nou ekri {sent_to}.", "{phones}", "{call_script}"]
+    zh: ["{signer_first_name}，您好：", "我们给{sent_to}写了信。{phones}", "{call_script}"]
+    vi: ["Chào {signer_first_name},", "Chúng tôi đã viết cho {sent_to}. {phones} {call_script}"]
+"""  # noqa: RUF001 (Chinese punctuation is full-width)
+WITH_CONFIRMATION = MINIMAL + CONFIRMATION
+
+
+def _with_confirmation(old: str, new: str) -> str:
+    assert WITH_CONFIRMATION.count(old) == 1, old
+    return WITH_CONFIRMATION.replace(old, new)
+
+
+def test_shipped_confirmation_is_in_six_languages(campaign: Campaign) -> None:
+    confirmation = campaign.confirmation
+    assert confirmation is not None
+    assert confirmation.subject.languages == tuple(LANGUAGES)
+    assert confirmation.body.languages == tuple(LANGUAGES)
+    assert len({confirmation.subject[lang] for lang in LANGUAGES}) == 6
+    assert len({confirmation.body[lang] for lang in LANGUAGES}) == 6
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGES))
+def test_shipped_confirmation_says_what_was_sent_whom_to_call_and_what_to_say(
+    campaign: Campaign, lang: str
+) -> None:
+    rendered = campaign.confirmation_for(
+        lang, legislators=LEGISLATORS, sent_to=SENT_TO, **SIGNER_ONLY
+    )
+    confirmation = campaign.confirmation
+    assert confirmation is not None
+    assert rendered.language == lang
+    assert rendered.subject == confirmation.subject[lang]
+    assert "Ana" not in rendered.subject  # subjects carry nothing about the signer
+    body = rendered.body
+    assert body.startswith(confirmation.body[lang][0].format(signer_first_name="Ana") + "\n\n")
+    assert "Rady Mom" in body and "Edward J. Kennedy" in body
+    assert "(617) 722-2000" in body and "(617) 722-1630" in body
+    assert "S.1401" in body and "H.3573" in body
+    for member in ("Rady Mom", "Edward J. Kennedy"):
+        script = campaign.call_script(lang, **SIGNER_ONLY, member_name=member)
+        assert script in body
+    assert not re.search(r"[{}]", body)
+    assert "\n\n\n" not in body
+
+
+def test_shipped_confirmation_lists_names_and_phones_in_the_signers_language(
+    campaign: Campaign,
+) -> None:
+    english = campaign.confirmation_for(
+        "en", legislators=LEGISLATORS, sent_to=SENT_TO, **SIGNER_ONLY
+    ).body
+    assert "in your name to Rady Mom and Edward J. Kennedy, asking" in english
+    assert "numbers:\nState Representative Rady Mom: (617) 722-2000\n" in english
+    assert "State Representative Rady Mom:\nHello, my name is Ana Souza" in english
+    spanish = campaign.confirmation_for(
+        "es", legislators=LEGISLATORS, sent_to=SENT_TO, **SIGNER_ONLY
+    ).body
+    assert "a Rady Mom y Edward J. Kennedy para" in spanish
+    chinese = campaign.confirmation_for(
+        "zh", legislators=LEGISLATORS[:1], sent_to=SENT_TO[:1], **SIGNER_ONLY
+    ).body
+    assert "State Representative Rady Mom\uff1a(617) 722-2000" in chinese
+    assert "给Rady Mom发送" in chinese
+
+
+def test_shipped_confirmation_leaves_out_what_there_is_nothing_to_list(
+    campaign: Campaign,
+) -> None:
+    full = campaign.confirmation_for("pt", legislators=LEGISLATORS, sent_to=SENT_TO, **SIGNER_ONLY)
+    no_email = campaign.confirmation_for("pt", legislators=LEGISLATORS, sent_to=[], **SIGNER_ONLY)
+    nothing = campaign.confirmation_for("pt", legislators=[], sent_to=[], **SIGNER_ONLY)
+    paragraphs = full.body.split("\n\n")
+    assert "Estamos enviando" in full.body and "Estamos enviando" not in no_email.body
+    assert no_email.body.count("\n\n") == full.body.count("\n\n") - 1
+    assert "(617)" in no_email.body and "(617)" not in nothing.body
+    assert "Olá, Ana," == paragraphs[0] == nothing.body.split("\n\n")[0]
+    assert nothing.body.endswith(paragraphs[-1])
+
+
+def test_a_phone_may_be_unknown(campaign: Campaign) -> None:
+    body = campaign.confirmation_for(
+        "en", legislators=[("State Senator", "Edward J. Kennedy", " ")], sent_to=[], **SIGNER_ONLY
+    ).body
+    assert "numbers:\nState Senator Edward J. Kennedy\n\n" in body
+
+
+def test_confirmation_lists_are_filled_in_by_the_campaign(campaign: Campaign) -> None:
+    for name in ("phones", "call_script"):  # sent_to is a list the caller passes
+        with pytest.raises(RenderError, match=f"{name} is filled in by the campaign"):
+            campaign.confirmation_for(
+                "en", legislators=[], sent_to=[], **SIGNER_ONLY, **{name: "x"}
+            )
+    with pytest.raises(RenderError, match="language 'fr' is not one of"):
+        campaign.confirmation_for("fr", legislators=[], sent_to=[], **SIGNER_ONLY)
+    with pytest.raises(RenderError, match=r"confirmation\.body\.en\[0\] needs .*signer_first"):
+        campaign.confirmation_for("en", legislators=[], sent_to=[], signer_name="Ana Souza")
+
+
+def test_a_campaign_without_a_confirmation_loads_but_cannot_confirm(tmp_path: Path) -> None:
+    mini = load_campaign(_write(tmp_path, MINIMAL))
+    assert mini.confirmation is None
+    with pytest.raises(RenderError, match="campaign 'mini' has no confirmation section"):
+        mini.confirmation_for("en", legislators=[], sent_to=[], **SIGNER_ONLY)
+
+
+def test_the_minimal_confirmation_loads_and_renders(tmp_path: Path) -> None:
+    mini = load_campaign(_write(tmp_path, WITH_CONFIRMATION))
+    assert mini.confirmation is not None
+    assert mini.confirmation.body["es"][1] == "Escribimos a {sent_to}."
+    rendered = mini.confirmation_for(
+        "en", legislators=LEGISLATORS[:1], sent_to=SENT_TO[:1], **SIGNER_ONLY
+    )
+    assert rendered.subject == "Thanks"
+    assert rendered.body == (
+        "Dear Ana,\n\nWe emailed Rady Mom.\n\n"
+        "Call them:\nState Representative Rady Mom: (617) 722-2000\n\n"
+        "State Representative Rady Mom:\n"
+        "Hello, I am Ana Souza.\nPlease ask Rady Mom\nto support H.1.\n"
+    )
+    assert mini.confirmation_for("vi", legislators=[], sent_to=[], **SIGNER_ONLY).body == (
+        "Chào Ana,"
+    )
+
+
+def test_an_unknown_key_names_the_optional_confirmation(tmp_path: Path) -> None:
+    text = MINIMAL + "colour: red\n"
+    _assert_error(
+        _write(tmp_path, text),
+        _line_of(text, "colour"),
+        "colour is not known here; a campaign takes keys id, title, bills, asks, letter, email,"
+        " call_script, thank_you, confirmation",
+    )
+
+
+def test_a_confirmation_placeholder_not_allowed_in_that_field(tmp_path: Path) -> None:
+    text = _with_confirmation("We emailed {sent_to}.", "We emailed {member_name}.")
+    error = _error(_write(tmp_path, text))
+    assert error.line == _line_of(text, "{member_name}.")
+    assert error.problem == (
+        "confirmation.body.en[1] uses {member_name}, which is not allowed here (allowed:"
+        " {bills}, {call_script}, {phones}, {sent_to}, {signer_first_name}, {signer_name})"
+    )
+    text = _with_confirmation("subject: {en: Thanks,", 'subject: {en: "Thanks {signer_name}",')
+    error = _error(_write(tmp_path, text))
+    assert error.line == _line_of(text, "Thanks {signer_name}")
+    assert error.problem.startswith("confirmation.subject.en uses {signer_name}, which is not")
+    text = _with_confirmation(
+        "        Call them:\n        {phones}", "        Call:\n        {phone}"
+    )
+    error = _error(_write(tmp_path, text))
+    assert (error.line, error.problem[:38]) == (
+        _line_of(text, "{phone}"),
+        "confirmation.body.en[2] uses {phone}, ",
+    )
+
+
+def test_the_letter_and_email_cannot_name_the_confirmation_lists(tmp_path: Path) -> None:
+    text = _changed("I live in {signer_town}.", "I live in {signer_town}. {phones}")
+    error = _error(_write(tmp_path, text))
+    assert error.problem.startswith("letter.house.body[0] uses {phones}, which is not allowed")
+
+
+def test_confirmation_translations_name_the_same_placeholders(tmp_path: Path) -> None:
+    text = _with_confirmation('"Nou ekri {sent_to}.", ', "")
+    _assert_error(
+        _write(tmp_path, text),
+        _line_of(text, "    ht: ["),
+        "confirmation.body.ht leaves out {sent_to} used in en",
+    )
+    text = _with_confirmation("Chúng tôi đã viết cho {sent_to}.", "{bills} {sent_to}.")
+    _assert_error(
+        _write(tmp_path, text),
+        _line_of(text, "    vi: ["),
+        "confirmation.body.vi uses {bills} but en does not",
+    )
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "needle", "problem"),
+    [
+        ("    pt: [", "    fr: [", "    fr: [", "confirmation.body.fr is not known here;"),
+        ("\n  body:\n", "\n  bodies:\n", "  bodies:", "confirmation.bodies is not known here;"),
+        (
+            '    es: ["Hola, {signer_first_name}:", "Escribimos a {sent_to}.", "{phones}",'
+            ' "{call_script}"]',
+            "    es: Hola",
+            "    es: Hola",
+            "confirmation.body.es must be a list, not text",
+        ),
+        (
+            '    vi: ["Chào {signer_first_name},", "Chúng tôi đã viết cho {sent_to}. {phones}'
+            ' {call_script}"]',
+            "    vi: []",
+            "    vi: []",
+            "confirmation.body.vi is an empty list",
+        ),
+    ],
+)
+def test_a_malformed_confirmation_names_its_line(
+    tmp_path: Path, old: str, new: str, needle: str, problem: str
+) -> None:
+    text = _with_confirmation(old, new)
+    error = _error(_write(tmp_path, text))
+    assert error.line == _line_of(text, needle)
+    assert error.problem.startswith(problem)
+
+
+def test_a_confirmation_without_a_subject(tmp_path: Path) -> None:
+    text = _with_confirmation(
+        "  subject: {en: Thanks, es: Gracias, pt: Obrigado, ht: Mèsi, zh: 谢谢, vi: Cảm ơn}\n", ""
+    )
+    _assert_error(
+        _write(tmp_path, text), _line_of(text, "confirmation:"), "confirmation.subject is missing"
+    )

@@ -17,6 +17,9 @@ A campaign file, `<id>.yaml`::
       senate: {...}
     call_script: {en: ..., es: ..., pt: ..., ht: ..., zh: ..., vi: ...}
     thank_you: {en: ..., es: ..., pt: ..., ht: ..., zh: ..., vi: ...}
+    confirmation:                     # optional: the email to a signer, in every language
+      subject: {en: ..., es: ..., pt: ..., ht: ..., zh: ..., vi: ...}
+      body: {en: [paragraph, ...], es: [...], pt: [...], ht: [...], zh: [...], vi: [...]}
 
 Texts name values in braces, `{signer_name}`; placeholders.ALLOWED says which each field
 may use, and every translation of a text names the same ones. Keys not listed are errors.
@@ -38,11 +41,15 @@ from desktop.campaigns.model import (
     ByChamber,
     Campaign,
     Chamber,
+    ConfirmationTemplate,
     EmailTemplate,
+    Legislator,
     LetterTemplate,
+    RenderedConfirmation,
     RenderedEmail,
     RenderedLetter,
     Translated,
+    TranslatedParagraphs,
 )
 from desktop.campaigns.placeholders import ALL_PLACEHOLDERS, ALLOWED, OPTIONAL
 
@@ -59,12 +66,16 @@ __all__ = [
     "Campaign",
     "CampaignError",
     "Chamber",
+    "ConfirmationTemplate",
     "EmailTemplate",
+    "Legislator",
     "LetterTemplate",
     "RenderError",
+    "RenderedConfirmation",
     "RenderedEmail",
     "RenderedLetter",
     "Translated",
+    "TranslatedParagraphs",
     "campaigns_dir",
     "list_campaigns",
     "load_campaign",

@@ -19,9 +19,11 @@ from desktop.campaigns.model import (
     Bill,
     ByChamber,
     Campaign,
+    ConfirmationTemplate,
     EmailTemplate,
     LetterTemplate,
     Translated,
+    TranslatedParagraphs,
 )
 from desktop.campaigns.placeholders import ALLOWED, TemplateSyntaxError, find_placeholders
 
@@ -29,6 +31,7 @@ _TAG = "tag:yaml.org,2002:"
 _KINDS = {"str": "text", "int": "a number", "float": "a number", "bool": "true or false"}
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _TOP = ("id", "title", "bills", "asks", "letter", "email", "call_script", "thank_you")
+_TOP_OPTIONAL = ("confirmation",)
 
 
 @dataclass(frozen=True)
@@ -59,8 +62,14 @@ class _Reader:
     def fail(self, line: int | None, problem: str) -> NoReturn:
         raise CampaignError(self.path, problem, line)
 
-    def keys(self, at: _At, required: Collection[str], what: str | None = None) -> dict[str, _At]:
-        """The entries of a mapping that must have exactly the keys `required`."""
+    def keys(
+        self,
+        at: _At,
+        required: Collection[str],
+        what: str | None = None,
+        optional: Collection[str] = (),
+    ) -> dict[str, _At]:
+        """The entries of a mapping with exactly the keys `required`, and any of `optional`."""
         if not isinstance(at.node, MappingNode):
             what_is = at.where or "a campaign file"
             self.fail(at.line, f"{what_is} must be a mapping, not {_kind(at.node)}")
@@ -72,8 +81,8 @@ class _Reader:
             where = _join(at.where, key.value)
             if key.value in entries:
                 self.fail(line, f"{where} is given twice (first on line {entries[key.value].line})")
-            if key.value not in required:
-                takes = what or "keys " + ", ".join(required)
+            if key.value not in required and key.value not in optional:
+                takes = what or "keys " + ", ".join([*required, *optional])
                 self.fail(
                     line, f"{where} is not known here; {at.where or 'a campaign'} takes {takes}"
                 )
@@ -133,20 +142,38 @@ class _Reader:
 
     def translated(self, at: _At, field: str) -> Translated:
         """A text in exactly the languages of LANGUAGES, all naming the same placeholders."""
-        what = "the languages " + ", ".join(LANGUAGES)
-        entries = self.keys(at, LANGUAGES, what)
+        entries = self._languages(at)
         texts = {lang: self.text(entries[lang], field) for lang in LANGUAGES}
-        english = {p.name for p in find_placeholders(texts["en"])}
-        for lang, text in texts.items():
-            names = {p.name for p in find_placeholders(text)}
-            for name in sorted(names - english):
-                self.fail(entries[lang].line, f"{at.where}.{lang} uses {{{name}}} but en does not")
-            for name in sorted(english - names):
-                self.fail(entries[lang].line, f"{at.where}.{lang} leaves out {{{name}}} used in en")
+        self._same_placeholders(at, entries, {lang: (text,) for lang, text in texts.items()})
         return Translated(tuple(texts.items()))
 
+    def translated_paragraphs(self, at: _At, field: str) -> TranslatedParagraphs:
+        """Paragraphs in exactly the languages of LANGUAGES, each language naming the same
+        placeholders (a translation may split its paragraphs differently)."""
+        entries = self._languages(at)
+        texts = {lang: self.texts(entries[lang], field) for lang in LANGUAGES}
+        self._same_placeholders(at, entries, texts)
+        return TranslatedParagraphs(tuple(texts.items()))
+
+    def _languages(self, at: _At) -> dict[str, _At]:
+        return self.keys(at, LANGUAGES, "the languages " + ", ".join(LANGUAGES))
+
+    def _same_placeholders(
+        self, at: _At, entries: dict[str, _At], texts: dict[str, tuple[str, ...]]
+    ) -> None:
+        def names(lang: str) -> set[str]:
+            return {p.name for text in texts[lang] for p in find_placeholders(text)}
+
+        english = names("en")
+        for lang in texts:
+            found = names(lang)
+            for name in sorted(found - english):
+                self.fail(entries[lang].line, f"{at.where}.{lang} uses {{{name}}} but en does not")
+            for name in sorted(english - found):
+                self.fail(entries[lang].line, f"{at.where}.{lang} leaves out {{{name}}} used in en")
+
     def campaign(self, root: _At) -> Campaign:
-        top = self.keys(root, _TOP)
+        top = self.keys(root, _TOP, optional=_TOP_OPTIONAL)
         campaign_id = self.text(top["id"])
         if not _SLUG.fullmatch(campaign_id):
             self.fail(top["id"].line, f"id {campaign_id!r} must be lower-case words joined by '-'")
@@ -163,7 +190,15 @@ class _Reader:
             emails=ByChamber(*(self.email(at) for at in self.chambers(top["email"]))),
             call_script_text=self.translated(top["call_script"], "call_script"),
             thank_you_text=self.translated(top["thank_you"], "thank_you"),
+            confirmation=self.confirmation(top["confirmation"]) if "confirmation" in top else None,
             source=self.path,
+        )
+
+    def confirmation(self, at: _At) -> ConfirmationTemplate:
+        entries = self.keys(at, ("subject", "body"))
+        return ConfirmationTemplate(
+            subject=self.translated(entries["subject"], "confirmation.subject"),
+            body=self.translated_paragraphs(entries["body"], "confirmation.body"),
         )
 
     def chambers(self, at: _At) -> list[_At]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -10,6 +10,10 @@ from typing import Final, Generic, Literal, TypeVar
 
 from desktop.campaigns.errors import RenderError
 from desktop.campaigns.placeholders import BILLS, check_values, fill, uses_empty_optional
+
+# A legislator as the confirmation email lists them: (title, name, phone), e.g.
+# ("State Representative", "Liz Miranda", "(617) 722-2000"); the phone may be empty.
+Legislator = tuple[str, str, str]
 
 # The languages signer-facing texts come in, in the order a language picker shows them,
 # each named in its own language and script.
@@ -33,6 +37,8 @@ MEMBER_TITLES: Final[Mapping[str, str]] = MappingProxyType(
 # How {bills} joins bill numbers in each language: "S.1401 and H.3573", "S.1401 y H.3573".
 _AND: Final = {"en": "and", "es": "y", "pt": "e", "ht": "ak", "zh": "和", "vi": "và"}
 _COMMA: Final = {"zh": "、"}
+# What follows a legislator's name before their phone number or call script.
+_COLON: Final = {"zh": "\uff1a"}  # a full-width colon
 
 T = TypeVar("T")
 
@@ -76,6 +82,21 @@ class Translated:
 
 
 @dataclass(frozen=True)
+class TranslatedParagraphs:
+    """Paragraphs of one text in every language of LANGUAGES, in that order."""
+
+    texts: tuple[tuple[str, tuple[str, ...]], ...]
+
+    def __getitem__(self, lang: str) -> tuple[str, ...]:
+        _check_language(lang)
+        return dict(self.texts)[lang]
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(lang for lang, _ in self.texts)
+
+
+@dataclass(frozen=True)
 class Bill:
     number: str  # "S.1401"
     title: str
@@ -103,6 +124,14 @@ class EmailTemplate:
 
 
 @dataclass(frozen=True)
+class ConfirmationTemplate:
+    """The email a signer gets in their language: what we sent, whom to call, what to say."""
+
+    subject: Translated
+    body: TranslatedParagraphs  # paragraphs, greeting included
+
+
+@dataclass(frozen=True)
 class RenderedLetter:
     chamber: Chamber
     subject: str
@@ -124,6 +153,13 @@ class RenderedEmail:
 
 
 @dataclass(frozen=True)
+class RenderedConfirmation:
+    language: str
+    subject: str
+    body: str
+
+
+@dataclass(frozen=True)
 class Campaign:
     """What we ask legislators to do; see desktop/campaigns/__init__.py for the file format."""
 
@@ -135,16 +171,13 @@ class Campaign:
     emails: ByChamber[EmailTemplate]
     call_script_text: Translated
     thank_you_text: Translated
+    # Optional in a file, so that a campaign that never emails signers need not translate it.
+    confirmation: ConfirmationTemplate | None = None
     source: Path | None = field(default=None, compare=False)
 
     def bills_text(self, lang: str = "en") -> str:
         """The bill numbers as {bills} reads in `lang`: "S.1401 and H.3573"."""
-        numbers = [bill.number for bill in self.bills]
-        if len(numbers) == 1:
-            return numbers[0]
-        lang = _check_language(lang)
-        head = _COMMA.get(lang, ", ").join(numbers[:-1])
-        return f"{head} {_AND[lang]} {numbers[-1]}"
+        return _and_list([bill.number for bill in self.bills], lang)
 
     def letter_for(self, chamber: str, **values: str | None) -> RenderedLetter:
         """The printed letter to the member for `chamber`, filled in with `values`.
@@ -184,6 +217,43 @@ class Campaign:
         filled = self._values(lang, None, values)
         return fill(self.thank_you_text[lang], filled, f"thank_you.{lang}")
 
+    def confirmation_for(
+        self,
+        lang: str,
+        *,
+        legislators: Sequence[Legislator],
+        sent_to: Sequence[str],
+        **values: str | None,
+    ) -> RenderedConfirmation:
+        """The confirmation email to the signer in `lang`; paragraphs apart by a blank line.
+
+        `sent_to` names the members we email in the signer's name; `legislators` are the
+        signer's legislators to call, each with the call script filled in for them. A paragraph
+        naming {sent_to}, {phones} or {call_script} is left out when there is nothing to list.
+        """
+        if self.confirmation is None:
+            raise RenderError(f"campaign {self.id!r} has no confirmation section")
+        lang = _check_language(lang)
+        filled = self._values(lang, None, values)
+        colon = _COLON.get(lang, ": ")
+        filled["sent_to"] = _and_list(list(sent_to), lang) if sent_to else ""
+        filled["phones"] = "\n".join(
+            f"{title} {name}{colon}{phone}" if phone.strip() else f"{title} {name}"
+            for title, name, phone in legislators
+        )
+        script_values = {k: v for k, v in values.items() if k != "member_name"}
+        filled["call_script"] = "\n\n".join(
+            f"{title} {name}{colon.rstrip()}\n"
+            + self.call_script(lang, **script_values, member_name=name)
+            for title, name, _ in legislators
+        )
+        where = f"confirmation.body.{lang}"
+        return RenderedConfirmation(
+            language=lang,
+            subject=fill(self.confirmation.subject[lang], filled, f"confirmation.subject.{lang}"),
+            body="\n\n".join(_fill_all(self.confirmation.body[lang], filled, where)),
+        )
+
     def _values(
         self, lang: str, chamber: Chamber | None, values: Mapping[str, object]
     ) -> dict[str, str]:
@@ -192,6 +262,15 @@ class Campaign:
         if chamber is not None:
             filled["member_title"] = MEMBER_TITLES[chamber]
         return filled
+
+
+def _and_list(items: list[str], lang: str) -> str:
+    """Items as a sentence lists them in `lang`: "A", "A and B", "A, B and C"."""
+    if len(items) == 1:
+        return items[0]
+    lang = _check_language(lang)
+    head = _COMMA.get(lang, ", ").join(items[:-1])
+    return f"{head} {_AND[lang]} {items[-1]}"
 
 
 def _fill_all(templates: tuple[str, ...], values: Mapping[str, str], where: str) -> tuple[str, ...]:

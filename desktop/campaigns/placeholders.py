@@ -17,12 +17,16 @@ SIGNER = frozenset({"signer_name", "signer_first_name", "signer_town"})
 NOTE = "signer_note"
 MEMBER = frozenset({"member_name", "member_last_name", "member_title", "district"})
 BILLS = "bills"
+# The confirmation email to a signer: whom we emailed in their name ("Liz Miranda and Jamie
+# Eldridge"), their legislators' phone numbers one a line, and the call script for each.
+CONFIRMATION = frozenset({"sent_to", "phones", "call_script"})
 
-ALL_PLACEHOLDERS = SIGNER | MEMBER | {NOTE, BILLS}
+_LETTER = SIGNER | MEMBER | {NOTE, BILLS}
+ALL_PLACEHOLDERS = _LETTER | CONFIRMATION
 # May be left out or empty; a paragraph that uses it is then left out of the letter or email.
-OPTIONAL = frozenset({NOTE})
-# Filled in by the campaign (from the chamber and the bills), never passed in.
-COMPUTED = frozenset({"member_title", BILLS})
+OPTIONAL = frozenset({NOTE}) | CONFIRMATION
+# Filled in by the campaign (from the chamber, the bills, the legislators), never passed in.
+COMPUTED = frozenset({"member_title", BILLS}) | CONFIRMATION
 
 # What each field may name. Subjects carry nothing about the signer: mail servers, outbox
 # listings and logs keep subjects. Translated texts never name {member_title}, which is English.
@@ -30,12 +34,14 @@ ALLOWED: dict[str, frozenset[str]] = {
     "asks": frozenset(),
     "letter.subject": MEMBER | {BILLS},
     "letter.salutation": MEMBER,
-    "letter.body": ALL_PLACEHOLDERS,
+    "letter.body": _LETTER,
     "letter.closing": SIGNER,
     "email.subject": MEMBER | {BILLS},
-    "email.body": ALL_PLACEHOLDERS,
+    "email.body": _LETTER,
     "call_script": SIGNER | {"member_name", BILLS},
     "thank_you": frozenset({"signer_name", "signer_first_name", BILLS}),
+    "confirmation.subject": frozenset({BILLS}),
+    "confirmation.body": frozenset({"signer_name", "signer_first_name", BILLS}) | CONFIRMATION,
 }
 
 _FORMATTER = string.Formatter()

@@ -54,7 +54,11 @@ def run_import(args: argparse.Namespace) -> int:
         event = _event(session, args.event)
         context = EventContext(event.id, tuple(event.actions))
         keys = require_key_record(session)
-    service = SigninService(factory, dataset(), context, keys)
+    from desktop.outbox.queue import message_domain
+    from desktop.settings import SMTP_FROM, Settings
+
+    domain = message_domain(Settings().get(SMTP_FROM))
+    service = SigninService(factory, dataset(), context, keys, message_domain=domain)
     try:
         with args.file.open(newline="", encoding="utf-8-sig") as handle:
             summary = import_signups(service, handle, str(args.file))

@@ -21,11 +21,15 @@ from desktop.gui.pages.thank_you import ThankYouPage
 from desktop.gui.pages.volunteer import VolunteerPage
 from desktop.gui.table_printing import TablePrinter
 from desktop.gui.workers import Pools
+from desktop.outbox.queue import message_domain
 from desktop.settings import (
     IDLE_CLEAR_SECONDS,
     IDLE_COUNTDOWN_SECONDS,
     PRINT_AT_TABLE,
     PRINTER,
+    SMTP_FROM,
+    SMTP_HOST,
+    SMTP_PORT,
     THANK_YOU_SECONDS,
 )
 from desktop.signin.service import EventContext, Receipt, SigninService
@@ -110,6 +114,7 @@ class MainWindow(QMainWindow):
             self.context.dataset,
             EventContext(event.event_id, event.actions),
             event.keys,
+            message_domain=message_domain(settings.get(SMTP_FROM)),
         )
         self.signin = SigninPage(
             self.service,
@@ -136,8 +141,33 @@ class MainWindow(QMainWindow):
         self.thank_you.card_requested.connect(self.table_printer.print_card)
         for page in (self.signin, self.thank_you):
             self.stack.addWidget(page)
+        self._add_sync_status()
         self.setWindowTitle(f"{TITLE}: {event.event_name}")
         self.show_kiosk()
+
+    def _add_sync_status(self) -> None:
+        from desktop.gui.widgets.sync_status import SyncStatus
+        from desktop.outbox.connectivity import queued_count, reachable
+
+        settings = self.context.settings
+        online = lambda: reachable(settings.get(SMTP_HOST), settings.get(SMTP_PORT))  # noqa: E731
+        count = lambda: queued_count(self.context.sessions)  # noqa: E731
+        self.sync_status = SyncStatus(self.pools, count, online, self._sync_runner)
+        self.statusBar().addPermanentWidget(self.sync_status, 1)
+        QTimer.singleShot(OPEN_DATABASE_AFTER_MS * 2, self.sync_status.check)
+
+    def _sync_runner(self) -> object | None:
+        """A runner while the organizer has unlocked the volunteer view; else None."""
+        opener = self.volunteer.opener if self.volunteer is not None else None
+        if opener is None:
+            return None
+        from desktop.outbox.runner import SyncRunner
+        from desktop.outbox.setup import campaign_loader, sync_config
+
+        config, _problems = sync_config(self.context.settings)
+        return SyncRunner(
+            self.context.sessions, self.context.dataset, opener, campaign_loader(), config
+        )
 
     def _campaign(self, campaign_id: str) -> Campaign:
         return load_campaign(campaigns_dir() / f"{campaign_id}.yaml")

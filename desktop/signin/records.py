@@ -14,6 +14,7 @@ from desktop.districts.dataset import Dataset
 from desktop.districts.lookup import lookup
 from desktop.districts.query import LookupQuery
 from desktop.districts.result import LookupResult
+from desktop.outbox.queue import queue_messages
 from desktop.privacy.sealing import Opener
 from desktop.signin.actions import READY, WAITING, PlannedAction
 from desktop.signin.duplicates import BlindKeys, DuplicateMatch
@@ -81,6 +82,7 @@ def resolve_pending(
     result = lookup(dataset, LookupQuery(town=signup.town, ward=ward, precinct=precinct))
     apply_result(signup, result, ward, precinct)
     resolve_waiting_actions(signup, result)
+    queue_messages(session, signup)  # held emails go, now that their districts are known
     return signup
 
 

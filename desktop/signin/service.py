@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from desktop.districts.dataset import Dataset
 from desktop.districts.result import LookupResult
+from desktop.outbox.queue import DEFAULT_DOMAIN, queue_messages
 from desktop.privacy.blind_index import BlindIndex
 from desktop.privacy.keys import KeyRecord
 from desktop.privacy.sealing import Sealer
@@ -84,7 +85,9 @@ class SigninService:
         event: EventContext,
         keys: KeyRecord,
         recent: RecentSigners | None = None,
+        message_domain: str = DEFAULT_DOMAIN,
     ) -> None:
+        self.message_domain = message_domain
         self.sessions = sessions
         self.dataset = dataset
         self.event = event
@@ -150,6 +153,7 @@ class SigninService:
             self._fill(signup, check, keys, merged)
             apply_result(signup, check.result, check.form.ward, check.form.precinct)
             merge_actions(signup, planned)
+            queue_messages(session, signup, self.message_domain)
             session.flush()
             signup_id, status = signup.id, signup.status
             letters = _ready_letters(signup)
@@ -200,6 +204,7 @@ class SigninService:
                     signup.actions.remove(action)  # re-planned below, for the new districts
             session.flush()
             merge_actions(signup, planned)
+            queue_messages(session, signup, self.message_domain)
             session.flush()
             status, letters = signup.status, _ready_letters(signup)
         return Receipt(

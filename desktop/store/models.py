@@ -128,3 +128,30 @@ class Action(Base):
     done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     signup: Mapped[Signup] = relationship(back_populates="actions")
+
+
+class OutboxMessage(Base):
+    """Something to send when online: an email in a signer's name, their confirmation, a CRM record.
+
+    The content is built at sending time from the sealed sign-up; what is fixed when it
+    is queued (in the sign-up's own transaction) is what it is and its Message-ID, so a
+    message sent twice after a crash is recognisably the same message.
+    """
+
+    __tablename__ = "outbox"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id"), index=True)
+    signup_id: Mapped[str] = mapped_column(ForeignKey("signups.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # legislator_email | confirmation | crm_signup
+    chamber: Mapped[str | None] = mapped_column(String(10))
+    member_id: Mapped[str | None] = mapped_column(String(100))
+    message_id: Mapped[str | None] = mapped_column(String(200))
+    # held (district not decided) | queued | sending | sent | failed
+    state: Mapped[str] = mapped_column(String(10), index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(String(500))
+    next_attempt_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

@@ -105,6 +105,10 @@ class VolunteerPage(QWidget):
     def is_unlocked(self) -> bool:
         return self._opener is not None
 
+    @property
+    def opener(self) -> Opener | None:
+        return self._opener
+
     def unlock(self) -> None:
         passphrase = self.passphrase.text()
         self.unlock_button.setEnabled(False)

@@ -1,0 +1,137 @@
+"""The status bar's outbox: online or offline, how many wait, Sync now, pause and resume.
+
+Connectivity is checked in the background every half minute; when the laptop comes
+back online while the organizer has unlocked the app, a sync starts by itself. Sending
+runs in the network pool and reports each message as it goes.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from desktop.gui.workers import Pools, run_in_background
+
+CHECK_EVERY_MS = 30_000
+
+
+class _Relay(QObject):
+    status = Signal(object)  # MessageStatus, from the sending thread
+
+
+class SyncStatus(QWidget):
+    outbox_synced = Signal(object)  # SyncReport
+
+    def __init__(
+        self,
+        pools: Pools,
+        count: Callable[[], int],
+        online: Callable[[], bool],
+        make_runner: Callable[[], object | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.pools, self.count, self.online_check, self.make_runner = (
+            pools,
+            count,
+            online,
+            make_runner,
+        )
+        self.online: bool | None = None
+        self.queued = 0
+        self.running = False
+        self._pause = threading.Event()
+        self._relay = _Relay()
+        self._relay.status.connect(self._on_status)
+        self.label = QLabel(objectName="syncLabel")
+        self.sync_button = QPushButton("Sync now", objectName="syncNow")
+        self.sync_button.clicked.connect(self.sync_now)
+        self.pause_button = QPushButton("Pause", objectName="syncPause")
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.pause_button.hide()
+        self.bar = QProgressBar(objectName="syncProgress")
+        self.bar.hide()
+        self.detail = QLabel(objectName="syncDetail")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.label, self.bar, self.detail, self.pause_button, self.sync_button):
+            layout.addWidget(widget)
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+        self._render()
+
+    def check(self) -> None:
+        """Count the outbox and test the connection, both off the window's thread."""
+        run_in_background(self.pools.database, self.count, self._counted, lambda _e: None)
+        run_in_background(
+            self.pools.network, self.online_check, self._connectivity, lambda _e: None
+        )
+
+    def _counted(self, count: int) -> None:
+        self.queued = count
+        self._render()
+
+    def _connectivity(self, online: bool) -> None:
+        came_back = online and self.online is False
+        self.online = online
+        self._render()
+        if came_back and self.queued:
+            self.sync_now()  # only does anything while the organizer has unlocked the app
+
+    def sync_now(self) -> None:
+        if self.running:
+            return
+        runner = self.make_runner()
+        if runner is None:
+            self.detail.setText("Unlock the volunteer view to send.")
+            return
+        self.running = True
+        self._pause.clear()
+        self.bar.setRange(0, max(self.queued, 1))
+        self.bar.setValue(0)
+        self.bar.show()
+        self.pause_button.show()
+        self.sync_button.setEnabled(False)
+        work = lambda: runner.run(progress=self._relay.status.emit, should_stop=self._pause.is_set)  # type: ignore[attr-defined]  # noqa: E731
+        run_in_background(self.pools.network, work, self._done, self._failed)
+
+    def toggle_pause(self) -> None:
+        if self.running:
+            self._pause.set()
+            self.pause_button.setText("Resume")
+        else:
+            self.pause_button.setText("Pause")
+            self.sync_now()
+
+    def _on_status(self, status: object) -> None:
+        self.bar.setValue(self.bar.value() + 1)
+        state, detail, kind = (getattr(status, n) for n in ("state", "detail", "kind"))
+        self.detail.setText(f"{kind}: {state}" + (f" ({detail})" if detail else ""))
+
+    def _done(self, report: object) -> None:
+        self.running = False
+        self.bar.hide()
+        self.sync_button.setEnabled(True)
+        if not self._pause.is_set():
+            self.pause_button.hide()
+        sent, failed = getattr(report, "sent", 0), getattr(report, "failed", 0)
+        self.detail.setText(
+            f"Sent {sent}" + (f", {failed} failed: see the volunteer view" if failed else "")
+        )
+        self.outbox_synced.emit(report)
+        self.check()
+
+    def _failed(self, error: BaseException) -> None:
+        self.running = False
+        self.bar.hide()
+        self.sync_button.setEnabled(True)
+        self.detail.setText(f"Sync stopped: {error}")
+
+    def _render(self) -> None:
+        where = {None: "Checking…", True: "Online", False: "Offline"}[self.online]
+        self.label.setText(f"{where} · {self.queued} to send")

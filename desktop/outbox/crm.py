@@ -1,0 +1,462 @@
+"""Sign-ups to Action Network, the coalition's CRM, through its person signup helper.
+
+Only sign-ups who ticked "Keep me informed" come here; the sync runner decides that. This
+module knows the wire format and how to be a polite, sturdy client on booth wifi:
+
+- One POST per person to the person signup helper, ``POST {base_url}/people``, with the
+  key in the ``OSDI-API-Token`` header. Sources, read for the field names:
+  https://actionnetwork.org/docs/v2/person_signup_helper (the ``person`` hash and
+  ``add_tags``; people are matched and deduplicated by email address, and by phone),
+  https://actionnetwork.org/docs/v2/people (``email_addresses[].address``,
+  ``phone_numbers[].number``, ``postal_addresses[]`` with ``postal_code``, ``locality``,
+  ``region``, ``country``; ``languages_spoken`` as ISO 639 codes; ``identifiers`` such as
+  ``action_network:<uuid>`` in the answer), and the general concepts page, which limits
+  clients to 4 calls a second.
+- The helper updates the person who already has the email, so sending the same sign-up
+  twice is harmless: that is what makes retrying a POST after a lost answer safe, and why
+  a person with neither an email nor a phone is refused before anything is sent.
+- Our own retry loop rather than urllib3's ``Retry``: every attempt, retries included,
+  goes through one rate limiter, and a ``Retry-After`` also holds back the other threads.
+- Errors come in two kinds the runner can act on: `CrmTransientError` (try again later,
+  the sign-up stays queued) and `CrmPermanentError` (a bad key or a rejected person: a
+  person must look at it). Neither message, nor any log line, holds the API key; log lines
+  hold no personal data either, only status codes and exception types.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import ipaddress
+import logging
+import math
+import random
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any, Final
+from urllib.parse import urlsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BASE_URL: Final = "https://actionnetwork.org/api/v2"
+TOKEN_HEADER: Final = "OSDI-API-Token"
+REGION: Final = "MA"  # the campaign is statewide: every sign-up gives a Massachusetts address
+COUNTRY: Final = "US"
+IDENTIFIER_PREFIX: Final = "action_network:"
+
+# Worth another try: throttling, gateways and overload, a request the server timed out.
+# A 500 is included because it is the server's fault, not the sign-up's; if it persists,
+# the runner sees a CrmTransientError and keeps the sign-up queued for the next sync.
+RETRY_STATUSES: Final = frozenset({408, 429, 500, 502, 503, 504})
+MESSAGE_LIMIT: Final = 300  # characters of the server's error message kept in an exception
+
+
+class CrmError(Exception):
+    """Sending a sign-up to the CRM did not work."""
+
+
+class CrmTransientError(CrmError):
+    """Gave up for now (network down, throttled, server trouble): keep it queued and retry later.
+
+    `retry_after` is the server's own hint in seconds when it gave one, so the runner can
+    wait at least that long before the next sync.
+    """
+
+    def __init__(
+        self, message: str, *, status: int | None = None, retry_after: float | None = None
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.retry_after = retry_after
+
+
+class CrmPermanentError(CrmError):
+    """The server refused for a reason retrying cannot fix (bad key, invalid person).
+
+    `server_message` is what the server said, with the API key blanked out should it have
+    been echoed back.
+    """
+
+    def __init__(self, message: str, *, status: int | None, server_message: str = "") -> None:
+        super().__init__(message)
+        self.status = status
+        self.server_message = server_message
+
+
+@dataclass(frozen=True, repr=False)
+class CrmPerson:
+    """What the CRM gets about one sign-up; the repr hides it so tracebacks and logs cannot leak it.
+
+    `phone` is expected in E.164, as the sign-in form stores it; `language` is the form's
+    ISO 639-1 code ("es"), which is what Action Network's ``languages_spoken`` takes.
+    """
+
+    given_name: str
+    family_name: str
+    email: str | None
+    phone: str | None
+    postal_code: str | None
+    locality: str | None
+    language: str | None
+
+    def __repr__(self) -> str:
+        return "CrmPerson(<personal data hidden>)"
+
+
+def signup_body(person: CrmPerson, tags: Sequence[str]) -> dict[str, Any]:
+    """The JSON for the signup helper: empty fields left out, so an update never blanks a field.
+
+    The phone goes without a status: Action Network then leaves a new number unsubscribed
+    from texts, since "Keep me informed" is consent to email, not to text messages.
+    """
+    entry: dict[str, Any] = {}
+    if given := person.given_name.strip():
+        entry["given_name"] = given
+    if family := person.family_name.strip():
+        entry["family_name"] = family
+    if address := _tidy(person.email):
+        entry["email_addresses"] = [{"address": address}]
+    if number := _tidy(person.phone):
+        entry["phone_numbers"] = [{"number": number}]
+    postal = _tidy(person.postal_code)
+    locality = _tidy(person.locality)
+    if postal or locality:
+        place: dict[str, str] = {}
+        if postal:
+            place["postal_code"] = postal
+        if locality:
+            place["locality"] = locality
+        place["region"] = REGION
+        place["country"] = COUNTRY
+        entry["postal_addresses"] = [place]
+    if language := _language_code(person.language):
+        entry["languages_spoken"] = [language]
+    wanted = [tag.strip() for tag in tags if tag.strip()]
+    return {"person": entry, "add_tags": list(dict.fromkeys(wanted))}
+
+
+class RateLimiter:
+    """At most `per_second` starts in any one-second window, across threads.
+
+    A minimum interval between starts, not a token bucket: a bucket that holds 4 tokens
+    and refills 4 a second lets 7 requests through in one second after an idle spell,
+    which is exactly what Action Network's limit forbids. Slots are handed out under a lock
+    and slept for outside it, so a waiting thread never blocks the others from queueing.
+    """
+
+    def __init__(
+        self,
+        per_second: float,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        if not per_second > 0:
+            raise ValueError("the rate limit must be a positive number of requests per second")
+        self.interval = 0.0 if math.isinf(per_second) else 1.0 / per_second
+        self._clock = clock
+        self._sleep = sleep
+        self._lock = threading.Lock()
+        self._next_free = -math.inf
+
+    def acquire(self) -> None:
+        """Wait for this caller's turn."""
+        with self._lock:
+            now = self._clock()
+            start = max(now, self._next_free)
+            self._next_free = start + self.interval
+        if start > now:
+            self._sleep(start - now)
+
+    def hold(self, seconds: float) -> None:
+        """Start nothing for `seconds`: the server asked every caller, not one, to wait."""
+        with self._lock:
+            self._next_free = max(self._next_free, self._clock() + seconds)
+
+
+class ActionNetwork:
+    """A client for Action Network's person signup helper; keep one per app.
+
+    The rate limit belongs to the client, so every call through it counts, from any thread
+    (two clients would each allow 4 a second). requests does not promise that a Session is
+    thread-safe; the sync runner sends from one thread.
+
+    `base_url` is the API root (tests point it at a loopback server). It must be https
+    unless it is on loopback, because the key travels in a header. Redirects are not
+    followed: requests would carry the key to wherever a redirect (a hotel captive portal,
+    say) pointed.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        api_key: str,
+        *,
+        max_per_second: float = 4.0,
+        timeout: float = 15.0,
+        session: requests.Session | None = None,
+        max_attempts: int = 5,
+        backoff_base: float = 0.5,
+        backoff_cap: float = 30.0,
+        max_retry_after: float = 120.0,
+    ) -> None:
+        if not api_key:
+            raise ValueError("the Action Network API key is empty")
+        if max_attempts < 1:
+            raise ValueError("max_attempts must be at least 1")
+        self.base_url = _checked_base_url(base_url)
+        self.people_url = f"{self.base_url}/people"
+        self._api_key = api_key
+        self.timeout = timeout
+        self.max_attempts = max_attempts
+        self.backoff_base = backoff_base
+        self.backoff_cap = backoff_cap
+        self.max_retry_after = max_retry_after
+        self.limiter = RateLimiter(max_per_second)
+        self._owns_session = session is None
+        if session is None:
+            session = requests.Session()
+            # Retries are ours (see the module docstring): urllib3 makes exactly one try.
+            adapter = HTTPAdapter(max_retries=0)
+            session.mount("https://", adapter)
+            session.mount("http://", adapter)
+        self.session = session
+
+    def __repr__(self) -> str:
+        return f"ActionNetwork({self.base_url!r})"
+
+    def close(self) -> None:
+        if self._owns_session:
+            self.session.close()
+
+    def __enter__(self) -> ActionNetwork:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def signup(self, person: CrmPerson, tags: Sequence[str]) -> str:
+        """Add or update `person` with `tags`; returns their identifier ("action_network:<uuid>").
+
+        Raises CrmTransientError after `max_attempts` transient failures, or at once when
+        the server asks for a longer pause than `max_retry_after`; CrmPermanentError for a
+        refusal that a retry cannot fix.
+        """
+        if not _tidy(person.email) and not _tidy(person.phone):
+            # Without either, Action Network cannot match the person, so each retry or
+            # re-sync would create another record.
+            raise CrmPermanentError(
+                "Action Network needs an email address or a phone number", status=None
+            )
+        body = signup_body(person, tags)
+        headers = {
+            TOKEN_HEADER: self._api_key,
+            "Content-Type": "application/json",
+            "Accept": "application/hal+json, application/json",
+        }
+        problem = "no attempt made"
+        status: int | None = None
+        retry_after: float | None = None
+        for attempt in range(1, self.max_attempts + 1):
+            self.limiter.acquire()
+            try:
+                response = self.session.post(
+                    self.people_url,
+                    json=body,
+                    headers=headers,
+                    timeout=(self.timeout, self.timeout),
+                    allow_redirects=False,
+                )
+            except (
+                requests.ConnectionError,
+                requests.Timeout,
+                requests.exceptions.ChunkedEncodingError,
+            ) as exc:
+                # The type only: the message names the URL and hosts, nothing more useful.
+                problem, status, retry_after = type(exc).__name__, None, None
+            else:
+                with response:
+                    status = response.status_code
+                    if 200 <= status < 300:
+                        return self._identifier(response)
+                    if status not in RETRY_STATUSES:
+                        raise self._refusal(response)
+                    problem = f"HTTP {status}"
+                    retry_after = parse_retry_after(response.headers.get("Retry-After"))
+            if retry_after is not None:
+                if retry_after <= self.max_retry_after:
+                    self.limiter.hold(retry_after)
+                else:
+                    # Not held here: sleeping that long would freeze the sync; the runner
+                    # gets the hint and the sign-up stays queued.
+                    log.warning(
+                        "Action Network asked to wait %.0f s; leaving it queued", retry_after
+                    )
+                    raise CrmTransientError(
+                        f"Action Network asked to wait {retry_after:.0f} s ({problem})",
+                        status=status,
+                        retry_after=retry_after,
+                    )
+            if attempt == self.max_attempts:
+                break
+            delay = max(retry_after or 0.0, self._backoff(attempt))
+            log.warning(
+                "Action Network attempt %d of %d failed (%s); retrying in %.2f s",
+                attempt,
+                self.max_attempts,
+                problem,
+                delay,
+            )
+            time.sleep(delay)
+        log.warning("Action Network: gave up after %d attempts (%s)", self.max_attempts, problem)
+        raise CrmTransientError(
+            f"Action Network did not answer after {self.max_attempts} attempts ({problem})",
+            status=status,
+            retry_after=retry_after,
+        )
+
+    def _backoff(self, attempt: int) -> float:
+        """Exponential, capped, with "equal jitter": half fixed, half random.
+
+        Booths that come online together after a network outage would otherwise retry in
+        lockstep; the fixed half keeps the wait from collapsing towards zero.
+        """
+        ceiling = min(self.backoff_cap, self.backoff_base * math.pow(2, attempt - 1))
+        return ceiling / 2 + random.uniform(0, ceiling / 2)
+
+    def _identifier(self, response: requests.Response) -> str:
+        """The person's identifier from a 2xx answer.
+
+        A 2xx that is not Action Network's JSON is most likely a captive portal or a proxy
+        page on booth wifi: transient, and not worth retrying within this call.
+        """
+        try:
+            data = response.json()
+        except ValueError:
+            raise CrmTransientError(
+                "the answer was not Action Network's JSON (a wifi login page?)",
+                status=response.status_code,
+            ) from None
+        found = _identifier_from(data)
+        if found is None:
+            raise CrmTransientError(
+                "Action Network's answer names no person", status=response.status_code
+            )
+        return found
+
+    def _refusal(self, response: requests.Response) -> CrmError:
+        status = response.status_code
+        if 300 <= status < 400:
+            # Not followed (see the class docstring); a portal or a moved API, not the sign-up.
+            return CrmTransientError(f"Action Network redirected the request (HTTP {status})")
+        said = self._scrub(_server_message(response))
+        log.warning("Action Network refused the sign-up: HTTP %d", status)
+        reason = {401: "the API key was refused", 403: "the API key may not do this"}.get(
+            status, "the sign-up was refused"
+        )
+        text = f"Action Network: {reason} (HTTP {status})"
+        if said:
+            text += f": {said}"
+        return CrmPermanentError(text, status=status, server_message=said)
+
+    def _scrub(self, text: str) -> str:
+        return text.replace(self._api_key, "[API key]")
+
+
+def parse_retry_after(value: str | None, *, now: dt.datetime | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header: delta-seconds or an HTTP date (RFC 9110).
+
+    None when absent or unreadable; a date in the past means no wait.
+    """
+    if value is None:
+        return None
+    text = value.strip()
+    if not text:
+        return None
+    try:
+        seconds = float(text)
+    except ValueError:
+        pass
+    else:
+        return max(0.0, seconds) if math.isfinite(seconds) else None
+    try:
+        when = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:  # "-0000" and obsolete zones: HTTP dates are GMT
+        when = when.replace(tzinfo=dt.UTC)
+    current = now if now is not None else dt.datetime.now(dt.UTC)
+    return max(0.0, (when - current).total_seconds())
+
+
+def _identifier_from(data: object) -> str | None:
+    """Prefer the ``action_network:`` identifier; fall back to any, then the self link."""
+    if not isinstance(data, Mapping):
+        return None
+    identifiers = [i for i in data.get("identifiers") or () if isinstance(i, str) and i]
+    for identifier in identifiers:
+        if identifier.startswith(IDENTIFIER_PREFIX):
+            return identifier
+    if identifiers:
+        return identifiers[0]
+    links = data.get("_links")
+    if isinstance(links, Mapping):
+        own = links.get("self")
+        if isinstance(own, Mapping) and isinstance(own.get("href"), str) and own["href"]:
+            href: str = own["href"]
+            return href
+    return None
+
+
+def _server_message(response: requests.Response) -> str:
+    """Action Network says what went wrong in ``{"error": ...}``; otherwise the body's text."""
+    try:
+        data = response.json()
+    except ValueError:
+        data = None
+    said: object = None
+    if isinstance(data, Mapping):
+        said = data.get("error") or data.get("message") or data.get("errors")
+    text = str(said) if said else response.text
+    text = " ".join(text.split())
+    if len(text) > MESSAGE_LIMIT:
+        text = text[: MESSAGE_LIMIT - 1] + "…"
+    return text
+
+
+def _checked_base_url(base_url: str) -> str:
+    parts = urlsplit(base_url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError("the Action Network base URL must be an http(s) URL")
+    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+        raise ValueError("the Action Network base URL must use https: the API key travels with it")
+    return base_url.strip().rstrip("/")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _tidy(value: str | None) -> str:
+    return (value or "").strip()
+
+
+def _language_code(value: str | None) -> str:
+    """ "pt-BR" or "pt_BR" to "pt": Action Network keeps two-letter ISO 639-1 codes."""
+    return _tidy(value).replace("_", "-").split("-")[0].lower()

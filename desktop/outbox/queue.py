@@ -1,0 +1,77 @@
+"""Queueing outbox messages in the sign-up's own transaction, and releasing held ones.
+
+An email to a legislator is queued for each email action; one that waits for a split
+town's district is `held` until the sign-up is resolved. A signer who gave an email gets
+a confirmation; one who ticked "Keep me informed" gets a CRM record. Each message's
+Message-ID is fixed here, once: a message sent again after a crash carries the same one.
+"""
+
+from __future__ import annotations
+
+import re
+from email.utils import make_msgid
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desktop.store.models import Signup
+
+DEFAULT_DOMAIN = "tabling.local"
+_LABEL = r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"
+_DOMAIN = re.compile(rf"{_LABEL}(?:\.{_LABEL})+")
+LEGISLATOR_EMAIL, CONFIRMATION, CRM_SIGNUP = "legislator_email", "confirmation", "crm_signup"
+
+
+def message_domain(sending_address: str) -> str:
+    """The Message-ID's domain: the sending address's, when one is set."""
+    domain = sending_address.rpartition("@")[2].strip().lower()
+    valid = re.fullmatch(
+        r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+", domain
+    )
+    return domain if valid else DEFAULT_DOMAIN
+
+
+def queue_messages(session: Session, signup: Signup, domain: str = DEFAULT_DOMAIN) -> None:
+    """Add what the sign-up now asks for and lacks; release held ones it can now send.
+
+    Unsent messages it no longer asks for (a consent taken back in a correction) go.
+    """
+    from sqlalchemy import select
+
+    from desktop.store.models import OutboxMessage
+
+    session.flush()  # the sign-up and its actions have ids
+    existing = {
+        (m.kind, m.chamber): m
+        for m in session.scalars(select(OutboxMessage).where(OutboxMessage.signup_id == signup.id))
+    }
+    resolved = signup.status == "resolved"
+
+    def add(kind: str, chamber: str | None, member_id: str | None, ready: bool) -> None:
+        message = existing.get((kind, chamber))
+        if message is None:
+            session.add(
+                OutboxMessage(
+                    event_id=signup.event_id, signup_id=signup.id, kind=kind, chamber=chamber,
+                    member_id=member_id, message_id=make_msgid(domain=domain),
+                    state="queued" if ready else "held", attempts=0,
+                )
+            )  # fmt: skip
+        elif message.state == "held" and ready:
+            message.state, message.member_id = "queued", member_id
+
+    wanted: set[tuple[str, str | None]] = set()
+    for action in signup.actions:
+        if action.kind == "email":
+            add(LEGISLATOR_EMAIL, action.chamber, action.member_id, action.state == "ready")
+            wanted.add((LEGISLATOR_EMAIL, action.chamber))
+    if signup.email_sealed is not None:
+        add(CONFIRMATION, None, None, resolved)
+        wanted.add((CONFIRMATION, None))
+    if signup.consent_updates:
+        add(CRM_SIGNUP, None, None, True)
+        wanted.add((CRM_SIGNUP, None))
+    for key, message in existing.items():
+        if key not in wanted and message.state in ("held", "queued"):
+            session.delete(message)

@@ -1,0 +1,313 @@
+"""The sync runner: sends what the outbox holds, safely, when the laptop is online.
+
+For each message: it moves to `sending` (committed) before it is handed to the server,
+then to `sent` (with the time) or back to `queued` with a later retry time (a transient
+error: exponential backoff with jitter), or to `failed` with the server's reason (a
+permanent one). A crash between the two leaves it in `sending`; the next run sends it
+again with the same Message-ID, so at most one duplicate per crash, recognisably the
+same message. Nothing is deleted by sending. One SMTP connection serves the whole run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from desktop.districts.dataset import Dataset
+from desktop.outbox.content import (
+    NotSendable,
+    confirmation_message,
+    crm_person,
+    legislator_message,
+    open_signup,
+)
+from desktop.outbox.queue import CONFIRMATION, CRM_SIGNUP, LEGISLATOR_EMAIL
+from desktop.store.sessions import SessionFactory
+
+if TYPE_CHECKING:
+    from desktop.campaigns import Campaign
+    from desktop.outbox.crm import ActionNetwork
+    from desktop.outbox.messages import Sender
+    from desktop.outbox.smtp import SmtpSettings
+    from desktop.privacy.sealing import Opener
+
+EMAIL_KINDS = (LEGISLATOR_EMAIL, CONFIRMATION)
+
+
+@dataclass(frozen=True)
+class SyncConfig:
+    smtp: SmtpSettings | None  # None: emails wait
+    sender: Sender | None
+    crm: ActionNetwork | None  # None: CRM records wait (Action Network off)
+    crm_tags: tuple[str, ...] = ()
+    rate_limit: float = 1.0  # emails per second; 0: no limit
+    max_attempts: int = 8
+    backoff_seconds: float = 30.0  # the first retry's wait; doubles each time, at most an hour
+    patience_seconds: float = 120.0  # how long one run waits for a retry before it stops
+
+
+@dataclass(frozen=True)
+class MessageStatus:
+    message_id: str  # the outbox row's id (not the email's Message-ID)
+    kind: str
+    state: str  # sending | sent | queued (will retry) | failed
+    detail: str = ""
+
+
+@dataclass
+class SyncReport:
+    sent: int = 0
+    failed: int = 0
+    retrying: int = 0
+    statuses: list[MessageStatus] = field(default_factory=list)
+
+
+class SyncRunner:
+    def __init__(
+        self,
+        sessions: SessionFactory,
+        dataset: Dataset,
+        opener: Opener,
+        campaign_for: Callable[[str], Campaign],
+        config: SyncConfig,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.sessions, self.dataset, self.opener = sessions, dataset, opener
+        self.campaign_for, self.config, self.sleep = campaign_for, config, sleep
+        self._transport: Any = None
+        self._last_send = 0.0
+        self.stopped: str = ""  # why the last run stopped early (the settings need fixing)
+
+    # -- what is due ---------------------------------------------------------------------
+
+    def _kinds(self) -> list[str]:
+        kinds: list[str] = []
+        if self.config.smtp is not None and self.config.sender is not None:
+            kinds += EMAIL_KINDS
+        if self.config.crm is not None:
+            kinds.append(CRM_SIGNUP)
+        return kinds
+
+    def due(self, now: dt.datetime) -> list[str]:
+        from sqlalchemy import or_, select
+
+        from desktop.store.models import OutboxMessage
+
+        statement = (
+            select(OutboxMessage.id)
+            .where(
+                OutboxMessage.state.in_(("queued", "sending")),
+                OutboxMessage.kind.in_(self._kinds()),
+                or_(OutboxMessage.next_attempt_at.is_(None), OutboxMessage.next_attempt_at <= now),
+            )
+            .order_by(OutboxMessage.created_at, OutboxMessage.id)
+        )
+        with self.sessions() as session:
+            return list(session.scalars(statement))
+
+    def _next_retry(self) -> dt.datetime | None:
+        from sqlalchemy import func, select
+
+        from desktop.store.models import OutboxMessage
+
+        with self.sessions() as session:
+            return session.scalar(
+                select(func.min(OutboxMessage.next_attempt_at)).where(
+                    OutboxMessage.state == "queued", OutboxMessage.kind.in_(self._kinds())
+                )
+            )
+
+    # -- one run -------------------------------------------------------------------------
+
+    def run(
+        self,
+        progress: Callable[[MessageStatus], None] | None = None,
+        should_stop: Callable[[], bool] | None = None,
+        dry_run: bool = False,
+    ) -> SyncReport:
+        """Send everything due; wait for retries due within `patience_seconds`, then stop."""
+        from desktop.store.models import utcnow
+
+        report = SyncReport()
+        self.stopped = ""
+        deadline = time.monotonic() + self.config.patience_seconds
+        try:
+            while True:
+                for outbox_id in self.due(utcnow()):
+                    if should_stop is not None and should_stop():
+                        return self._tally(report)
+                    status = self._preview(outbox_id) if dry_run else self._send_one(outbox_id)
+                    report.statuses.append(status)
+                    if progress is not None:
+                        progress(status)
+                    if self.stopped:
+                        return self._tally(report)
+                if dry_run:
+                    return report
+                retry = self._next_retry()
+                if retry is None:
+                    break
+                wait = (retry - utcnow()).total_seconds()
+                if time.monotonic() + wait > deadline:
+                    break
+                self.sleep(max(wait, 0.0))
+        finally:
+            self.close()
+        return self._tally(report)
+
+    @staticmethod
+    def _tally(report: SyncReport) -> SyncReport:
+        final = {s.message_id: s.state for s in report.statuses}
+        report.sent = sum(state == "sent" for state in final.values())
+        report.failed = sum(state == "failed" for state in final.values())
+        report.retrying = sum(state == "queued" for state in final.values())
+        return report
+
+    def close(self) -> None:
+        if self._transport is not None:
+            try:
+                self._transport.__exit__(None, None, None)
+            except OSError:
+                pass  # the connection is gone already
+            finally:
+                self._transport = None
+
+    def _preview(self, outbox_id: str) -> MessageStatus:
+        from desktop.store.models import OutboxMessage
+
+        with self.sessions() as session:
+            message = session.get(OutboxMessage, outbox_id)
+            assert message is not None
+            return MessageStatus(outbox_id, message.kind, message.state, "would send")
+
+    def _send_one(self, outbox_id: str) -> MessageStatus:
+        from desktop.outbox.crm import CrmPermanentError, CrmTransientError
+        from desktop.outbox.messages import HeaderError
+        from desktop.outbox.smtp import (
+            ConnectionSetupError,
+            PermanentSendError,
+            SmtpSettingsError,
+            TransientSendError,
+        )
+        from desktop.store.models import OutboxMessage, utcnow
+
+        with self.sessions.begin() as session:  # committed before the server sees anything
+            message = session.get(OutboxMessage, outbox_id)
+            assert message is not None
+            kind = message.kind
+            try:
+                payload = self._build(session, message)
+            except (NotSendable, HeaderError) as exc:  # no such message can be sent
+                message.state, message.last_error = "failed", str(exc)[:500]
+                return MessageStatus(outbox_id, kind, "failed", str(exc))
+            message.state, message.attempts = "sending", message.attempts + 1
+            attempts = message.attempts
+        try:
+            self._deliver(kind, payload)
+        except (ConnectionSetupError, SmtpSettingsError) as exc:
+            # The server refused us, not the message (login, TLS): it waits for new settings.
+            self.stopped = str(exc)
+            self.close()
+            return self._settle(outbox_id, kind, "queued", str(exc))
+        except (TransientSendError, CrmTransientError, OSError) as exc:
+            return self._retry_later(outbox_id, kind, attempts, exc)
+        except (PermanentSendError, CrmPermanentError) as exc:
+            return self._settle(outbox_id, kind, "failed", str(exc))
+        return self._settle(outbox_id, kind, "sent", "", sent_at=utcnow())
+
+    def _settle(
+        self,
+        outbox_id: str,
+        kind: str,
+        state: str,
+        detail: str,
+        sent_at: dt.datetime | None = None,
+        retry_at: dt.datetime | None = None,
+    ) -> MessageStatus:
+        from desktop.store.models import OutboxMessage
+
+        with self.sessions.begin() as session:
+            message = session.get(OutboxMessage, outbox_id)
+            assert message is not None
+            message.state, message.sent_at = state, sent_at
+            message.last_error = detail[:500] or None
+            message.next_attempt_at = retry_at
+        return MessageStatus(outbox_id, kind, state, detail)
+
+    def _retry_later(
+        self, outbox_id: str, kind: str, attempts: int, error: BaseException
+    ) -> MessageStatus:
+        from desktop.store.models import utcnow
+
+        self.close()  # a broken connection is not reused
+        detail = str(error) or type(error).__name__
+        if attempts >= self.config.max_attempts:
+            return self._settle(outbox_id, kind, "failed", f"gave up after {attempts}: {detail}")
+        # Exponential backoff with jitter: many laptops coming online do not stampede.
+        wait = min(self.config.backoff_seconds * 2 ** (attempts - 1), 3600.0)
+        wait = wait / 2 + random.uniform(0, wait / 2)
+        retry_at = utcnow() + dt.timedelta(seconds=wait)
+        return self._settle(outbox_id, kind, "queued", detail, retry_at=retry_at)
+
+    # -- building and delivering ---------------------------------------------------------
+
+    def _build(self, session: Any, message: Any) -> Any:
+        from sqlalchemy import select
+
+        from desktop.store.models import Event, OutboxMessage, Signup
+
+        signup = session.get(Signup, message.signup_id)
+        event = session.get(Event, message.event_id)
+        signer = open_signup(signup, self.opener)
+        now = dt.datetime.now(dt.UTC)
+        if message.kind == CRM_SIGNUP:
+            return crm_person(signer), (event.name, *self.config.crm_tags)
+        campaign = self.campaign_for(event.campaign_id)
+        sender = self.config.sender
+        assert sender is not None
+        if message.kind == LEGISLATOR_EMAIL:
+            return legislator_message(message, signer, signup, self.dataset, campaign, sender, now)
+        emailed = set(
+            session.scalars(
+                select(OutboxMessage.member_id).where(
+                    OutboxMessage.signup_id == signup.id,
+                    OutboxMessage.kind == LEGISLATOR_EMAIL,
+                    OutboxMessage.state.in_(("queued", "sending", "sent")),
+                )
+            )
+        )
+        names = [
+            seat.member.name
+            for seat in self.dataset.seats.values()
+            if seat.member is not None and seat.member.id in emailed
+        ]
+        return confirmation_message(
+            message, signer, signup, self.dataset, campaign, sender, names, now
+        )
+
+    def _deliver(self, kind: str, payload: Any) -> None:
+        if kind == CRM_SIGNUP:
+            person, tags = payload
+            assert self.config.crm is not None
+            self.config.crm.signup(person, [t for t in tags if t])
+            return
+        self._pace()
+        if self._transport is None:
+            from desktop.outbox.smtp import SmtpTransport
+
+            assert self.config.smtp is not None
+            self._transport = SmtpTransport(self.config.smtp).__enter__()
+        self._transport.send(payload)
+
+    def _pace(self) -> None:
+        if self.config.rate_limit <= 0:
+            return
+        gap = 1.0 / self.config.rate_limit - (time.monotonic() - self._last_send)
+        if gap > 0:
+            self.sleep(gap)
+        self._last_send = time.monotonic()

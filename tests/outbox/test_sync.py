@@ -1,0 +1,183 @@
+"""The sync runner against a real SMTP server on loopback: delivery, faults, crashes."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import nacl.public
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.districts.dataset import Dataset
+from desktop.outbox.messages import Sender
+from desktop.outbox.runner import SyncConfig, SyncRunner
+from desktop.outbox.setup import campaign_loader
+from desktop.privacy.sealing import Opener
+from desktop.settings import (
+    SMTP_FROM,
+    SMTP_HOST,
+    SMTP_PORT,
+    SMTP_SECURITY,
+    SYNC_RATE_LIMIT,
+    Settings,
+)
+from desktop.signin.form import SigninForm
+from desktop.signin.service import SigninService
+from desktop.store.models import OutboxMessage
+from tests.outbox.smtp_server import SmtpServer, free_port
+from tests.signin.conftest import PASSPHRASE
+
+SENDER = Sender("action@coalition.example.org", "Safe Communities Coalition")
+TOWNS = ["Amherst", "Florence", "Northampton", "Hadley", "Pelham", "Salem"]  # no vacant seat
+
+
+@pytest.fixture
+def server() -> Iterator[SmtpServer]:
+    with SmtpServer() as running:
+        yield running
+
+
+def sign_up(service: SigninService, count: int) -> None:
+    for n in range(count):
+        service.submit(
+            SigninForm(
+                first_name=f"Signer{n}", last_name="Test", place=TOWNS[n % len(TOWNS)],
+                email=f"signer{n}@example.com", consent_email=True,
+            )
+        )  # fmt: skip
+
+
+def runner(
+    sessions: sessionmaker[Session],
+    dataset: Dataset,
+    key: nacl.public.PrivateKey,
+    server: SmtpServer,
+    **config: object,
+) -> SyncRunner:
+    settings = SyncConfig(server.settings(), SENDER, None, rate_limit=0, **config)  # type: ignore[arg-type]
+    return SyncRunner(sessions, dataset, Opener(key), campaign_loader(), settings)
+
+
+def states(sessions: sessionmaker[Session]) -> Counter[str]:
+    with sessions() as session:
+        return Counter(
+            dict(
+                session.execute(
+                    select(OutboxMessage.state, func.count()).group_by(OutboxMessage.state)
+                ).all()
+            )
+        )
+
+
+def test_two_hundred_messages_arrive_once_each_as_intended(
+    service: SigninService, sessions: sessionmaker[Session], dataset: Dataset,
+    private_key: nacl.public.PrivateKey, server: SmtpServer,
+) -> None:  # fmt: skip
+    sign_up(service, 67)  # 2 legislators + 1 confirmation each: 201 messages
+    with sessions() as session:
+        queued = {m.message_id: m for m in session.scalars(select(OutboxMessage))}
+    assert len(queued) == 201
+    report = runner(sessions, dataset, private_key, server).run()
+    assert report.sent == 201 and report.failed == 0
+    received = server.handler.delivered
+    ids = Counter(r.message["Message-ID"].strip() for r in received)
+    assert set(ids) == set(queued) and set(ids.values()) == {1}
+    assert server.connections == 1
+    first = next(
+        r.message for r in received if r.message["To"].addresses[0].domain == "mahouse.gov"
+    )
+    assert first["From"].addresses[0].addr_spec == SENDER.address
+    assert "via Safe Communities Coalition" in first["From"].addresses[0].display_name
+    assert first["Reply-To"].addresses[0].addr_spec.startswith("signer")
+    assert states(sessions) == Counter({"sent": 201})
+
+
+def test_transient_faults_are_retried_and_a_550_fails_with_its_reason(
+    service: SigninService, sessions: sessionmaker[Session], dataset: Dataset,
+    private_key: nacl.public.PrivateKey, server: SmtpServer,
+) -> None:  # fmt: skip
+    sign_up(service, 3)  # nine messages
+    server.handler.drop_next(1)
+    server.handler.fail_next(1, "421 4.3.2 Service shutting down")
+    server.handler.fail_next(1, "451 4.3.0 Try again later")
+    server.handler.fail_next(1, "550 5.7.1 Rejected by policy")
+    report = runner(sessions, dataset, private_key, server, backoff_seconds=0.05).run()
+    assert states(sessions) == Counter({"sent": 8, "failed": 1})
+    with sessions() as session:
+        failed = session.scalars(select(OutboxMessage).where(OutboxMessage.state == "failed")).one()
+    assert "550" in (failed.last_error or "") and "Rejected by policy" in (failed.last_error or "")
+    assert report.sent == 8 and report.failed == 1
+    delivered = Counter(r.message["Message-ID"].strip() for r in server.handler.delivered)
+    assert len(delivered) == 8
+
+
+def test_an_unreachable_server_leaves_everything_queued_for_later(
+    service: SigninService, sessions: sessionmaker[Session], dataset: Dataset,
+    private_key: nacl.public.PrivateKey, server: SmtpServer,
+) -> None:  # fmt: skip
+    sign_up(service, 1)
+    nobody = replace(server.settings(), port=free_port())  # nothing listens there
+    config = SyncConfig(nobody, SENDER, None, rate_limit=0, patience_seconds=0)
+    report = SyncRunner(sessions, dataset, Opener(private_key), campaign_loader(), config).run()
+    assert report.sent == 0 and report.failed == 0
+    assert states(sessions) == Counter({"queued": 3})
+    with sessions() as session:
+        assert all(
+            m.attempts >= 1 and m.next_attempt_at for m in session.scalars(select(OutboxMessage))
+        )
+
+
+def test_sync_killed_at_random_moments_loses_nothing(
+    service: SigninService, sessions: sessionmaker[Session], db_path: Path,
+    server: SmtpServer, tmp_path: Path, tabling_home: Path,
+) -> None:  # fmt: skip
+    sign_up(service, 20)  # 60 messages
+    settings = Settings(tabling_home / "settings.json")
+    settings.set(SMTP_HOST, server.host)
+    settings.set(SMTP_PORT, server.port)
+    settings.set(SMTP_SECURITY, "none")
+    settings.set(SMTP_FROM, SENDER.address)
+    settings.set(SYNC_RATE_LIMIT, 0.0)
+    passphrase = tmp_path / "passphrase"
+    passphrase.write_text(PASSPHRASE)
+    command = [
+        sys.executable,
+        "-m",
+        "desktop",
+        "--database",
+        f"sqlite:///{db_path}",
+        "sync",
+        "--passphrase-file",
+        str(passphrase),
+    ]
+    env = {**os.environ, "TABLING_HOME": str(tabling_home)}
+    chance = random.Random(20261125)
+    kills = 0
+    for _ in range(20):
+        child = subprocess.Popen(
+            command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        try:
+            child.wait(timeout=chance.uniform(0.3, 1.5))
+        except subprocess.TimeoutExpired:
+            child.send_signal(signal.SIGKILL)
+            child.wait()
+            kills += 1
+    final = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert final.returncode == 0, final.stderr
+    assert states(sessions) == Counter({"sent": 60})
+    with sessions() as session:
+        queued = set(session.scalars(select(OutboxMessage.message_id)))
+    copies = Counter(r.message["Message-ID"].strip() for r in server.handler.delivered)
+    assert set(copies) == queued  # every message arrived
+    assert sum(copies.values()) - len(copies) <= kills  # at most one duplicate per kill
+    assert kills >= 5
