@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
             return  # no event yet: set-up comes first
         if self.volunteer is None:
             from desktop.gui.pages.letters_tab import LettersTab
+            from desktop.gui.pages.outbox_tab import OutboxTab
             from desktop.signin.volunteer import VolunteerService
 
             event, context = self.event, self.context
@@ -207,8 +208,16 @@ class MainWindow(QMainWindow):
                 self.pools,
                 lambda: context.settings.get(PRINTER),
             )
+            outbox = OutboxTab(context.sessions, context.dataset, event.event_id, self.pools)
             self.volunteer = VolunteerPage(
-                service, self.service, event.languages, self.pools.database, letters
+                service, self.service, event.languages, self.pools.database, letters, outbox
+            )
+            from desktop.gui.pages.settings_dialog import SettingsDialog
+
+            dialog = SettingsDialog(context.settings, self.pools.network, self.volunteer)
+            self.volunteer.settings_dialog = dialog
+            self.sync_status.outbox_synced.connect(
+                lambda _report: self.volunteer and self.volunteer.refresh()
             )
             self.volunteer.back_to_kiosk.connect(self.show_kiosk)
         self.translations.switch(SOURCE_LANGUAGE)

@@ -51,11 +51,13 @@ class VolunteerPage(QWidget):
         languages: Sequence[str],
         pool: Pool,
         letters: QWidget | None = None,
+        outbox: QWidget | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("volunteerPage")
         self.letters = letters
+        self.settings_dialog: QWidget | None = None  # set by the main window
         self.volunteer, self.signin, self.languages, self.pool = (
             volunteer,
             signin,
@@ -72,6 +74,9 @@ class VolunteerPage(QWidget):
         self.tabs.addTab(self._unlocked_view(), "Sign-ups")
         if letters is not None:
             self.tabs.addTab(letters, "Letters")
+        self.outbox = outbox
+        if outbox is not None:
+            self.tabs.addTab(outbox, "Outbox")
         self.stack.addWidget(self.tabs)
         back = QPushButton("Back to sign-in", objectName="backToKiosk")
         back.clicked.connect(self.back_to_kiosk.emit)
@@ -175,6 +180,7 @@ class VolunteerPage(QWidget):
             ("resolve", "Choose ward and precinct…", self.resolve_selected),
             ("delete", "Delete", self.delete_selected),
             ("importCsv", "Import paper sheets…", self.import_csv),
+            ("settings", "Sending settings…", self.open_settings),
             ("lock", "Lock", self.lock),
         ):
             button = QPushButton(text, objectName=name)
@@ -191,6 +197,8 @@ class VolunteerPage(QWidget):
 
     def refresh(self) -> None:
         run_in_background(self.pool, self.volunteer.counts, self._show_counts)
+        if self.outbox is not None and self._opener is not None:
+            self.outbox.refresh()
         opener = self._opener
         if opener is not None:
             run_in_background(
@@ -274,6 +282,10 @@ class VolunteerPage(QWidget):
             self.signin.recent.forget(record.id)
             self.message.setText("Deleted.")
             self.refresh()
+
+    def open_settings(self) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.open()
 
     def import_csv(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(

@@ -1,0 +1,104 @@
+"""The volunteer view's outbox: every message of the event, failed ones with their reason."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.districts.dataset import Dataset
+from desktop.gui.workers import Pools, run_in_background
+from desktop.outbox.listing import OutboxRow, outbox_rows, retry
+from desktop.store.sessions import SessionFactory
+
+COLUMNS = ("Message", "To", "State", "Attempts", "Why it failed")
+KINDS = {
+    "legislator_email": "Email to legislator",
+    "confirmation": "Confirmation",
+    "crm_signup": "Action Network record",
+}
+
+
+class OutboxTab(QWidget):
+    def __init__(
+        self,
+        sessions: SessionFactory,
+        dataset: Dataset,
+        event_id: str,
+        pools: Pools,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.sessions, self.dataset, self.event_id, self.pools = sessions, dataset, event_id, pools
+        self.rows: list[OutboxRow] = []
+        self.summary = QLabel(objectName="outboxSummary")
+        self.table = QTableWidget(0, len(COLUMNS), objectName="outboxTable")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAccessibleName("Outbox")
+        self.retry_button = QPushButton("Retry failed", objectName="retryFailed")
+        self.retry_button.clicked.connect(self.retry_failed)
+        refresh = QPushButton("Refresh", objectName="refreshOutbox")
+        refresh.clicked.connect(self.refresh)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.retry_button)
+        buttons.addWidget(refresh)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def refresh(self) -> None:
+        run_in_background(
+            self.pools.database,
+            lambda: outbox_rows(self.sessions, self.dataset, self.event_id),
+            self._show,
+        )
+
+    def _show(self, rows: list[OutboxRow]) -> None:
+        self.rows = rows
+        self.table.setRowCount(0)
+        for row in rows:
+            index = self.table.rowCount()
+            self.table.insertRow(index)
+            for column, value in enumerate(
+                (
+                    KINDS.get(row.kind, row.kind),
+                    row.recipient,
+                    row.state,
+                    str(row.attempts),
+                    row.last_error,
+                )
+            ):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, row.id)
+                self.table.setItem(index, column, item)
+        counts: dict[str, int] = {}
+        for row in rows:
+            counts[row.state] = counts.get(row.state, 0) + 1
+        self.summary.setText(
+            ", ".join(f"{n} {state}" for state, n in sorted(counts.items()))
+            or "The outbox is empty."
+        )
+
+    def retry_failed(self) -> None:
+        selected = {
+            self.table.item(i.row(), 0).data(Qt.ItemDataRole.UserRole)
+            for i in self.table.selectionModel().selectedRows()
+        }
+        ids = [
+            r.id for r in self.rows if r.state == "failed" and (not selected or r.id in selected)
+        ]
+        run_in_background(
+            self.pools.database, lambda: retry(self.sessions, ids), lambda _n: self.refresh()
+        )

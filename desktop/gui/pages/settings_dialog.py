@@ -1,0 +1,139 @@
+"""Sending settings: the mail server, the sending address, Action Network, and a test.
+
+Passwords and keys go to the system keyring (desktop/secrets.py), never to settings.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import secrets
+from desktop.gui.workers import Pool, run_in_background
+from desktop.settings import (
+    ACTIONNETWORK_BASE_URL,
+    ACTIONNETWORK_ENABLED,
+    SMTP_FROM,
+    SMTP_HOST,
+    SMTP_ORGANIZATION,
+    SMTP_PORT,
+    SMTP_SECURITY,
+    SMTP_USER,
+    SYNC_RATE_LIMIT,
+    Settings,
+)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, pool: Pool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Sending settings")
+        self.settings, self.pool = settings, pool
+        self.host = QLineEdit(settings.get(SMTP_HOST), objectName="smtpHost")
+        self.port = QSpinBox(objectName="smtpPort")
+        self.port.setRange(1, 65535)
+        self.port.setValue(settings.get(SMTP_PORT))
+        self.security = QComboBox(objectName="smtpSecurity")
+        self.security.addItems(list(SMTP_SECURITY.choices))
+        self.security.setCurrentText(settings.get(SMTP_SECURITY))
+        self.user = QLineEdit(settings.get(SMTP_USER), objectName="smtpUser")
+        self.password = QLineEdit(objectName="smtpPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText("kept in the system keyring; empty: unchanged")
+        self.sender = QLineEdit(settings.get(SMTP_FROM), objectName="smtpFrom")
+        self.organization = QLineEdit(
+            settings.get(SMTP_ORGANIZATION), objectName="smtpOrganization"
+        )
+        self.rate = QDoubleSpinBox(objectName="rateLimit")
+        self.rate.setRange(0, 50)
+        self.rate.setValue(settings.get(SYNC_RATE_LIMIT))
+        self.crm = QCheckBox("Send sign-ups to Action Network", objectName="crmEnabled")
+        self.crm.setChecked(settings.get(ACTIONNETWORK_ENABLED))
+        self.crm_url = QLineEdit(settings.get(ACTIONNETWORK_BASE_URL), objectName="crmUrl")
+        self.crm_key = QLineEdit(objectName="crmKey")
+        self.crm_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.crm_key.setPlaceholderText("kept in the system keyring; empty: unchanged")
+        form = QFormLayout()
+        for label, field in (
+            ("Mail server", self.host), ("Port", self.port), ("Security", self.security),
+            ("User name", self.user), ("Password", self.password), ("Sending address", self.sender),
+            ("Coalition name", self.organization), ("Emails per second (0: no limit)", self.rate),
+            ("", self.crm), ("Action Network API", self.crm_url), ("API key", self.crm_key),
+        ):  # fmt: skip
+            field.setAccessibleName(label or "Action Network")
+            form.addRow(label, field)
+        self.test_button = QPushButton("Send test email", objectName="sendTest")
+        self.test_button.clicked.connect(self.send_test)
+        self.message = QLabel(objectName="settingsMessage")
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.test_button)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def save(self) -> bool:
+        values = (
+            (SMTP_HOST, self.host.text().strip()), (SMTP_PORT, self.port.value()),
+            (SMTP_SECURITY, self.security.currentText()), (SMTP_USER, self.user.text().strip()),
+            (SMTP_FROM, self.sender.text().strip()), (SMTP_ORGANIZATION, self.organization.text().strip()),
+            (SYNC_RATE_LIMIT, float(self.rate.value())), (ACTIONNETWORK_ENABLED, self.crm.isChecked()),
+            (ACTIONNETWORK_BASE_URL, self.crm_url.text().strip()),
+        )  # fmt: skip
+        for setting, value in values:
+            self.settings.set(setting, value)  # type: ignore[arg-type]
+        try:
+            for name, field in (
+                (secrets.SMTP_PASSWORD, self.password),
+                (secrets.ACTIONNETWORK_API_KEY, self.crm_key),
+            ):
+                if field.text():
+                    secrets.set_secret(name, field.text())
+                    field.clear()
+        except secrets.SecretStoreUnavailable as exc:
+            self.message.setText(f"Settings saved. {exc}")
+            return False
+        self.message.setText("Settings saved.")
+        return True
+
+    def send_test(self) -> None:
+        from desktop.outbox.check import send_test_email
+        from desktop.outbox.setup import sync_config
+
+        self.save()
+        config, problems = sync_config(self.settings)
+        if config.smtp is None or config.sender is None:
+            self.message.setText(
+                " ".join(problems) or "Set the mail server and the sending address first."
+            )
+            return
+        smtp, sender = config.smtp, config.sender
+        self.message.setText("Sending a test email…")
+        self.test_button.setEnabled(False)
+
+        def done(_message_id: str) -> None:
+            self.test_button.setEnabled(True)
+            self.message.setText(f"Test email sent to {sender.address}. The settings work.")
+
+        def failed(error: BaseException) -> None:
+            self.test_button.setEnabled(True)
+            self.message.setText(f"The test email was not sent: {error}")
+
+        run_in_background(self.pool, lambda: send_test_email(smtp, sender), done, failed)
