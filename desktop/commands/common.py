@@ -6,6 +6,7 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -13,6 +14,9 @@ from desktop import paths
 from desktop.districts.dataset import Dataset
 from desktop.districts.errors import LookupInputError
 from desktop.settings import DATABASE_URL, Settings
+
+if TYPE_CHECKING:
+    from desktop.privacy.sealing import Opener
 
 
 class CommandError(LookupInputError):
@@ -59,3 +63,16 @@ def read_passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
     if confirm and getpass.getpass("The same passphrase again: ") != passphrase:
         raise CommandError("The two passphrases differ.")
     return passphrase
+
+
+def unlock(args: argparse.Namespace, session: Session) -> Opener:
+    """The organizer's key, from the passphrase (asked, or --passphrase-file)."""
+    from desktop.organizer import unlock_private_key
+    from desktop.privacy.keys import WrongPassphrase
+    from desktop.privacy.sealing import Opener
+
+    passphrase = read_passphrase(args)
+    try:
+        return Opener(unlock_private_key(session, passphrase))
+    except WrongPassphrase as exc:
+        raise CommandError(str(exc)) from None

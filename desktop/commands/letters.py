@@ -11,8 +11,8 @@ from desktop.commands.common import (
     CommandError,
     add_passphrase_option,
     dataset,
-    read_passphrase,
     sessions,
+    unlock,
 )
 
 
@@ -35,22 +35,15 @@ def add_parsers(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]
 def run_letters(args: argparse.Namespace) -> int:
     from desktop.campaigns import campaigns_dir, load_campaign
     from desktop.letters.batch import render_batch
-    from desktop.organizer import unlock_private_key
-    from desktop.privacy.keys import WrongPassphrase
-    from desktop.privacy.sealing import Opener
     from desktop.signin.letter_jobs import mark_printed, queued_letters
     from desktop.store.models import Event
 
-    passphrase = read_passphrase(args)
     factory, places = sessions(args), dataset()
     with factory() as session:
         event = session.get(Event, args.event)
         if event is None:
             raise CommandError(f"There is no event {args.event!r}: see `tabling event list`.")
-        try:
-            opener = Opener(unlock_private_key(session, passphrase))
-        except WrongPassphrase as exc:
-            raise CommandError(str(exc)) from None
+        opener = unlock(args, session)
         queued = queued_letters(session, places, event.id, opener, dt.date.today(), args.all)
         campaign = load_campaign(campaigns_dir() / f"{event.campaign_id}.yaml")
     for letter in queued:

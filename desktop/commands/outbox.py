@@ -7,11 +7,10 @@ import sys
 from collections import Counter
 
 from desktop.commands.common import (
-    CommandError,
     add_passphrase_option,
     dataset,
-    read_passphrase,
     sessions,
+    unlock,
 )
 
 
@@ -47,19 +46,12 @@ def run_outbox(args: argparse.Namespace) -> int:
 
 
 def run_sync(args: argparse.Namespace) -> int:
-    from desktop.organizer import unlock_private_key
     from desktop.outbox.setup import sync_config
-    from desktop.privacy.keys import WrongPassphrase
-    from desktop.privacy.sealing import Opener
     from desktop.settings import Settings
 
-    passphrase = read_passphrase(args)
     factory = sessions(args)
     with factory() as session:
-        try:
-            opener = Opener(unlock_private_key(session, passphrase))
-        except WrongPassphrase as exc:
-            raise CommandError(str(exc)) from None
+        opener = unlock(args, session)
     config, problems = sync_config(Settings())
     for problem in problems:
         print(problem, file=sys.stderr)

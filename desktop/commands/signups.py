@@ -13,12 +13,10 @@ from desktop.commands.common import (
     CommandError,
     add_passphrase_option,
     dataset,
-    read_passphrase,
     sessions,
+    unlock,
 )
-from desktop.organizer import require_key_record, unlock_private_key
-from desktop.privacy.keys import WrongPassphrase
-from desktop.privacy.sealing import Opener
+from desktop.organizer import require_key_record
 from desktop.signin.exporter import export_signups
 from desktop.signin.importer import ImportFileError, import_signups
 from desktop.signin.records import read_signups
@@ -73,15 +71,10 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    passphrase = read_passphrase(args)
     factory = sessions(args)
     with factory() as session:
         _event(session, args.event)
-        try:
-            opener = Opener(unlock_private_key(session, passphrase))
-        except WrongPassphrase as exc:
-            raise CommandError(str(exc)) from None
-        records = read_signups(session, args.event, opener)
+        records = read_signups(session, args.event, unlock(args, session))
     # The file holds personal data: only its owner may read it.
     descriptor = os.open(args.csv, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(descriptor, "w", newline="", encoding="utf-8") as out:

@@ -25,15 +25,11 @@ module knows the wire format and how to be a polite, sturdy client on booth wifi
 
 from __future__ import annotations
 
-import datetime as dt
-import email.utils
-import ipaddress
 import logging
 import math
 import random
-import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Final
@@ -41,6 +37,9 @@ from urllib.parse import urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
+
+from desktop.outbox.pacing import RateLimiter, parse_retry_after
+from desktop.outbox.smtp import is_loopback
 
 log = logging.getLogger(__name__)
 
@@ -139,45 +138,6 @@ def signup_body(person: CrmPerson, tags: Sequence[str]) -> dict[str, Any]:
         entry["languages_spoken"] = [language]
     wanted = [tag.strip() for tag in tags if tag.strip()]
     return {"person": entry, "add_tags": list(dict.fromkeys(wanted))}
-
-
-class RateLimiter:
-    """At most `per_second` starts in any one-second window, across threads.
-
-    A minimum interval between starts, not a token bucket: a bucket that holds 4 tokens
-    and refills 4 a second lets 7 requests through in one second after an idle spell,
-    which is exactly what Action Network's limit forbids. Slots are handed out under a lock
-    and slept for outside it, so a waiting thread never blocks the others from queueing.
-    """
-
-    def __init__(
-        self,
-        per_second: float,
-        *,
-        clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], None] = time.sleep,
-    ) -> None:
-        if not per_second > 0:
-            raise ValueError("the rate limit must be a positive number of requests per second")
-        self.interval = 0.0 if math.isinf(per_second) else 1.0 / per_second
-        self._clock = clock
-        self._sleep = sleep
-        self._lock = threading.Lock()
-        self._next_free = -math.inf
-
-    def acquire(self) -> None:
-        """Wait for this caller's turn."""
-        with self._lock:
-            now = self._clock()
-            start = max(now, self._next_free)
-            self._next_free = start + self.interval
-        if start > now:
-            self._sleep(start - now)
-
-    def hold(self, seconds: float) -> None:
-        """Start nothing for `seconds`: the server asked every caller, not one, to wait."""
-        with self._lock:
-            self._next_free = max(self._next_free, self._clock() + seconds)
 
 
 class ActionNetwork:
@@ -374,32 +334,6 @@ class ActionNetwork:
         return text.replace(self._api_key, "[API key]")
 
 
-def parse_retry_after(value: str | None, *, now: dt.datetime | None = None) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header: delta-seconds or an HTTP date (RFC 9110).
-
-    None when absent or unreadable; a date in the past means no wait.
-    """
-    if value is None:
-        return None
-    text = value.strip()
-    if not text:
-        return None
-    try:
-        seconds = float(text)
-    except ValueError:
-        pass
-    else:
-        return max(0.0, seconds) if math.isfinite(seconds) else None
-    try:
-        when = email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:  # "-0000" and obsolete zones: HTTP dates are GMT
-        when = when.replace(tzinfo=dt.UTC)
-    current = now if now is not None else dt.datetime.now(dt.UTC)
-    return max(0.0, (when - current).total_seconds())
-
-
 def _identifier_from(data: object) -> str | None:
     """Prefer the ``action_network:`` identifier; fall back to any, then the self link."""
     if not isinstance(data, Mapping):
@@ -439,18 +373,9 @@ def _checked_base_url(base_url: str) -> str:
     parts = urlsplit(base_url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValueError("the Action Network base URL must be an http(s) URL")
-    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
         raise ValueError("the Action Network base URL must use https: the API key travels with it")
     return base_url.strip().rstrip("/")
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _tidy(value: str | None) -> str:

@@ -23,9 +23,8 @@ from desktop.outbox.crm import (
     CrmPermanentError,
     CrmPerson,
     CrmTransientError,
-    RateLimiter,
-    parse_retry_after,
 )
+from desktop.outbox.pacing import RateLimiter, parse_retry_after
 from tests.outbox.http_server import PEOPLE_PATH, DroppingProxy, FakeActionNetwork
 
 API_KEY = "an-test-key-5f2c9e0d7b"
