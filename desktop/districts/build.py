@@ -204,6 +204,16 @@ def _write(
             "INSERT INTO zips VALUES (?, ?)",
             sorted((z, town) for z, towns_of_zip in zips.items() for town in towns_of_zip),
         )
+        connection.executemany(
+            "INSERT INTO bounds VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (layer, name, *shapely.bounds(shapely.from_wkb(wkb)).tolist())
+                for layer, name, wkb in connection.execute(
+                    "SELECT 'town', name, geometry FROM towns"
+                    " UNION ALL SELECT chamber, name, geometry FROM districts ORDER BY 1, 2"
+                ).fetchall()
+            ],
+        )
         connection.commit()
         connection.execute("VACUUM")
     finally:

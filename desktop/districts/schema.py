@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 TABLES = {
     "meta": "key TEXT PRIMARY KEY, value TEXT NOT NULL",
@@ -32,6 +32,11 @@ TABLES = {
         " PRIMARY KEY (key, town)"
     ),
     "zips": "zip TEXT NOT NULL, town TEXT NOT NULL, PRIMARY KEY (zip, town)",
+    # Each polygon's bounding box, so a point lookup parses only the polygons near it.
+    "bounds": (
+        "layer TEXT NOT NULL, name TEXT NOT NULL, minx REAL NOT NULL, miny REAL NOT NULL,"
+        " maxx REAL NOT NULL, maxy REAL NOT NULL, PRIMARY KEY (layer, name)"
+    ),
 }
 
 # Keys in `meta` that describe when or where a build ran, not what it contains.

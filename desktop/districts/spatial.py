@@ -1,15 +1,19 @@
 """Point in polygon over the stored towns and districts: one STRtree for every layer.
 
-The tree narrows a point to the few polygons whose boxes hold it; prepared polygons
-then answer the exact test quickly. One query per point serves all four layers.
+The tree holds only the polygons' bounding boxes (read from the dataset's `bounds`
+table); a polygon itself is read and parsed the first time a point falls in its box,
+then kept, prepared, for the next. So the first point lookup after start parses the
+handful of polygons around it, not all 560. One query per point serves all four layers.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import shapely
@@ -24,29 +28,57 @@ class PointHit:
 
 
 class SpatialIndex:
-    def __init__(self, layers: list[str], names: list[str], wkbs: list[bytes]) -> None:
+    def __init__(self, path: Path, layers: list[str], names: list[str], boxes: np.ndarray) -> None:
+        self.path = path
         self.layers = np.array(layers, dtype=object)
         self.names = np.array(names, dtype=object)
-        self.geometries = shapely.from_wkb(wkbs)
-        shapely.prepare(self.geometries)
-        self.tree = shapely.STRtree(self.geometries)
+        self.tree = shapely.STRtree(shapely.box(boxes[:, 0], boxes[:, 1], boxes[:, 2], boxes[:, 3]))
+        self._shapes = np.empty(len(names), dtype=object)
+        self._loaded = np.zeros(len(names), dtype=bool)
+        self._lock = threading.Lock()
+        self._connection: sqlite3.Connection | None = None
 
     @classmethod
     def from_dataset(cls, path: Path) -> SpatialIndex:
         connection = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
         try:
-            rows = connection.execute(
-                "SELECT 'town', name, geometry FROM towns"
-                " UNION ALL SELECT chamber, name, geometry FROM districts ORDER BY 1, 2"
-            ).fetchall()
+            rows = connection.execute("SELECT * FROM bounds ORDER BY 1, 2").fetchall()
         finally:
             connection.close()
-        layers, names, wkbs = zip(*rows, strict=True)
-        return cls(list(layers), list(names), list(wkbs))
+        layers, names = [r[0] for r in rows], [r[1] for r in rows]
+        return cls(path, layers, names, np.array([r[2:] for r in rows], dtype=float))
+
+    @property
+    def geometries(self) -> np.ndarray:
+        """Every polygon, parsed (for tests and benchmarks that want them all)."""
+        return np.array([self._shape(i) for i in range(len(self.names))], dtype=object)
+
+    def _shape(self, index: int) -> Any:
+        if self._loaded[index]:
+            return self._shapes[index]
+        with self._lock:
+            if self._connection is None:
+                uri = f"file:{self.path}?mode=ro&immutable=1"
+                self._connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            layer, name = str(self.layers[index]), str(self.names[index])
+            args: tuple[str, ...]
+            if layer == "town":
+                query, args = "SELECT geometry FROM towns WHERE name = ?", (name,)
+            else:
+                query = "SELECT geometry FROM districts WHERE chamber = ? AND name = ?"
+                args = (layer, name)
+            (wkb,) = self._connection.execute(query, args).fetchone()
+            shape = shapely.from_wkb(wkb)
+            shapely.prepare(shape)
+            self._shapes[index] = shape
+            self._loaded[index] = True
+            return shape
 
     def locate(self, lon: float, lat: float) -> PointHit:
         boxes = self.tree.query(shapely.Point(lon, lat))
-        inside = boxes[shapely.intersects_xy(self.geometries[boxes], lon, lat)]
+        for index in boxes[~self._loaded[boxes]]:
+            self._shape(int(index))
+        inside = boxes[shapely.intersects_xy(self._shapes[boxes], lon, lat)]
         found: dict[str, list[str]] = defaultdict(list)
         for layer, name in zip(self.layers[inside], self.names[inside], strict=True):
             found[layer].append(name)
