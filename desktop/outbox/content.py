@@ -91,7 +91,7 @@ def confirmation_message(
 
     if not signer.email:
         raise NotSendable("the signer gave no email address")
-    titles = {"house": "State Representative", "senate": "State Senator"}
+    titles = TITLES.get(signer.language, TITLES["en"])
     legislators = [
         (titles[chamber], seat.member.name, seat.member.phone or "")
         for chamber in titles
@@ -117,3 +117,13 @@ def crm_person(signer: Opened) -> CrmPerson:
 
 
 KINDS = (LEGISLATOR_EMAIL, CONFIRMATION, CRM_SIGNUP)
+
+# The legislators' titles in the confirmation, in the signer's language (as the kiosk says them).
+TITLES = {
+    "en": {"house": "State Representative", "senate": "State Senator"},
+    "es": {"house": "Representante estatal", "senate": "Senador(a) estatal"},
+    "pt": {"house": "Representante estadual", "senate": "Senador(a) estadual"},
+    "ht": {"house": "Reprezantan Eta a", "senate": "Senatè Eta a"},
+    "zh": {"house": "州众议员", "senate": "州参议员"},
+    "vi": {"house": "Dân biểu Tiểu bang", "senate": "Thượng nghị sĩ Tiểu bang"},
+}

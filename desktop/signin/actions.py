@@ -68,3 +68,26 @@ def plan_actions(
             else:
                 skipped.append(outcome)
     return planned, skipped
+
+
+def why_nothing(
+    consent_letter: bool,
+    consent_email: bool,
+    districts: dict[str, str | None],
+    seats: dict[tuple[str, str], Seat],
+) -> list[str]:
+    """For the volunteer: each letter or email a sign-up does not get, and why."""
+    if not (consent_letter or consent_email):
+        return ["no letter or email asked for"]
+    reasons = []
+    for kind, wanted in (("letter", consent_letter), ("email", consent_email)):
+        for chamber in STATE_CHAMBERS:
+            district = districts.get(chamber)
+            seat = seats.get((chamber, district)) if wanted and district else None
+            if seat is None:
+                continue  # not asked for, or waiting for the district
+            outcome = _plan_one(kind, chamber, seat)
+            if isinstance(outcome, SkippedAction):
+                why = "the seat is vacant" if outcome.reason == "vacant" else "no email address"
+                reasons.append(f"no {kind} for {seat.district}: {why}")
+    return reasons

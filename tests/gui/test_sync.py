@@ -83,3 +83,36 @@ def test_send_test_email_checks_the_settings(qtbot: QtBot, window: MainWindow) -
     dialog.host.setText("mail.example.org")  # no TLS to another host: refused, plainly
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     assert "Emails wait" in dialog.message.text()
+
+
+def test_sync_starts_by_itself_when_the_laptop_comes_back_online(
+    qtbot: QtBot,
+    make_window,
+    context: AppContext,  # type: ignore[no-untyped-def]
+) -> None:
+    with SmtpServer() as server:
+        context.settings.set(SMTP_SECURITY, "none")
+        context.settings.set(SMTP_FROM, "action@coalition.example.org")
+        context.settings.set(SYNC_RATE_LIMIT, 0.0)
+        window: MainWindow = make_window(context)
+        assert window.signin is not None
+        form = SigninForm(
+            first_name="Bo",
+            last_name="Chen",
+            place="Amherst",
+            email="bo@example.com",
+            consent_email=True,
+        )
+        window.signin.service.submit(form)
+        window.show_volunteer()
+        assert window.volunteer is not None
+        type_text(qtbot, window.volunteer.passphrase, PASSPHRASE)
+        qtbot.keyClick(window.volunteer.passphrase, Qt.Key.Key_Return)
+        status = window.sync_status
+        status.check()  # no mail server set: offline
+        qtbot.waitUntil(lambda: status.online is False and status.queued == 3, timeout=10_000)
+        context.settings.set(SMTP_HOST, server.host)  # the network is back
+        context.settings.set(SMTP_PORT, server.port)
+        status.check()
+        qtbot.waitUntil(lambda: len(server.handler.delivered) == 3, timeout=20_000)
+        qtbot.waitUntil(lambda: status.queued == 0, timeout=10_000)

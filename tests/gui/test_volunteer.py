@@ -62,6 +62,9 @@ def test_the_volunteer_view_is_locked_until_the_passphrase(
     assert page.is_unlocked() and page.model.rowCount() == 2
     names = {page.model.index(r, 1).data() for r in range(2)}
     assert names == {"Ana Lima", "Bo Chen"}
+    actions = {page.model.index(r, 1).data(): page.model.index(r, 6).data() for r in range(2)}
+    assert actions["Bo Chen"] == "2 emails"
+    assert "waiting" in actions["Ana Lima"]
 
     type_text(qtbot, page.search, "chen")
     assert page.proxy.rowCount() == 1

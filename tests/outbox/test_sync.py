@@ -181,3 +181,21 @@ def test_sync_killed_at_random_moments_loses_nothing(
     assert set(copies) == queued  # every message arrived
     assert sum(copies.values()) - len(copies) <= kills  # at most one duplicate per kill
     assert kills >= 5
+
+
+def test_the_confirmation_is_in_the_signers_language(
+    service: SigninService, sessions: sessionmaker[Session], dataset: Dataset,
+    private_key: nacl.public.PrivateKey, server: SmtpServer,
+) -> None:  # fmt: skip
+    service.submit(
+        SigninForm(
+            first_name="Lan", last_name="Nguyễn", place="Amherst", email="lan@example.com",
+            language="vi", consent_email=True,
+        )
+    )  # fmt: skip
+    runner(sessions, dataset, private_key, server).run()
+    [confirmation] = [
+        r.message for r in server.handler.delivered if r.rcpt_tos == ("lan@example.com",)
+    ]
+    body = confirmation.get_body(("plain",)).get_content()
+    assert "Dân biểu Tiểu bang" in body and "Mindy Domb" in body

@@ -186,3 +186,15 @@ def test_export_cells_never_start_a_spreadsheet_formula() -> None:
     assert _cell("+16177222000") == "+16177222000"
     assert _cell("-cmd|' /C calc'!A0") == "'-cmd|' /C calc'!A0"
     assert _cell(True) == "yes" and _cell(None) == ""
+
+
+def test_the_volunteer_is_told_why_nothing_was_queued(dataset: Dataset) -> None:
+    from desktop.signin.actions import why_nothing
+
+    vacant = {"house": "1st Franklin", "senate": "Berkshire, Hampden, Franklin and Hampshire"}
+    assert why_nothing(False, False, vacant, dataset.seats) == ["no letter or email asked for"]
+    assert why_nothing(True, True, vacant, dataset.seats) == [
+        "no letter for 1st Franklin: the seat is vacant",
+        "no email for 1st Franklin: the seat is vacant",
+    ]
+    assert why_nothing(True, True, {"house": None, "senate": None}, dataset.seats) == []

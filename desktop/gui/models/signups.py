@@ -6,6 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop.districts.dataset import Seat
+from desktop.signin.actions import why_nothing
 from desktop.signin.views import SignupRecord
 
 Index = QModelIndex | QPersistentModelIndex
@@ -23,7 +25,7 @@ COLUMNS = (
 )
 
 
-def _actions(record: SignupRecord) -> str:
+def _actions(record: SignupRecord, seats: dict[tuple[str, str], Seat]) -> str:
     parts = []
     for kind in ("letter", "email"):
         mine = [a for a in record.actions if a.kind == kind]
@@ -33,10 +35,12 @@ def _actions(record: SignupRecord) -> str:
                 f"{len(mine)} {kind}{'s' if len(mine) > 1 else ''}"
                 + (f" ({waiting} waiting)" if waiting else "")
             )
-    return ", ".join(parts) or "—"
+    districts = {"house": record.house_district, "senate": record.senate_district}
+    parts += why_nothing(record.consent_letter, record.consent_email, districts, seats)
+    return "; ".join(parts) or "—"
 
 
-def cell(record: SignupRecord, column: int) -> str:
+def cell(record: SignupRecord, column: int, seats: dict[tuple[str, str], Seat]) -> str:
     values = (
         record.created_at.strftime("%H:%M"),
         f"{record.first_name} {record.last_name}",
@@ -44,7 +48,7 @@ def cell(record: SignupRecord, column: int) -> str:
         record.status,
         record.house_district or "not decided",
         record.senate_district or "not decided",
-        _actions(record),
+        _actions(record, seats),
         record.email,
         record.phone,
     )
@@ -52,9 +56,10 @@ def cell(record: SignupRecord, column: int) -> str:
 
 
 class SignupsModel(QAbstractTableModel):
-    def __init__(self) -> None:
+    def __init__(self, seats: dict[tuple[str, str], Seat] | None = None) -> None:
         super().__init__()
         self.rows: list[SignupRecord] = []
+        self.seats = seats or {}
 
     def set_rows(self, rows: list[SignupRecord]) -> None:
         self.beginResetModel()
@@ -72,7 +77,7 @@ class SignupsModel(QAbstractTableModel):
             return None
         record = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return cell(record, index.column())
+            return cell(record, index.column(), self.seats)
         if role == Qt.ItemDataRole.UserRole:
             return record
         return None

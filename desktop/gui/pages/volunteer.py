@@ -161,7 +161,7 @@ class VolunteerPage(QWidget):
         self.search = QLineEdit(objectName="search")
         self.search.setPlaceholderText("Search sign-ups")
         self.search.setAccessibleName("Search sign-ups")
-        self.model = SignupsModel()
+        self.model = SignupsModel(self.signin.dataset.seats)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
