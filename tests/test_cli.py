@@ -157,3 +157,31 @@ def test_the_prompt_asks_for_ward_and_precinct_in_a_split_town() -> None:
     assert "Boston is split. Ward and precinct" in text
     assert "State Representative (15th Suffolk): Sam Montaño" in text
     assert "Did you mean Worcester" in text
+
+
+def test_settings_set_and_get_with_types_checked(tabling_home: Path) -> None:
+    assert tabling("settings", "set", "smtp.port", "465").returncode == 0
+    assert tabling("settings", "set", "smtp.security", "ssl").returncode == 0
+    assert tabling("settings", "get", "smtp.port").stdout.strip() == "smtp.port = 465"
+    listing = tabling("settings", "get").stdout
+    assert "smtp.security = ssl" in listing and "sync.rate_limit = 1.0" in listing
+    bad = tabling("settings", "set", "smtp.port", "many")
+    assert bad.returncode == 2 and "smtp.port takes a int" in bad.stderr
+    wrong = tabling("settings", "set", "smtp.security", "plain")
+    assert wrong.returncode == 2 and "starttls, ssl, none" in wrong.stderr
+    unknown = tabling("settings", "set", "smtp.colour", "red")
+    assert unknown.returncode == 2 and "no setting" in unknown.stderr
+
+
+def test_a_secret_is_never_written_where_no_secure_keyring_exists(tabling_home: Path) -> None:
+    import os
+
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "secret", "set", "smtp.password"],
+        input="hunter2-not-stored\n", capture_output=True, text=True, env=env, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 2 and "no secure keyring" in done.stderr
+    for path in tabling_home.rglob("*"):
+        if path.is_file():
+            assert b"hunter2-not-stored" not in path.read_bytes()

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import nacl.public
 import pytest
+from pytest_httpserver import HTTPServer
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -33,6 +34,7 @@ from desktop.settings import (
 from desktop.signin.form import SigninForm
 from desktop.signin.service import SigninService
 from desktop.store.models import OutboxMessage
+from tests.outbox.http_server import PEOPLE_PATH, FakeActionNetwork
 from tests.outbox.smtp_server import SmtpServer, free_port
 from tests.signin.conftest import PASSPHRASE
 
@@ -199,3 +201,35 @@ def test_the_confirmation_is_in_the_signers_language(
     ]
     body = confirmation.get_body(("plain",)).get_content()
     assert "Dân biểu Tiểu bang" in body and "Mindy Domb" in body
+
+
+def test_keep_me_informed_reaches_action_network_once_per_person(
+    service: SigninService, sessions: sessionmaker[Session], dataset: Dataset,
+    private_key: nacl.public.PrivateKey, httpserver: HTTPServer,
+) -> None:  # fmt: skip
+    from desktop.outbox.crm import ActionNetwork
+
+    fake = FakeActionNetwork("an-sync-test-key")
+    httpserver.expect_request(PEOPLE_PATH, method="POST").respond_with_handler(fake)
+    form = SigninForm(
+        first_name="Rosa",
+        last_name="Díaz",
+        place="01062",
+        email="rosa@example.com",
+        consent_updates=True,
+        language="es",
+    )
+    first = service.submit(form)
+    service.submit(form, merge_into=first.signup_id)  # the same person again: one record
+    network = ActionNetwork(httpserver.url_for("/api/v2"), "an-sync-test-key")
+    config = SyncConfig(None, None, network, crm_tags=("Safe Communities Act",))
+    report = SyncRunner(sessions, dataset, Opener(private_key), campaign_loader(), config).run()
+    assert report.sent == 1
+    assert list(fake.people) == ["rosa@example.com"]
+    person = fake.people["rosa@example.com"]
+    assert person["given_name"] == "Rosa" and person["family_name"] == "Díaz"
+    assert (
+        "Safe Communities Act" in fake.tags["rosa@example.com"]
+        and "Fair" in fake.tags["rosa@example.com"]
+    )
+    assert states(sessions) == Counter({"sent": 1, "queued": 1})  # the confirmation waits for SMTP
