@@ -67,13 +67,18 @@ class Sender:
     organization: str
 
 
+def is_domain(text: str) -> bool:
+    """Whether `text` can stand after the @ of a Message-ID."""
+    return bool(_DOMAIN.fullmatch(text))
+
+
 def make_message_id(domain: str) -> str:
     """A new RFC 5322 Message-ID, `<...@domain>`, unique across laptops and restarts.
 
     make_msgid joins the time, the process id and 64 random bits: two laptops queueing at
     the same moment do not mint the same id. Nothing in it names the laptop or the signer.
     """
-    if not _DOMAIN.fullmatch(domain):
+    if not is_domain(domain):
         raise ValueError(f"{domain!r} is not a domain name for a Message-ID")
     return make_msgid(domain=domain)
 

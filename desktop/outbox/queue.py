@@ -8,8 +8,6 @@ Message-ID is fixed here, once: a message sent again after a crash carries the s
 
 from __future__ import annotations
 
-import re
-from email.utils import make_msgid
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -18,18 +16,15 @@ if TYPE_CHECKING:
     from desktop.store.models import Signup
 
 DEFAULT_DOMAIN = "tabling.local"
-_LABEL = r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"
-_DOMAIN = re.compile(rf"{_LABEL}(?:\.{_LABEL})+")
 LEGISLATOR_EMAIL, CONFIRMATION, CRM_SIGNUP = "legislator_email", "confirmation", "crm_signup"
 
 
 def message_domain(sending_address: str) -> str:
     """The Message-ID's domain: the sending address's, when one is set."""
+    from desktop.outbox.messages import is_domain
+
     domain = sending_address.rpartition("@")[2].strip().lower()
-    valid = re.fullmatch(
-        r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+", domain
-    )
-    return domain if valid else DEFAULT_DOMAIN
+    return domain if "." in domain and is_domain(domain) else DEFAULT_DOMAIN
 
 
 def queue_messages(session: Session, signup: Signup, domain: str = DEFAULT_DOMAIN) -> None:
@@ -39,6 +34,7 @@ def queue_messages(session: Session, signup: Signup, domain: str = DEFAULT_DOMAI
     """
     from sqlalchemy import select
 
+    from desktop.outbox.messages import make_message_id
     from desktop.store.models import OutboxMessage
 
     session.flush()  # the sign-up and its actions have ids
@@ -54,7 +50,7 @@ def queue_messages(session: Session, signup: Signup, domain: str = DEFAULT_DOMAI
             session.add(
                 OutboxMessage(
                     event_id=signup.event_id, signup_id=signup.id, kind=kind, chamber=chamber,
-                    member_id=member_id, message_id=make_msgid(domain=domain),
+                    member_id=member_id, message_id=make_message_id(domain),
                     state="queued" if ready else "held", attempts=0,
                 )
             )  # fmt: skip

@@ -8,11 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop.letters.model import NOTE_LIMIT
 from desktop.signin.form import SigninForm
 
 MAX_NAME_LENGTH = 100
 MAX_ADDRESS_LENGTH = 200
-MAX_NOTE_LENGTH = 600  # about what fits on the letter's one page beside the campaign text
+# The note must fit the letter's one page beside the campaign text: the letter sets the limit.
+MAX_NOTE_LENGTH = NOTE_LIMIT
 PHONE_REGION = "US"
 
 

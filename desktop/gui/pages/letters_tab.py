@@ -290,16 +290,20 @@ class LettersTab(QWidget):
         jobs = [q.job for q in self.chosen() if q.job is not None]
         out = Path(path)
         self._start(
-            lambda: render_batch(
-                jobs,
-                self.campaign,
-                out,
-                progress=self._progress.moved.emit,
-                cancelled=self._cancel.is_set,
-            ),
+            lambda: self._render(jobs, out),
             lambda report: self.message.setText(
                 f"Saved {getattr(report, 'pages', '?')} pages to {out}. Mark them printed once printed."
             ),
+        )
+
+    def _render(self, jobs: list, out: Path) -> object:
+        """The batch to `out`, reporting progress and stopping when Cancel is pressed."""
+        return render_batch(
+            jobs,
+            self.campaign,
+            out,
+            progress=self._progress.moved.emit,
+            cancelled=self._cancel.is_set,
         )
 
     def preview(self) -> None:
@@ -318,13 +322,7 @@ class LettersTab(QWidget):
             self.preview_dialog: QDialog = dialog
 
         self._start(
-            lambda: render_batch(
-                jobs,
-                self.campaign,
-                out,
-                progress=self._progress.moved.emit,
-                cancelled=self._cancel.is_set,
-            ),
+            lambda: self._render(jobs, out),
             show,
         )
 
