@@ -12,6 +12,8 @@ from pathlib import Path
 
 APP_NAME = "tabling"
 DATASET_FILE = "districts.sqlite"
+STREETS_FILE = "streets.sqlite"
+GEOCODE_CACHE_FILE = "geocode-cache.sqlite"
 
 
 def project_root() -> Path:
@@ -41,3 +43,13 @@ def user_home() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def streets_path() -> Path:
+    """The street address ranges imported before an event (public data, not personal)."""
+    return user_home() / STREETS_FILE
+
+
+def geocode_cache_path() -> Path:
+    """Points the online geocoder returned, keyed by a slow salted digest of the address."""
+    return user_home() / GEOCODE_CACHE_FILE

@@ -70,6 +70,31 @@ ACTIONNETWORK_ENABLED = Setting(
 ACTIONNETWORK_BASE_URL = Setting(
     "actionnetwork.base_url", str, "https://actionnetwork.org/api/v2", "Action Network API"
 )
+GEOCODER_ONLINE = Setting(
+    "geocoder.online", bool, True, "Look up street addresses online when connected"
+)
+GEOCODER_BASE_URL = Setting(
+    "geocoder.base_url", str, "https://geocoding.geo.census.gov/geocoder", "Census geocoder"
+)
+GEOCODER_TIMEOUT = Setting("geocoder.timeout_seconds", float, 4.0, "Give up on the geocoder after")
+STREETS_BASE_URL = Setting(
+    "streets.base_url",
+    str,
+    "https://www2.census.gov/geo/tiger/TIGER2024/ADDRFEAT",
+    "Census TIGER/Line address ranges",
+)
+DATA_MAX_AGE_DAYS = Setting(
+    "data.max_age_days", int, 120, "Warn when the legislators' data is older than (days)"
+)
+DATA_MASSGIS_BASE = Setting(
+    "data.massgis_base",
+    str,
+    "https://s3.us-east-1.amazonaws.com/download.massgis.digital.mass.gov/shapefiles/state",
+    "MassGIS district files",
+)
+DATA_ROSTER_URL = Setting(
+    "data.roster_url", str, "https://data.openstates.org/people/current/ma.csv", "Roster CSV"
+)
 
 ALL: tuple[Setting[Any], ...] = (
     IDLE_CLEAR_SECONDS,
@@ -88,6 +113,13 @@ ALL: tuple[Setting[Any], ...] = (
     SYNC_RATE_LIMIT,
     ACTIONNETWORK_ENABLED,
     ACTIONNETWORK_BASE_URL,
+    GEOCODER_ONLINE,
+    GEOCODER_BASE_URL,
+    GEOCODER_TIMEOUT,
+    STREETS_BASE_URL,
+    DATA_MAX_AGE_DAYS,
+    DATA_MASSGIS_BASE,
+    DATA_ROSTER_URL,
 )
 BY_KEY = {setting.key: setting for setting in ALL}
 
