@@ -95,7 +95,7 @@ def run_prompt(dataset: Dataset, stdin: TextIO, out: TextIO) -> int:
             return 0
         try:
             result = lookup(dataset, LookupQuery(address=text))
-            if result.needs == ("ward_precinct",) and result.town:
+            if "ward_precinct" in result.needs and result.town:
                 out.write(f"{result.town} is split. Ward and precinct (like 3 8), or Enter: ")
                 out.flush()
                 ward, _, precinct = stdin.readline().strip().partition(" ")

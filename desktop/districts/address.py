@@ -28,6 +28,8 @@ _MAX_TRAILING_WORDS = 4
 @dataclass(frozen=True)
 class ParsedAddress:
     street: str | None  # `123 Dudley St`, when the text has a house number and street
+    house_number: str | None  # `123`
+    street_name: str | None  # `Dudley St`
     places: tuple[str, ...]  # phrases that may name a town or village, best first
     fallback_places: tuple[str, ...]  # trailing words of each part, tried when none of those match
     zip: str | None
@@ -59,9 +61,8 @@ def parse_address(text: str) -> ParsedAddress:
     zip_match = _ZIP.search(labels.get("ZipCode", "")) or _ZIP.search(text)
     state = labels.get("StateName")
     street_parts = [labels[label] for label in _STREET_LABELS if label in labels]
-    street = (
-        " ".join(street_parts) if "AddressNumber" in labels and "StreetName" in labels else None
-    )
+    has_street = "AddressNumber" in labels and "StreetName" in labels
+    street = " ".join(street_parts) if has_street else None
 
     remainder = _ZIP.sub(" ", text)
     if state:
@@ -77,6 +78,8 @@ def parse_address(text: str) -> ParsedAddress:
             trailing.append(" ".join(words[-count:]))
     return ParsedAddress(
         street=street,
+        house_number=labels["AddressNumber"].strip(" ,.") if has_street else None,
+        street_name=" ".join(street_parts[1:]).strip(" ,.") if has_street else None,
         places=_unique(named),
         fallback_places=_unique(trailing),
         zip=zip_match.group(1) if zip_match else None,

@@ -4,11 +4,19 @@ The answer is `found` when both state chambers are decided, `ambiguous` when the
 place is split and the input does not decide (with the candidates and what would),
 `not_found` for a name that is not a Massachusetts place (with close suggestions),
 and `out_of_state`. It never guesses.
+
+In a split town a street address decides when it can be placed: on the street ranges
+imported before the event (`streets`, a StreetFinder), or at a point the online
+geocoder returned (`geocoded`). A placed point decides only when it lies in one of the
+towns named and at least BOUNDARY_MARGIN_METRES inside its districts; otherwise the
+answer stays ambiguous, with the reason in `result.address.miss`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import dataclasses
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop.districts.dataset import CHAMBERS, STATE_CHAMBERS, Dataset, PrecinctEntry
@@ -21,7 +29,7 @@ from desktop.districts.query import (
     is_massachusetts_zip,
     is_sub_precinct,
 )
-from desktop.districts.result import LookupResult, Method, Need
+from desktop.districts.result import AddressMiss, AddressPlacement, LookupResult, Method, Need
 from desktop.districts.suggest import suggest_places
 
 if TYPE_CHECKING:
@@ -29,14 +37,38 @@ if TYPE_CHECKING:
 
 _MASSACHUSETTS = {"ma", "mass", "massachusetts"}
 
+# A placed address decides only this far inside its districts. Street centrelines in
+# TIGER/Line and district edges in MassGIS are drawn separately and can disagree by a
+# few metres, and a geocoded point is itself interpolated: nearer than this, ask.
+BOUNDARY_MARGIN_METRES = 6.0
 
-def lookup(dataset: Dataset, query: LookupQuery) -> LookupResult:
+
+@dataclass(frozen=True)
+class PlacedPoint:
+    """Where a street address is, by the street ranges or the geocoder, and how."""
+
+    lon: float
+    lat: float
+    placement: AddressPlacement
+
+
+# (house number, street name, ZIP codes) -> the points found, or why there are none.
+StreetFinder = Callable[[str, str, Collection[str]], tuple[Sequence[PlacedPoint], AddressMiss]]
+
+
+def lookup(
+    dataset: Dataset,
+    query: LookupQuery,
+    streets: StreetFinder | None = None,
+    geocoded: Sequence[PlacedPoint] = (),
+) -> LookupResult:
     query = check(query)
-    parsed = None
-    if query.address:
+    parsed = street = None
+    if query.address or query.street:
         from desktop.districts.address import parse_address  # usaddress: ~30 ms to import
 
-        parsed = parse_address(query.address)
+        parsed = parse_address(query.address) if query.address else None
+        street = parse_address(query.street) if query.street else parsed
     if parsed and parsed.state and fold(parsed.state) not in _MASSACHUSETTS:
         return LookupResult("out_of_state")
     zip_code = query.zip or (parsed.zip if parsed else None)
@@ -48,7 +80,53 @@ def lookup(dataset: Dataset, query: LookupQuery) -> LookupResult:
     towns, unknown = _resolve_towns(dataset, query.town, parsed, zip_code)
     if not towns:
         return LookupResult("not_found", suggestions=suggest_places(unknown, dataset.place_names))
-    return _by_towns(dataset, sorted(towns), query)
+    result = _by_towns(dataset, sorted(towns), query)
+    if result.status != "ambiguous" or query.ward or query.precinct:
+        return result
+    if geocoded:
+        return _by_address_points(dataset, towns, geocoded, result)
+    if not (street and street.house_number and street.street_name):
+        if result.needs == ("ward_precinct",):  # one split town: its streets would decide
+            return dataclasses.replace(result, needs=("ward_precinct", "street_address"))
+        return result
+    if streets is None:
+        return dataclasses.replace(result, address=AddressPlacement(miss="no_street_data"))
+    zips = (zip_code,) if zip_code else ()
+    points, miss = streets(street.house_number, street.street_name, zips)
+    if not points:
+        return dataclasses.replace(result, address=AddressPlacement(miss=miss))
+    return _by_address_points(dataset, towns, points, result)
+
+
+def _by_address_points(
+    dataset: Dataset, towns: set[str], points: Sequence[PlacedPoint], undecided: LookupResult
+) -> LookupResult:
+    """Decide by where the address is: only within the towns named, never near an edge."""
+    spatial = dataset.spatial
+    options: dict[str, set[str]] = {c: set() for c in CHAMBERS}
+    in_towns = []
+    for point in points:
+        hit = spatial.around(point.lon, point.lat, BOUNDARY_MARGIN_METRES)
+        point_towns = set(spatial.locate(point.lon, point.lat).towns)
+        if not point_towns & towns:
+            continue
+        in_towns.append((point, point_towns & towns))
+        for chamber in CHAMBERS:
+            found = set(hit.districts.get(chamber, ()))
+            if not found:  # water, or a sliver between simplified edges
+                found = set().union(*(dataset.town_districts[t][chamber] for t in towns))
+            options[chamber] |= found
+    if not in_towns:
+        return dataclasses.replace(undecided, address=AddressPlacement(miss="other_town"))
+    point, point_towns = in_towns[0]
+    if any(len(options[c]) != 1 for c in STATE_CHAMBERS):
+        miss: AddressMiss = "several_matches" if len(in_towns) > 1 else "near_boundary"
+        placement = dataclasses.replace(point.placement, miss=miss)
+        return dataclasses.replace(undecided, address=placement)
+    town = next(iter(point_towns)) if len(point_towns) == 1 else undecided.town
+    method: Method = point.placement.method or "point"
+    result = _answer(dataset, options, town, method, ("ward_precinct",), ())
+    return dataclasses.replace(result, address=point.placement)
 
 
 def _known(dataset: Dataset, phrases: Iterable[str]) -> list[set[str]]:

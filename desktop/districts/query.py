@@ -24,6 +24,8 @@ class LookupQuery:
     ward: str | None = None
     precinct: str | None = None
     address: str | None = None
+    street: str | None = None  # house number and street alone ("123 Dudley St"); the town
+    # comes from the other fields. An `address` is free text that may name the town too.
     lat: float | None = None
     lon: float | None = None
 
@@ -65,12 +67,15 @@ def check(query: LookupQuery) -> LookupQuery:
         raise LookupInputError(f"Longitude {query.lon:g} is outside -180 to 180.")
     if (query.ward or query.precinct) and not (query.town or query.address or query.zip):
         raise LookupInputError("A ward or precinct needs a town: give the town as well.")
+    if query.street and not (query.town or query.address or query.zip):
+        raise LookupInputError("A street address needs a town or ZIP code as well.")
     return LookupQuery(
         town=query.town,
         zip=normalize_zip(query.zip) if query.zip else None,
         ward=normalize_ward(query.ward) if query.ward else None,
         precinct=normalize_precinct(query.precinct) if query.precinct else None,
         address=query.address,
+        street=query.street,
         lat=query.lat,
         lon=query.lon,
     )

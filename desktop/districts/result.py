@@ -8,9 +8,44 @@ from typing import Any, Literal
 from desktop.districts.dataset import CHAMBERS, Member, Seat
 
 Status = Literal["found", "ambiguous", "not_found", "out_of_state"]
-# What decided the districts: the town alone, its ward and precinct, or a point.
-Method = Literal["town", "precinct", "point"]
+# What decided the districts: the town alone, its ward and precinct, a street address
+# placed on the imported street ranges or by the online geocoder, or a given point.
+Method = Literal["town", "precinct", "street_range", "geocoder", "point"]
 Need = Literal["town", "ward_precinct", "street_address"]
+# Why a street address did not decide: the lookup says so rather than guess.
+AddressMiss = Literal[
+    "no_street_data",  # no street ranges imported for this place (and not online)
+    "street_not_found",
+    "number_out_of_range",  # the street is known, the house number on none of its ranges
+    "other_town",  # the street and number exist, but not in the town named
+    "near_boundary",  # the point is within the margin of a district boundary
+    "several_matches",  # the street and number are in several parts of town that differ
+    "no_match",  # the online geocoder found no such address
+    "unavailable",  # the online geocoder did not answer; try again later
+]
+
+
+@dataclass(frozen=True)
+class AddressPlacement:
+    """How a street address was placed, or why it was not (`miss`)."""
+
+    method: Literal["street_range", "geocoder"] | None = None
+    street: str | None = None  # as the street ranges or geocoder print it
+    side: str | None = None  # left | right of the street, as drawn in TIGER/Line
+    range_from: int | None = None
+    range_to: int | None = None
+    zip: str | None = None
+    miss: AddressMiss | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "method": self.method,
+            "street": self.street,
+            "side": self.side,
+            "range": [self.range_from, self.range_to] if self.range_from is not None else None,
+            "zip": self.zip,
+            "miss": self.miss,
+        }
 
 
 @dataclass(frozen=True)
@@ -24,6 +59,7 @@ class LookupResult:
     suggestions: tuple[str, ...] = ()
     candidate_towns: tuple[str, ...] = ()
     method: Method | None = None
+    address: AddressPlacement | None = None  # when a street address was tried
 
     @property
     def house(self) -> Seat | None:
@@ -57,4 +93,5 @@ class LookupResult:
             "needs": list(self.needs),
             "suggestions": list(self.suggestions),
             "method": self.method,
+            "address": self.address.to_json() if self.address else None,
         }

@@ -8,6 +8,7 @@ handful of polygons around it, not all 560. One query per point serves all four 
 
 from __future__ import annotations
 
+import math
 import sqlite3
 import threading
 from collections import defaultdict
@@ -17,6 +18,10 @@ from typing import Any
 
 import numpy as np
 import shapely
+from shapely import affinity
+
+# Metres in one degree of latitude; a degree of longitude is this times cos(latitude).
+_METRES_PER_DEGREE = 111_320.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +80,28 @@ class SpatialIndex:
             return shape
 
     def locate(self, lon: float, lat: float) -> PointHit:
-        boxes = self.tree.query(shapely.Point(lon, lat))
+        boxes = self._load_near(shapely.Point(lon, lat))
+        return self._hit(boxes[shapely.intersects_xy(self._shapes[boxes], lon, lat)])
+
+    def around(self, lon: float, lat: float, radius_metres: float) -> PointHit:
+        """Every polygon within `radius_metres` of the point: two districts of a chamber
+        mean the point is too close to their boundary for the data to decide."""
+        scale = math.cos(math.radians(lat))
+        disc = affinity.scale(
+            shapely.Point(lon, lat).buffer(radius_metres / _METRES_PER_DEGREE, quad_segs=8),
+            xfact=1 / scale,
+            yfact=1.0,
+        )
+        boxes = self._load_near(disc)
+        return self._hit(boxes[shapely.intersects(self._shapes[boxes], disc)])
+
+    def _load_near(self, geometry: Any) -> np.ndarray:
+        boxes: np.ndarray = self.tree.query(geometry)
         for index in boxes[~self._loaded[boxes]]:
             self._shape(int(index))
-        inside = boxes[shapely.intersects_xy(self._shapes[boxes], lon, lat)]
+        return boxes
+
+    def _hit(self, inside: np.ndarray) -> PointHit:
         found: dict[str, list[str]] = defaultdict(list)
         for layer, name in zip(self.layers[inside], self.names[inside], strict=True):
             found[layer].append(name)

@@ -1,7 +1,9 @@
 """From the form's place field (and ward/precinct, when chosen) to the signer's legislators.
 
-The place field takes a town, village or neighbourhood, or a ZIP code. The street
-address is kept for the letter but does not decide districts offline yet.
+The place field takes a town, village or neighbourhood, or a ZIP code. In a split
+town the street address decides too, where street ranges were imported before the
+event (`streets`); otherwise the sign-up is saved pending and decided later (online,
+by ward and precinct, or by a corrected address: desktop/signin/pending.py).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import re
 
 from desktop.districts.dataset import Dataset
 from desktop.districts.errors import LookupInputError
-from desktop.districts.lookup import lookup
+from desktop.districts.lookup import StreetFinder, lookup
 from desktop.districts.query import LookupQuery
 from desktop.districts.result import LookupResult
 from desktop.signin.form import SigninForm
@@ -19,23 +21,30 @@ from desktop.signin.validation import FieldProblem, Problem
 _ZIP = re.compile(r"^\d{5}(?:-?\d{4})?$")
 
 
-def place_query(form: SigninForm) -> LookupQuery:
-    place = form.place.strip()
+def place_query(place: str, street: str = "", ward: str = "", precinct: str = "") -> LookupQuery:
+    place = place.strip()
     is_zip = bool(_ZIP.match(place))
     return LookupQuery(
         town=None if is_zip else place,
         zip=place if is_zip else None,
-        ward=form.ward or None,
-        precinct=form.precinct or None,
+        ward=ward or None,
+        precinct=precinct or None,
+        street=street.strip() or None,
     )
 
 
-def locate(dataset: Dataset, form: SigninForm) -> LookupResult | FieldProblem:
+def form_query(form: SigninForm) -> LookupQuery:
+    return place_query(form.place, form.street_address, form.ward, form.precinct)
+
+
+def locate(
+    dataset: Dataset, form: SigninForm, streets: StreetFinder | None = None
+) -> LookupResult | FieldProblem:
     """The lookup's answer, or the problem to show beside the place (or ward) field."""
     if not form.place.strip():
         return FieldProblem("place", Problem.REQUIRED)
     try:
-        result = lookup(dataset, place_query(form))
+        result = lookup(dataset, form_query(form), streets)
     except LookupInputError as exc:
         field = "ward" if form.ward or form.precinct else "place"
         problem = Problem.WARD_PRECINCT_INVALID if field == "ward" else Problem.PLACE_UNKNOWN

@@ -72,6 +72,15 @@ def resolve_waiting_actions(signup: Signup, result: LookupResult) -> None:
         action.state = READY
 
 
+def settle(
+    session: Session, signup: Signup, result: LookupResult, ward: str = "", precinct: str = ""
+) -> None:
+    """Record a later answer for a sign-up: its waiting letters and held emails follow."""
+    apply_result(signup, result, ward, precinct)
+    resolve_waiting_actions(signup, result)
+    queue_messages(session, signup)  # held emails go, now that their districts are known
+
+
 def resolve_pending(
     session: Session, dataset: Dataset, signup_id: str, ward: str, precinct: str
 ) -> Signup:
@@ -80,9 +89,19 @@ def resolve_pending(
     if signup is None or signup.town is None:
         raise LookupError("That sign-up is gone, or has no town to decide within.")
     result = lookup(dataset, LookupQuery(town=signup.town, ward=ward, precinct=precinct))
-    apply_result(signup, result, ward, precinct)
-    resolve_waiting_actions(signup, result)
-    queue_messages(session, signup)  # held emails go, now that their districts are known
+    settle(session, signup, result, ward, precinct)
+    return signup
+
+
+def resolve_by_address(session: Session, signup_id: str, result: LookupResult) -> Signup | None:
+    """Record a street address's answer for a sign-up still pending; None when it is not.
+
+    A sign-up resolved meanwhile (by a volunteer's ward and precinct) keeps that answer.
+    """
+    signup = session.get(Signup, signup_id)
+    if signup is None or signup.status != "pending" or result.status != "found":
+        return None
+    settle(session, signup, result)
     return signup
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop.districts.dataset import Dataset
+from desktop.districts.lookup import StreetFinder
 from desktop.districts.result import LookupResult
 from desktop.outbox.queue import DEFAULT_DOMAIN, queue_messages
 from desktop.privacy.blind_index import BlindIndex
@@ -86,8 +87,10 @@ class SigninService:
         keys: KeyRecord,
         recent: RecentSigners | None = None,
         message_domain: str = DEFAULT_DOMAIN,
+        streets: StreetFinder | None = None,
     ) -> None:
         self.message_domain = message_domain
+        self.streets = streets  # street ranges imported before the event, if any
         self.sessions = sessions
         self.dataset = dataset
         self.event = event
@@ -99,7 +102,7 @@ class SigninService:
         form = form.stripped()
         contact = check_fields(form)
         problems = list(contact.problems)
-        located = locate(self.dataset, form)
+        located = locate(self.dataset, form, self.streets)
         result = None
         if isinstance(located, FieldProblem):
             if not any(p.field == located.field for p in problems):

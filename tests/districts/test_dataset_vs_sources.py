@@ -73,7 +73,7 @@ def test_split_towns_are_ambiguous_with_exactly_the_tables_candidates(dataset: D
     for town, districts in split.items():
         answer = lookup(dataset, LookupQuery(town=town)).to_json()
         assert answer["status"] == "ambiguous", town
-        assert answer["needs"] == ["ward_precinct"]
+        assert answer["needs"] == ["ward_precinct", "street_address"]
         for chamber, expected in districts.items():
             if len(expected) == 1:
                 assert {_key(answer[chamber])} == expected, (town, chamber)

@@ -72,11 +72,11 @@ def test_a_zip_spanning_towns_asks_which_town(dataset: Dataset) -> None:
     assert result["candidates"]["towns"] == ["Amherst", "Pelham"]  # type: ignore[index]
 
 
-def test_a_split_town_needs_ward_and_precinct(dataset: Dataset) -> None:
+def test_a_split_town_needs_ward_and_precinct_or_a_street_address(dataset: Dataset) -> None:
     result = answer(dataset, town="Boston")
     assert result["status"] == "ambiguous"
     assert result["house"] is None and result["senate"] is None
-    assert result["needs"] == ["ward_precinct"]
+    assert result["needs"] == ["ward_precinct", "street_address"]
     houses = [c["district"] for c in result["candidates"]["house"]]  # type: ignore[index]
     assert "8th Suffolk" in houses and len(houses) == len(set(houses)) > 10
     assert {"district", "vacant", "member"} <= set(result["candidates"]["house"][0])  # type: ignore[index]

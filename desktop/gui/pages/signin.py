@@ -145,7 +145,7 @@ class SigninPage(QWidget):
         """Show the legislators for what is typed now; offer wards where the town is split."""
         assert self.fields is not None
         form = self.fields.values()
-        located = locate(self.service.dataset, form)
+        located = locate(self.service.dataset, form, self.service.streets)
         result = located if isinstance(located, LookupResult) else None
         # Offer the wards of a split town, and keep offering them once one is chosen.
         split = result is not None and (result.status == "ambiguous" or bool(form.ward))
