@@ -12,6 +12,7 @@ from benchmarks.lookup_bench import lookup_measurements
 from benchmarks.report import table, write_json
 from benchmarks.smtp_bench import smtp_measurements
 from benchmarks.startup_bench import startup_measurements
+from benchmarks.streets_bench import streets_measurements
 from benchmarks.timing import Measurement
 from desktop import paths
 from desktop.districts.dataset import Dataset
@@ -47,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     measurements += letters_measurements(args.rounds)
     print("measuring the outbox...", file=sys.stderr)
     measurements += smtp_measurements(args.rounds)
+    measurements += streets_measurements(args.rounds, args.seed)
     print(table(measurements))
     if args.json:
         settings = vars(args) | {"json": str(args.json), "dataset": str(dataset_path)}

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.commands import config, data, letters, lookup, outbox, setup, signups
+from desktop.commands import config, data, letters, lookup, outbox, pending, setup, signups, streets
 from desktop.districts.errors import DatasetError, LookupInputError
 
 EXIT_INPUT = 2
@@ -32,9 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
     data.add_parser(subcommands)
     setup.add_parsers(subcommands)
     signups.add_parsers(subcommands)
+    pending.add_parsers(subcommands)
     letters.add_parsers(subcommands)
     outbox.add_parsers(subcommands)
     config.add_parsers(subcommands)
+    streets.add_parsers(subcommands)
     return parser
 
 

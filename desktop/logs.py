@@ -34,6 +34,9 @@ def setup_logging(level: int = logging.INFO) -> Path:
     root = logging.getLogger()
     root.setLevel(level)
     root.addHandler(handler)
+    # urllib3 logs each request line at DEBUG, query string included: for the geocoder
+    # that is a signer's street address. It never logs below WARNING here.
+    logging.getLogger("urllib3").setLevel(max(level, logging.WARNING))
     return folder / LOG_FILE
 
 

@@ -150,9 +150,14 @@ def test_the_prompt_asks_for_ward_and_precinct_in_a_split_town() -> None:
     from desktop import paths
     from desktop.commands.lookup import run_prompt
     from desktop.districts.dataset import Dataset
+    from desktop.districts.resolver import AddressResolver
 
     out = StringIO()
-    run_prompt(Dataset(paths.dataset_path()), StringIO("Jamaica Plain\n19 1\nWorchester\n\n"), out)
+    run_prompt(
+        AddressResolver(Dataset(paths.dataset_path())),
+        StringIO("Jamaica Plain\n19 1\nWorchester\n\n"),
+        out,
+    )
     text = out.getvalue()
     assert "Boston is split. Ward and precinct" in text
     assert "State Representative (15th Suffolk): Sam Montaño" in text

@@ -2,7 +2,9 @@
 
 One query from the options, a CSV of queries with `--batch` (JSON lines, a bad row
 reported and the rest going on), or, with no query at a terminal, a prompt that
-asks for a place until an empty line.
+asks for a place until an empty line. A street address in a split town is placed on
+the street ranges imported with `tabling streets`, and with `--online` by the Census
+geocoder when those do not decide; the JSON's `method` and `address` say which did.
 """
 
 from __future__ import annotations
@@ -18,11 +20,11 @@ from typing import Any, TextIO
 from desktop import paths
 from desktop.districts.dataset import Dataset
 from desktop.districts.errors import LookupInputError
-from desktop.districts.lookup import lookup
 from desktop.districts.query import LookupQuery
-from desktop.districts.result import LookupResult
+from desktop.districts.resolver import AddressResolver
+from desktop.districts.result import ADDRESS_MISS_TEXT, LookupResult
 
-QUERY_FIELDS = ("town", "zip", "ward", "precinct", "address", "lat", "lon")
+QUERY_FIELDS = ("town", "zip", "ward", "precinct", "address", "street", "lat", "lon")
 
 
 def add_parser(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -36,6 +38,12 @@ def add_parser(subcommands: argparse._SubParsersAction[argparse.ArgumentParser])
     parser.add_argument("--ward", help="ward (with --town)")
     parser.add_argument("--precinct", help="precinct, like 3 or 3A (with --town)")
     parser.add_argument("--address", help='free text: "123 Dudley St, Dorchester, MA 02119"')
+    parser.add_argument("--street", help="house number and street alone, with --town or --zip")
+    parser.add_argument(
+        "--online",
+        action="store_true",
+        help="when the street ranges do not decide, ask the Census geocoder (sends the address)",
+    )
     parser.add_argument("--lat", help="latitude (WGS84)")
     parser.add_argument("--lon", help="longitude (WGS84)")
     parser.add_argument("--batch", type=Path, metavar="FILE.csv", help="a CSV of queries")
@@ -45,17 +53,31 @@ def add_parser(subcommands: argparse._SubParsersAction[argparse.ArgumentParser])
 
 def run(args: argparse.Namespace) -> int:
     values = {name: getattr(args, name) for name in QUERY_FIELDS}
-    dataset = Dataset(paths.dataset_path())
+    resolver = _resolver(Dataset(paths.dataset_path()), args.online)
     if args.batch:
-        return run_batch(dataset, args.batch, sys.stdout)
+        return run_batch(resolver, args.batch, sys.stdout, args.online)
     if all(v is None for v in values.values()) and sys.stdin.isatty():
-        return run_prompt(dataset, sys.stdin, sys.stdout)
-    result = lookup(dataset, LookupQuery.from_strings(**values))
+        return run_prompt(resolver, sys.stdin, sys.stdout, args.online)
+    result = resolver.lookup(LookupQuery.from_strings(**values), online=args.online)
     print(json.dumps(result.to_json(), ensure_ascii=False) if args.json else describe(result))
     return 0
 
 
-def batch_lines(dataset: Dataset, handle: TextIO, name: str) -> Iterator[dict[str, Any]]:
+def _resolver(dataset: Dataset, online: bool) -> AddressResolver:
+    from desktop.addresses import street_finder
+
+    geocode = None
+    if online:
+        from desktop.geocoding.placing import census_geocode
+        from desktop.settings import Settings
+
+        geocode = census_geocode(Settings())
+    return AddressResolver(dataset, street_finder(), geocode)
+
+
+def batch_lines(
+    resolver: AddressResolver, handle: TextIO, name: str, online: bool = False
+) -> Iterator[dict[str, Any]]:
     reader = csv.DictReader(handle)
     columns = [c.strip().lower() for c in reader.fieldnames or []]
     if not set(columns) & set(QUERY_FIELDS):
@@ -69,23 +91,23 @@ def batch_lines(dataset: Dataset, handle: TextIO, name: str) -> Iterator[dict[st
             if column in QUERY_FIELDS and isinstance(value, str)
         }
         try:
-            yield lookup(dataset, LookupQuery.from_strings(**values)).to_json()
+            yield resolver.lookup(LookupQuery.from_strings(**values), online).to_json()
         except LookupInputError as exc:
             yield {"status": "error", "line": reader.line_num, "message": str(exc)}
 
 
-def run_batch(dataset: Dataset, path: Path, out: TextIO) -> int:
+def run_batch(resolver: AddressResolver, path: Path, out: TextIO, online: bool = False) -> int:
     try:
         handle = path.open(newline="", encoding="utf-8-sig")
     except OSError as exc:
         raise LookupInputError(f"Cannot read {path}: {exc.strerror}.") from exc
     with handle:
-        for line in batch_lines(dataset, handle, str(path)):
+        for line in batch_lines(resolver, handle, str(path), online):
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
     return 0
 
 
-def run_prompt(dataset: Dataset, stdin: TextIO, out: TextIO) -> int:
+def run_prompt(resolver: AddressResolver, stdin: TextIO, out: TextIO, online: bool = False) -> int:
     out.write("Type a town, neighbourhood, ZIP code or address; an empty line ends.\n")
     while True:
         out.write("\nWhere do you live? ")
@@ -94,14 +116,14 @@ def run_prompt(dataset: Dataset, stdin: TextIO, out: TextIO) -> int:
         if not text:
             return 0
         try:
-            result = lookup(dataset, LookupQuery(address=text))
+            result = resolver.lookup(LookupQuery(address=text), online)
             if "ward_precinct" in result.needs and result.town:
                 out.write(f"{result.town} is split. Ward and precinct (like 3 8), or Enter: ")
                 out.flush()
                 ward, _, precinct = stdin.readline().strip().partition(" ")
                 if ward:
                     query = LookupQuery(town=result.town, ward=ward, precinct=precinct or None)
-                    result = lookup(dataset, query)
+                    result = resolver.lookup(query)
             out.write(describe(result) + "\n")
         except LookupInputError as exc:
             out.write(f"{exc}\n")
@@ -134,6 +156,14 @@ def describe(result: LookupResult) -> str:
             options = ", ".join(str(c["district"]) for c in data["candidates"][chamber])
             lines.append(f"  {title}: one of {options}")
     lines += [f"  U.S. Senator: {m['name']} ({m['party']})" for m in data["us_senators"]]
+    placed = result.address
+    if placed and placed.miss:
+        lines.append(f"  The street address did not decide: {ADDRESS_MISS_TEXT[placed.miss]}.")
+    elif placed and placed.method:
+        side = f", {placed.side} side" if placed.side else ""
+        span = f" {placed.range_from}-{placed.range_to}" if placed.range_from is not None else ""
+        how = "street ranges" if placed.method == "street_range" else "online geocoder"
+        lines.append(f"  Decided by the street address ({how}: {placed.street}{span}{side}).")
     if "town" in result.needs:
         lines.append(f"  To decide, ask which town: {', '.join(result.candidate_towns)}.")
     elif "ward_precinct" in result.needs:

@@ -24,6 +24,18 @@ AddressMiss = Literal[
     "unavailable",  # the online geocoder did not answer; try again later
 ]
 
+# Why an address did not decide, in words for a terminal (the window has its own, translated).
+ADDRESS_MISS_TEXT: dict[str, str] = {
+    "no_street_data": "no street ranges for this place (see `tabling streets download`)",
+    "street_not_found": "street not found",
+    "number_out_of_range": "house number not on that street's ranges",
+    "other_town": "that street and number are in another town",
+    "near_boundary": "too near a district boundary to decide: ask for ward and precinct",
+    "several_matches": "the street and number are in several parts of town: add the ZIP code",
+    "no_match": "the online geocoder did not find the address",
+    "unavailable": "the online geocoder did not answer (offline?): try again later",
+}
+
 
 @dataclass(frozen=True)
 class AddressPlacement:

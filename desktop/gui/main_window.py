@@ -23,6 +23,7 @@ from desktop.gui.table_printing import TablePrinter
 from desktop.gui.workers import Pools
 from desktop.outbox.queue import message_domain
 from desktop.settings import (
+    GEOCODER_ONLINE,
     IDLE_CLEAR_SECONDS,
     IDLE_COUNTDOWN_SECONDS,
     PRINT_AT_TABLE,
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.thank_you: ThankYouPage | None = None
         self.volunteer: VolunteerPage | None = None
         self.setup: SetupPage | None = None
+        self._resolver: object | None = None  # AddressResolver, made on first use
         QShortcut(QKeySequence("Ctrl+Shift+V"), self, activated=self.show_volunteer)
         QShortcut(QKeySequence("F11"), self, activated=self._toggle_full_screen)
 
@@ -75,6 +77,27 @@ class MainWindow(QMainWindow):
         opener = getattr(self.context.sessions, "open", None)
         if opener is not None:
             self.pools.database.submit(opener, lambda _factory: None, lambda _error: None)
+        self._open_streets_in_background()
+
+    def _open_streets_in_background(self) -> None:
+        """The street ranges imported before the event decide street addresses as typed."""
+        from desktop.addresses import street_finder
+
+        def opened(finder: object) -> None:
+            if self.service is not None and finder is not None:
+                self.service.streets = finder
+                self._resolver = None  # made again with them
+
+        self.pools.database.submit(street_finder, opened, lambda _error: None)
+
+    def address_resolver(self) -> object:
+        """Street ranges and, when allowed, the online geocoder (built off the GUI thread)."""
+        if self._resolver is None:
+            from desktop.addresses import address_resolver
+
+            streets = self.service.streets if self.service is not None else None
+            self._resolver = address_resolver(self.context.dataset, self.context.settings, streets)
+        return self._resolver
 
     # -- set-up ------------------------------------------------------------------------
 
@@ -142,6 +165,8 @@ class MainWindow(QMainWindow):
         for page in (self.signin, self.thank_you):
             self.stack.addWidget(page)
         self._add_sync_status()
+        if self.context.snapshot is None:
+            self._open_streets_in_background()  # else: once the database opens
         self.setWindowTitle(f"{TITLE}: {event.event_name}")
         self.show_kiosk()
 
@@ -178,6 +203,32 @@ class MainWindow(QMainWindow):
         self.thank_you.show_receipt(receipt)
         if receipt.letters and self.context.settings.get(PRINT_AT_TABLE):
             self.table_printer.print_receipt(receipt)
+        if receipt.status == "pending" and receipt.form.street_address:
+            self._follow_up(receipt)
+
+    def _follow_up(self, receipt: Receipt) -> None:
+        """Ask the geocoder for a pending sign-up's address, without holding up the line."""
+        if not self.context.settings.get(GEOCODER_ONLINE) or self.service is None:
+            return
+        service = self.service
+        self.pools.network.submit(
+            lambda: service.follow_up(receipt, self.address_resolver()),
+            self._followed_up,
+            lambda _error: None,  # stays pending: the volunteer view lists it
+        )
+
+    def _followed_up(self, decided: Receipt | None) -> None:
+        if decided is None:
+            return
+        self.statusBar().showMessage(
+            "A sign-up's districts were found from its street address.", 10_000
+        )
+        if self.thank_you is not None and self.thank_you.signup_id == decided.signup_id:
+            self.thank_you.show_receipt(decided)
+            if decided.letters and self.context.settings.get(PRINT_AT_TABLE):
+                self.table_printer.print_receipt(decided)
+        if self.volunteer is not None:
+            self.volunteer.refresh()
 
     def show_kiosk(self) -> None:
         """A fresh form, in English, for the next person."""
@@ -219,12 +270,41 @@ class MainWindow(QMainWindow):
             self.sync_status.outbox_synced.connect(
                 lambda _report: self.volunteer and self.volunteer.refresh()
             )
+            self.volunteer.address_resolver = self.address_resolver
+            self.streets_tab = self._streets_tab(event.event_id)
+            self.volunteer.tabs.addTab(self.streets_tab, "Streets")
+            self.streets_tab.refresh()
+            self.volunteer.network_pool = self.pools.network
+            self.sync_status.came_online.connect(self.volunteer.look_up_pending)
             self.volunteer.back_to_kiosk.connect(self.show_kiosk)
         self.translations.switch(SOURCE_LANGUAGE)
         self._show(self.volunteer)
         self.volunteer.refresh()
         if not self.volunteer.is_unlocked():
             self.volunteer.passphrase.setFocus()
+
+    def _streets_tab(self, event_id: str) -> QWidget:
+        from desktop.gui.pages.streets_tab import StreetsTab
+
+        def event_counties() -> tuple[str, ...]:
+            from desktop.districts.errors import LookupInputError
+            from desktop.store.models import Event
+            from desktop.streets.counties import counties_for_place
+
+            with self.context.sessions() as session:
+                event = session.get(Event, event_id)
+                place = event.place if event is not None else ""
+            try:
+                return counties_for_place(self.context.dataset, place, split_only=True)
+            except LookupInputError:
+                return ()  # the event's place is not a town: the volunteer picks
+
+        from desktop.settings import STREETS_BASE_URL
+
+        settings = self.context.settings
+        tab = StreetsTab(self.pools.network, event_counties, lambda: settings.get(STREETS_BASE_URL))
+        tab.streets_changed.connect(self._open_streets_in_background)
+        return tab
 
     def _show(self, page: QWidget) -> None:
         if self.stack.indexOf(page) < 0:

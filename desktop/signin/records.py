@@ -105,6 +105,13 @@ def resolve_by_address(session: Session, signup_id: str, result: LookupResult) -
     return signup
 
 
+def ready_letters(signup: Signup) -> tuple[tuple[str, str], ...]:
+    """The sign-up's letters ready to print: (action id, chamber)."""
+    return tuple(
+        (a.id, a.chamber) for a in signup.actions if a.kind == "letter" and a.state == READY
+    )
+
+
 def open_signup(signup: Signup, opener: Opener) -> SignupRecord:
     return SignupRecord(
         id=signup.id,

@@ -8,12 +8,14 @@ takes sign-ups it cannot read back.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop.districts.dataset import Dataset
 from desktop.districts.lookup import StreetFinder
+from desktop.districts.resolver import AddressResolver
 from desktop.districts.result import LookupResult
 from desktop.outbox.queue import DEFAULT_DOMAIN, queue_messages
 from desktop.privacy.blind_index import BlindIndex
@@ -144,7 +146,7 @@ class SigninService:
         keys = self.blind_keys(check)
         planned, skipped = plan_actions(check.form, check.result, self.event.actions)
         # SQLAlchemy loads on the first save, not when the window opens.
-        from desktop.signin.records import apply_result, merge_actions
+        from desktop.signin.records import apply_result, merge_actions, ready_letters
         from desktop.store.models import Signup
 
         with self.sessions.begin() as session:
@@ -159,7 +161,7 @@ class SigninService:
             queue_messages(session, signup, self.message_domain)
             session.flush()
             signup_id, status = signup.id, signup.status
-            letters = _ready_letters(signup)
+            letters = ready_letters(signup)
         self.recent.remember(
             signup_id,
             self.event.event_id,
@@ -190,7 +192,7 @@ class SigninService:
         keys = self.blind_keys(check)
         planned, skipped = plan_actions(check.form, check.result, self.event.actions)
         wanted = {(p.kind, p.chamber) for p in planned}
-        from desktop.signin.records import apply_result, merge_actions
+        from desktop.signin.records import apply_result, merge_actions, ready_letters
         from desktop.store.models import Signup
 
         with self.sessions.begin() as session:
@@ -209,11 +211,37 @@ class SigninService:
             merge_actions(signup, planned)
             queue_messages(session, signup, self.message_domain)
             session.flush()
-            status, letters = signup.status, _ready_letters(signup)
+            status, letters = signup.status, ready_letters(signup)
         return Receipt(
             signup_id, status, False, check.form, check.email, check.phone, check.result,
             tuple(planned), tuple(skipped), letters,
         )  # fmt: skip
+
+    def follow_up(self, receipt: Receipt, resolver: AddressResolver) -> Receipt | None:
+        """Decide a pending sign-up by its street address, online, while it is in memory.
+
+        Runs on a worker thread right after the sign-in; the geocoder may take seconds.
+        Returns the decided receipt (its letters ready to print), or None.
+        """
+        form = receipt.form
+        if receipt.status != PENDING or not form.street_address:
+            return None
+        from desktop.signin.pending import PendingResolver
+
+        outcome = PendingResolver(self.sessions, resolver).resolve_address(
+            receipt.signup_id, form.place, form.street_address, online=True
+        )
+        if not outcome.resolved or outcome.result is None:
+            return None
+        planned, skipped = plan_actions(form, outcome.result, self.event.actions)
+        return dataclasses.replace(
+            receipt,
+            status=RESOLVED,
+            result=outcome.result,
+            planned=tuple(planned),
+            skipped=tuple(skipped),
+            letters=outcome.letters,
+        )
 
     def _fill(self, signup: Signup, check: FormCheck, keys: BlindKeys, merged: bool) -> None:
         """Seal the personal fields; on a merge, keep what the new form leaves empty."""
@@ -237,9 +265,3 @@ class SigninService:
             if value is not None or not merged:
                 sealed = seal(value) if attribute.endswith("_sealed") and value else value
                 setattr(signup, attribute, sealed)
-
-
-def _ready_letters(signup: Signup) -> tuple[tuple[str, str], ...]:
-    return tuple(
-        (a.id, a.chamber) for a in signup.actions if a.kind == "letter" and a.state == "ready"
-    )

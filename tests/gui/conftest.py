@@ -20,7 +20,7 @@ from desktop.gui.style import apply_style
 from desktop.gui.workers import Pools
 from desktop.organizer import initialize
 from desktop.privacy.keys import KdfCost
-from desktop.settings import IDLE_CLEAR_SECONDS, IDLE_COUNTDOWN_SECONDS, Settings
+from desktop.settings import GEOCODER_ONLINE, IDLE_CLEAR_SECONDS, IDLE_COUNTDOWN_SECONDS, Settings
 from desktop.store.engine import open_database
 
 PASSPHRASE = "kettle orbit plum seventy"
@@ -46,8 +46,12 @@ def context(db_path: Path, tmp_path: Path, dataset: Dataset) -> AppContext:
     sessions = open_database(f"sqlite:///{db_path}")
     with sessions.begin() as session:
         initialize(session, PASSPHRASE, cost=KdfCost.MIN)
-        create_event(session, EventSpec("Spring Fair", dt.date(2026, 5, 2), "Dudley Square"))
-    return AppContext(sessions, dataset, Settings(tmp_path / "settings.json"))
+        create_event(
+            session, EventSpec("Spring Fair", dt.date(2026, 5, 2), "Dudley Square, Roxbury")
+        )
+    settings = Settings(tmp_path / "settings.json")
+    settings.set(GEOCODER_ONLINE, False)  # tests that go online point it at loopback
+    return AppContext(sessions, dataset, settings)
 
 
 @pytest.fixture

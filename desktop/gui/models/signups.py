@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 from desktop.districts.dataset import Seat
 from desktop.signin.actions import why_nothing
@@ -88,3 +95,29 @@ class SignupsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
         return None
+
+
+class SignupsFilter(QSortFilterProxyModel):
+    """The search box's text in any column; and, when asked, pending sign-ups alone."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pending_only = False
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+    def set_pending_only(self, pending_only: bool) -> None:
+        self.beginFilterChange()  # Qt 6.10 on: invalidateFilter() is deprecated
+        self.pending_only = pending_only
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self.pending_only:
+            record = (
+                self.sourceModel()
+                .index(source_row, 0, source_parent)
+                .data(Qt.ItemDataRole.UserRole)
+            )
+            if getattr(record, "status", None) != "pending":
+                return False
+        return super().filterAcceptsRow(source_row, source_parent)

@@ -76,6 +76,11 @@ class ThankYouPage(QWidget):
         self.timer.start()
         self.next_button.setFocus()
 
+    @property
+    def signup_id(self) -> str | None:
+        """The sign-up this page thanks, while it shows."""
+        return self._receipt.signup_id if self._receipt is not None else None
+
     def finish(self) -> None:
         """Forget the signer's details before anyone else sees this page."""
         self.timer.stop()

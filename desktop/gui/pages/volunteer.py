@@ -2,17 +2,21 @@
 
 Locked, it shows only the counts (nothing personal). Unlocked, it holds the private
 key in memory until "Lock" or quitting; the table is searchable and sortable, and a
-sign-up can be corrected, deleted, or resolved by ward and precinct.
+sign-up can be corrected, deleted, or resolved by ward and precinct. Pending sign-ups
+(a split town the sign-in could not decide) can be listed alone, and their street
+addresses are looked up again, online when allowed, on unlocking, when the connection
+returns, and on "Look up pending addresses".
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -26,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.models.signups import SignupsModel
+from desktop.gui.models.signups import SignupsFilter, SignupsModel
+from desktop.gui.pages.pending_lookup import PendingLookup
 from desktop.gui.pages.volunteer_dialogs import EditDialog, ResolveDialog
 from desktop.gui.workers import Pool, run_in_background
 from desktop.privacy.keys import WrongPassphrase
@@ -65,6 +70,10 @@ class VolunteerPage(QWidget):
             pool,
         )
         self._opener: Opener | None = None
+        # Set by the main window: the street-address resolver, and a pool for network work.
+        self.address_resolver: Callable[[], object] | None = None
+        self.network_pool: Pool | None = None
+        self._pending_lookup: PendingLookup | None = None
 
         self.counts = QLabel(objectName="counts")
         self.counts.setAccessibleName("Event counts")
@@ -135,6 +144,34 @@ class VolunteerPage(QWidget):
             self.letters.set_opener(opener)
         self.refresh()
         self.search.setFocus()
+        self.look_up_pending()
+
+    def look_up_pending(self) -> None:
+        """Try the pending sign-ups' street addresses again, in the background."""
+        opener = self._opener
+        if opener is None or self.address_resolver is None:
+            return
+        if self._pending_lookup is None:
+            self._pending_lookup = PendingLookup(
+                self.volunteer.sessions,
+                self.volunteer.event_id,
+                self.network_pool or self.pool,
+                self.address_resolver,
+                self,
+            )
+            self._pending_lookup.finished.connect(self._pending_looked_up)
+        if not self._pending_lookup.running:
+            self.look_up_button.setEnabled(False)
+            self.message.setText("Looking up the pending sign-ups' street addresses…")
+            self._pending_lookup.start(opener)
+
+    def _pending_looked_up(self, text: str, decided: int) -> None:
+        self.look_up_button.setEnabled(True)
+        self.message.setText(text)
+        if decided:
+            self.refresh()
+            if self.letters is not None and hasattr(self.letters, "refresh"):
+                self.letters.refresh()
 
     def _unlock_failed(self, error: BaseException) -> None:
         self.unlock_button.setEnabled(True)
@@ -162,11 +199,12 @@ class VolunteerPage(QWidget):
         self.search.setPlaceholderText("Search sign-ups")
         self.search.setAccessibleName("Search sign-ups")
         self.model = SignupsModel(self.signin.dataset.seats)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = SignupsFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.pending_only = QCheckBox("Pending only", objectName="pendingOnly")
+        self.pending_only.setToolTip("Show only sign-ups whose districts are still open")
+        self.pending_only.toggled.connect(self.proxy.set_pending_only)
         self.table = QTableView(objectName="signupsTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -175,9 +213,11 @@ class VolunteerPage(QWidget):
         self.table.setAccessibleName("Sign-ups")
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
         for name, text, slot in (
             ("edit", "Correct…", self.edit_selected),
             ("resolve", "Choose ward and precinct…", self.resolve_selected),
+            ("lookUpPending", "Look up pending addresses", self.look_up_pending),
             ("delete", "Delete", self.delete_selected),
             ("importCsv", "Import paper sheets…", self.import_csv),
             ("settings", "Sending settings…", self.open_settings),
@@ -186,10 +226,15 @@ class VolunteerPage(QWidget):
             button = QPushButton(text, objectName=name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+            self.buttons[name] = button
+        self.look_up_button = self.buttons["lookUpPending"]
         self.message = QLabel(objectName="volunteerMessage")
         self.message.setWordWrap(True)
         layout = QVBoxLayout(view)
-        layout.addWidget(self.search)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.pending_only)
+        layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)

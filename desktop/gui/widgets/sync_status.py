@@ -24,6 +24,7 @@ class _Relay(QObject):
 
 class SyncStatus(QWidget):
     outbox_synced = Signal(object)  # SyncReport
+    came_online = Signal()  # the connection returned: pending addresses can be looked up
 
     def __init__(
         self,
@@ -80,6 +81,8 @@ class SyncStatus(QWidget):
         came_back = online and self.online is False
         self.online = online
         self._render()
+        if came_back:
+            self.came_online.emit()
         if came_back and self.queued:
             self.sync_now()  # only does anything while the organizer has unlocked the app
 

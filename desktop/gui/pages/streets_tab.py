@@ -1,0 +1,229 @@
+"""The volunteer view's Streets tab: street ranges prepared for the event, and getting more.
+
+Split towns (Boston, Worcester, ...) need a street address to decide districts. With a
+county's Census street ranges on the laptop, that works offline at the table. This tab
+lists the counties prepared and how old their data is, offers the event's counties
+first, downloads one while online (with progress and Cancel), or imports a file already
+on disk. A failed or cancelled download leaves the county's previous ranges as they were.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.gui.workers import Pool, run_in_background
+from desktop.streets.counties import MASSACHUSETTS_COUNTIES
+
+HEADERS = ("County", "Street segments", "Imported", "Age")
+
+
+class Cancelled(Exception):
+    """The volunteer pressed Cancel: the import stops and changes nothing."""
+
+
+class _Progress(QObject):
+    changed = Signal(str, int, int)  # what (downloading | importing), done, total
+
+
+def age_text(imported_at: dt.datetime, now: dt.datetime | None = None) -> str:
+    days = ((now or dt.datetime.now(dt.UTC)) - imported_at).days
+    return "today" if days <= 0 else f"{days} day{'s' if days != 1 else ''}"
+
+
+class StreetsTab(QWidget):
+    streets_changed = Signal()  # the main window opens the street table again
+
+    def __init__(
+        self,
+        pool: Pool,
+        event_counties: Callable[[], tuple[str, ...]],
+        base_url: Callable[[], str],
+        store_path: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("streetsTab")
+        self.pool, self.event_counties, self.store_path = pool, event_counties, store_path
+        self.base_url = base_url  # the streets.base_url setting, read when downloading
+        self._cancel = threading.Event()
+        self._progress = _Progress(self)
+        self._progress.changed.connect(self._show_progress)
+
+        intro = QLabel(
+            "In towns split between districts, a street address decides who represents the "
+            "signer. Download the street ranges of the event's counties before the event, "
+            "while online: then addresses are decided at the table without internet."
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, len(HEADERS), objectName="streetCounties")
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setAccessibleName("Counties prepared")
+        self.county = QComboBox(objectName="streetCounty")
+        self.county.setAccessibleName("County to download")
+        for fips, name in MASSACHUSETTS_COUNTIES.items():
+            self.county.addItem(name, fips)
+        self.download_button = QPushButton("Download street ranges", objectName="downloadStreets")
+        self.download_button.clicked.connect(self.download)
+        self.import_button = QPushButton("Import a file…", objectName="importStreets")
+        self.import_button.clicked.connect(self.choose_file)
+        self.cancel_button = QPushButton("Cancel", objectName="cancelStreets")
+        self.cancel_button.clicked.connect(self._cancel.set)
+        self.cancel_button.hide()
+        self.bar = QProgressBar()
+        self.bar.hide()
+        self.needs = QLabel(objectName="streetsNeeded")  # what the event's towns need
+        self.needs.setWordWrap(True)
+        self.status = QLabel(objectName="streetsStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QHBoxLayout()
+        for widget in (self.county, self.download_button, self.import_button, self.cancel_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.needs)
+        layout.addLayout(row)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status)
+
+    # -- the list ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        def work() -> tuple[list[object], tuple[str, ...]]:
+            from desktop.streets.store import open_streets
+
+            table = open_streets(self.store_path)
+            try:
+                counties = list(table.counties()) if table else []
+            finally:
+                if table:
+                    table.close()
+            return counties, self.event_counties()
+
+        run_in_background(self.pool, work, self._show, self._failed)
+
+    def _show(self, listing: tuple[list[object], tuple[str, ...]]) -> None:
+        counties, wanted = listing
+        self.table.setRowCount(len(counties))
+        prepared = set()
+        for row, county in enumerate(counties):
+            imported: dt.datetime = county.imported_at  # type: ignore[attr-defined]
+            prepared.add(county.fips)  # type: ignore[attr-defined]
+            cells = (
+                county.name,  # type: ignore[attr-defined]
+                f"{county.segments:,}",  # type: ignore[attr-defined]
+                imported.astimezone().strftime("%Y-%m-%d"),
+                age_text(imported),
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        missing = [fips for fips in wanted if fips not in prepared]
+        if missing:
+            self.county.setCurrentIndex(self.county.findData(missing[0]))
+            names = ", ".join(MASSACHUSETTS_COUNTIES[f] for f in missing)
+            self.needs.setText(f"The event's split towns need: {names}. Not prepared yet.")
+        elif wanted:
+            self.needs.setText("The event's counties are prepared.")
+        else:
+            self.needs.setText("Choose the counties of the towns you expect signers from.")
+
+    # -- getting ranges ----------------------------------------------------------------
+
+    def download(self) -> None:
+        fips = str(self.county.currentData())
+        self._start(f"Downloading {self.county.currentText()}…", lambda: self._download(fips))
+
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Import Census street ranges", "", "Census ADDRFEAT files (*addrfeat*.zip)"
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        self._start(f"Importing {path.name}…", lambda: self._import(path))
+
+    def _start(self, text: str, work: Callable[[], object]) -> None:
+        self._cancel.clear()
+        self.status.setText(text)
+        self.bar.setRange(0, 0)
+        self.bar.show()
+        self.cancel_button.show()
+        self.download_button.setEnabled(False)
+        self.import_button.setEnabled(False)
+        run_in_background(self.pool, work, self._done, self._failed)
+
+    def _report(self, what: str) -> Callable[[int, int], None]:
+        def progress(done: int, total: int) -> None:
+            if self._cancel.is_set():
+                raise Cancelled
+            self._progress.changed.emit(what, done, total)
+
+        return progress
+
+    def _download(self, fips: str) -> object:
+        from desktop.streets.download import download_county
+
+        return download_county(
+            fips,
+            base_url=self.base_url(),
+            store_path=self.store_path,
+            download_progress=self._report("downloading"),
+            import_progress=self._report("importing"),
+        )
+
+    def _import(self, path: Path) -> object:
+        from desktop.streets.importer import import_addrfeat
+
+        return import_addrfeat(path, store_path=self.store_path, progress=self._report("importing"))
+
+    def _show_progress(self, what: str, done: int, total: int) -> None:
+        # Bytes can pass 2**31 in a large county file: the bar counts in kilobytes then.
+        scale = 1024 if what == "downloading" else 1
+        self.bar.setRange(0, max(total // scale, 0))
+        self.bar.setValue(done // scale)
+        self.bar.setFormat("Downloading %p%" if what == "downloading" else "Importing %p%")
+
+    def _finish(self) -> None:
+        self.bar.hide()
+        self.cancel_button.hide()
+        self.download_button.setEnabled(True)
+        self.import_button.setEnabled(True)
+
+    def _done(self, report: object) -> None:
+        self._finish()
+        county = report.county  # type: ignore[attr-defined]
+        skipped = report.skipped_ranges  # type: ignore[attr-defined]
+        note = f" ({skipped} ranges without a usable house number were left out)" if skipped else ""
+        self.status.setText(f"{county.name}: {county.segments:,} street segments ready{note}.")
+        self.streets_changed.emit()
+        self.refresh()
+
+    def _failed(self, error: BaseException) -> None:
+        self._finish()
+        if isinstance(error, Cancelled):
+            self.status.setText("Cancelled. The street ranges are as they were.")
+        else:
+            self.status.setText(f"{error} The street ranges are as they were.")
