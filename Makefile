@@ -10,6 +10,7 @@ TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
 .PHONY: help run test lint typecheck pytest bench data lock clean translations lupdate screenshot
+.PHONY: bundle bundle-check
 
 help: ## list the targets
 	@awk -F':.*## ' '/^[a-z-]+:.*## /{printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -61,6 +62,23 @@ lock: $(STAMP) ## rewrite constraints.txt from what .venv has
 
 screenshot: $(STAMP) translations ## redraw docs/signin-form.png for the README
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshot.py docs/signin-form.png
+
+# The desktop bundle (build.spec): one folder for volunteers, no Python needed. On Linux
+# PyInstaller needs binutils (objcopy), and the bundle needs a glibc at least as new as
+# the build machine's: build on the oldest Linux it must run on.
+BUNDLE := dist/tabling
+
+bundle: $(STAMP) translations ## build the desktop bundle dist/tabling/ with PyInstaller
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[bundle]'
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
+	du -sh $(BUNDLE)
+
+# From / with a bare environment: the bundle must work with the source tree out of sight.
+# tabling-cli is the console executable where there is one (Windows, macOS builds).
+bundle-check: ## run the built bundle's --self-check, away from the source tree
+	@cli=$(CURDIR)/$(BUNDLE)/tabling-cli; [ -x "$$cli" ] || cli=$(CURDIR)/$(BUNDLE)/tabling; \
+	cd / && env -i HOME="$$HOME" PATH=/usr/bin:/bin LANG="$${LANG:-C.UTF-8}" \
+	    QT_QPA_PLATFORM=offscreen "$$cli" --self-check
 
 clean: ## remove the virtual environment and caches
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -10,8 +10,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from desktop import __version__
+from desktop import __version__, paths
 from desktop.commands import config, data, letters, lookup, outbox, pending, setup, signups, streets
+from desktop.districts.dataset import Dataset
 from desktop.districts.errors import DatasetError, LookupInputError
 
 EXIT_INPUT = 2
@@ -23,7 +24,15 @@ def build_parser() -> argparse.ArgumentParser:
         prog="tabling",
         description="The tabling app: find people's Massachusetts legislators at a booth.",
     )
-    parser.add_argument("--version", action="version", version=f"tabling {__version__}")
+    # Not argparse's "version" action: the dataset's date is read only when asked for.
+    parser.add_argument(
+        "--version", action="store_true", help="print the version and the dataset's date"
+    )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check that this copy of the app works, offline, in a temporary folder",
+    )
     parser.add_argument(
         "--database", metavar="URL", help="SQLAlchemy URL of the database (default: user folder)"
     )
@@ -40,9 +49,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def version_text() -> str:
+    """`tabling 0.1.0 (legislators as of 2026-04-15)`: which app, and how fresh its roster is."""
+    try:
+        as_of = f"legislators as of {Dataset(paths.dataset_path()).as_of}"
+    except DatasetError as exc:
+        as_of = f"no usable district dataset: {exc}"
+    return f"tabling {__version__} ({as_of})"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.version:
+        print(version_text())
+        return 0
+    if args.self_check:
+        from desktop.selfcheck import run as self_check
+
+        return self_check()
     if not getattr(args, "handler", None):
         from desktop.gui.app import run  # Qt is imported only for the window
 

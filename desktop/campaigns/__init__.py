@@ -83,8 +83,8 @@ __all__ = [
 
 
 def campaigns_dir() -> Path:
-    """The bundled campaign files: resources/campaigns/ in the project."""
-    return paths.project_root() / "resources" / "campaigns"
+    """The bundled campaign files: resources/campaigns/ (in the project or the bundle)."""
+    return paths.resource_path("campaigns")
 
 
 def list_campaigns(folder: Path | str | None = None) -> list[Campaign]:

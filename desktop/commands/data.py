@@ -1,9 +1,10 @@
-"""`tabling data build` and `tabling data info`."""
+"""`tabling data build`, `tabling data update` and `tabling data info`."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from desktop import paths
 
 def add_parser(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     data = subcommands.add_parser("data", help="build or describe the offline district dataset")
-    actions = data.add_subparsers(dest="data_command", required=True, metavar="{build,info}")
+    actions = data.add_subparsers(dest="data_command", required=True, metavar="{build,update,info}")
     build = actions.add_parser("build", help="build the dataset from the Massachusetts sources")
     build.add_argument(
         "--source",
@@ -22,6 +23,23 @@ def add_parser(subcommands: argparse._SubParsersAction[argparse.ArgumentParser])
     )
     build.add_argument("--out", type=Path, default=None, help="where to write the dataset")
     build.set_defaults(handler=run_build)
+    update = actions.add_parser(
+        "update", help="download the current legislators and district maps and switch to them"
+    )
+    update.add_argument(
+        "--massgis-base",
+        metavar="URL",
+        help="the folder of the MassGIS district zips (default: the data.massgis_base setting)",
+    )
+    update.add_argument(
+        "--roster-url",
+        metavar="URL",
+        help="the Open States people CSV (default: the data.roster_url setting)",
+    )
+    update.add_argument(
+        "--dry-run", action="store_true", help="download, check and compare; change nothing"
+    )
+    update.set_defaults(handler=run_update)
     info = actions.add_parser("info", help="print the dataset's as-of date and source hashes")
     info.add_argument("--json", action="store_true", help="print one JSON object")
     info.set_defaults(handler=run_info)
@@ -31,7 +49,10 @@ def run_build(args: argparse.Namespace) -> int:
     from desktop.districts.build import build
     from desktop.districts.errors import BuildError, SourceError
 
-    out = args.out or paths.dataset_path()
+    # The bundled file (or TABLING_DATASET's): never the user's updated copy.
+    override = os.environ.get("TABLING_DATASET")
+    bundled = paths.bundled_data_dir() / paths.DATASET_FILE
+    out = args.out or (Path(override) if override else bundled)
     print(f"Building the district dataset from {args.source} ...", file=sys.stderr)
     try:
         report = build(args.source, out)
@@ -43,6 +64,58 @@ def run_build(args: argparse.Namespace) -> int:
     for seat in report.vacant:
         print(f"Vacant: {seat}")
     return 0
+
+
+def run_update(args: argparse.Namespace) -> int:
+    from desktop.districts.update import UpdateFailed, target_path, update_dataset
+    from desktop.settings import DATA_MASSGIS_BASE, DATA_ROSTER_URL, Settings
+
+    settings = Settings()
+    try:
+        result = update_dataset(
+            paths.dataset_path(),
+            target_path(),
+            args.massgis_base or settings.get(DATA_MASSGIS_BASE),
+            args.roster_url or settings.get(DATA_ROSTER_URL),
+            dry_run=args.dry_run,
+            progress=lambda line: print(line, file=sys.stderr),
+        )
+    except UpdateFailed as exc:
+        print(f"tabling data update: {exc}", file=sys.stderr)
+        return 1
+    for line in result.summary():
+        print(line)
+    if not result.applied:
+        return 0
+    print(f"Wrote {result.path}; legislators as of {result.as_of}.")
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        lines = _retarget(args, result.path)
+    except (SQLAlchemyError, OSError) as exc:  # the data is in place; a re-run fixes the queue
+        print(
+            "tabling data update: the new data is in place, but the waiting letters and emails"
+            f" could not be re-targeted ({exc}); run `tabling data update` again.",
+            file=sys.stderr,
+        )
+        return 1
+    for line in lines:
+        print(line)
+    return 0
+
+
+def _retarget(args: argparse.Namespace, dataset_file: Path) -> list[str]:
+    """Re-target the user's waiting letters and emails; nothing when there is no database yet."""
+    from desktop.commands.common import database_url, sessions
+    from desktop.districts.dataset import Dataset
+    from desktop.signin.retarget import retarget
+    from desktop.store.sessions import default_database_url
+
+    url = database_url(args) or default_database_url()
+    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
+        return []
+    report = retarget(sessions(args), Dataset(dataset_file))
+    return report.lines() or ["No waiting letter or email was for a member who left office."]
 
 
 def run_info(args: argparse.Namespace) -> int:

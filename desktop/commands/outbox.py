@@ -1,4 +1,8 @@
-"""`tabling sync [--dry-run]` and `tabling outbox [--event ID]`."""
+"""`tabling sync [--dry-run]` and `tabling outbox [--event ID] [--retarget | --drop-flagged]`.
+
+Flagged letters and emails are for a member who left office (after `tabling data
+update`); `--retarget` points them at the seat's member now, `--drop-flagged` gives them up.
+"""
 
 from __future__ import annotations
 
@@ -21,15 +25,36 @@ def add_parsers(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]
     sync.set_defaults(handler=run_sync)
     outbox = subcommands.add_parser("outbox", help="what waits to be sent, and what failed")
     outbox.add_argument("--event", metavar="ID")
+    flagged = outbox.add_mutually_exclusive_group()
+    flagged.add_argument(
+        "--retarget", action="store_true", help="send flagged ones to the seat's member now"
+    )
+    flagged.add_argument(
+        "--drop-flagged", action="store_true", help="drop the flagged letters and emails"
+    )
     outbox.set_defaults(handler=run_outbox)
 
 
 def run_outbox(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
+    from desktop.signin.retarget import count_flagged, drop_flagged, retarget
     from desktop.store.models import OutboxMessage
 
-    with sessions(args)() as session:
+    factory = sessions(args)
+    if args.retarget:
+        for line in retarget(factory, dataset()).lines() or ["Nothing to re-target."]:
+            print(line)
+    elif args.drop_flagged:
+        dropped = drop_flagged(factory, args.event)
+        print(f"Dropped {dropped.letters} flagged letters and {dropped.emails} flagged emails.")
+    flagged = count_flagged(factory, args.event)
+    if flagged:
+        print(
+            f"Flagged (member no longer in office): {flagged.letters} letters, {flagged.emails}"
+            " emails; `tabling outbox --retarget` or `--drop-flagged`."
+        )
+    with factory() as session:
         statement = select(OutboxMessage)
         if args.event:
             statement = statement.where(OutboxMessage.event_id == args.event)
@@ -40,8 +65,8 @@ def run_outbox(args: argparse.Namespace) -> int:
     for (kind, state), count in sorted(counts.items()):
         print(f"{kind:17} {state:8} {count}")
     for message in messages:
-        if message.state == "failed":
-            print(f"failed {message.id} ({message.kind}): {message.last_error}")
+        if message.state in ("failed", "flagged"):
+            print(f"{message.state} {message.id} ({message.kind}): {message.last_error}")
     return 0
 
 
@@ -63,7 +88,10 @@ def run_sync(args: argparse.Namespace) -> int:
     if args.dry_run:
         print(f"{len(report.statuses)} messages would be sent now.")
     else:
-        print(f"Sent {report.sent}, failed {report.failed}, to retry later {report.retrying}.")
+        print(
+            f"Sent {report.sent}, failed {report.failed}, to retry later {report.retrying}"
+            + (f", flagged (member left office) {report.flagged}." if report.flagged else ".")
+        )
     return 0
 
 

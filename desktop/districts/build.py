@@ -3,26 +3,28 @@
 The build reconciles the sources' spellings, matches every district to exactly one
 current member (or records it vacant), and refuses to write anything when a piece
 does not fit: BuildError lists every problem at once, so one run shows them all.
+`tabling data update` writes through the same checks (write_dataset), from inputs
+it gathered itself (desktop/districts/inputs.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import sqlite3
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import shapely
 
-from desktop.districts import places_source, roster, schema, sources
+from desktop.districts import roster, schema, sources
 from desktop.districts.errors import BuildError
 from desktop.districts.geometry import Reprojector
+from desktop.districts.inputs import BuildInputs, Geography, read_sources
 from desktop.districts.names import district_key
 
 EXPECTED_SEATS = {"house": 160, "senate": 40, "congress": 9}
@@ -44,15 +46,6 @@ class _Seats:
     holders: dict[tuple[str, str], list[roster.Person]]
     us_senators: list[roster.Person]
     problems: list[str]
-
-
-def source_hashes(source: Path) -> dict[str, str]:
-    hashes = {}
-    for path in sorted(p for p in source.rglob("*") if p.is_file()):
-        if path.suffix.lower() == ".md":
-            continue
-        hashes[path.relative_to(source).as_posix()] = hashlib.sha256(path.read_bytes()).hexdigest()
-    return hashes
 
 
 def _congress_key(district: str) -> str:
@@ -112,21 +105,16 @@ def check_counts(districts: list[sources.SourceDistrict]) -> list[str]:
     return problems
 
 
-def check_precincts(
-    rows: list[sources.PrecinctRow],
-    districts: list[sources.SourceDistrict],
-    town_names: Iterable[str],
-    source: Path,
-) -> list[str]:
-    path = source / sources.PRECINCT_CSV
+def check_precincts(geography: Geography, districts: list[sources.SourceDistrict]) -> list[str]:
+    path = geography.precinct_source
     known = {(d.chamber, d.key) for d in districts}
-    towns = set(town_names)
+    towns = set(geography.towns)
     problems = []
     seen = set()
-    for row in rows:
+    for row in geography.precincts:
         where = f"{path}, line {row.line}"
         if row.town not in towns:
-            problems.append(f"{where}: town {row.town!r} is not in {sources.TOWNS_GEOJSON}")
+            problems.append(f"{where}: town {row.town!r} is not in {geography.town_source}")
         if ("house", row.house_key) not in known:
             problems.append(f"{where}: State_Rep {row.house!r} matches no House district")
         if ("senate", row.senate_key) not in known:
@@ -136,9 +124,23 @@ def check_precincts(
         if (row.town, row.ward, row.precinct) in seen:
             problems.append(f"{where}: {row.town} ward {row.ward} precinct {row.precinct} twice")
         seen.add((row.town, row.ward, row.precinct))
-    missing = towns - {r.town for r in rows}
+    missing = towns - {r.town for r in geography.precincts}
     problems += [f"{path}: no precincts for {town}" for town in sorted(missing)]
     return problems
+
+
+def district_shapes(
+    districts: list[sources.SourceDistrict], reprojector: Reprojector
+) -> tuple[dict[tuple[str, str], Any], list[str]]:
+    """Each district as stored (simplified, longitude/latitude), and any that stays invalid."""
+    shapes, problems = {}, []
+    for district in districts:
+        shape = reprojector.to_wgs84(district.geometry)
+        if shape.is_empty or not shape.is_valid:
+            why = "empty" if shape.is_empty else shapely.is_valid_reason(shape)
+            problems.append(f"{district.chamber} {district.name}: the polygon is not valid ({why})")
+        shapes[(district.chamber, district.key)] = shape
+    return shapes, problems
 
 
 def _member_row(person: roster.Person, chamber: str, district: str) -> tuple[object, ...]:
@@ -153,11 +155,8 @@ def _write(
     meta: dict[str, str],
     districts: list[sources.SourceDistrict],
     seats: _Seats,
-    towns: dict[str, tuple[str, bytes]],
-    precincts: list[sources.PrecinctRow],
-    places: list[places_source.PlaceRow],
-    zips: dict[str, set[str]],
-    reprojector: Reprojector,
+    shapes: dict[tuple[str, str], Any],
+    geography: Geography,
 ) -> None:
     names = {(d.chamber, d.key): d.name for d in districts}
     connection = sqlite3.connect(path)
@@ -174,35 +173,34 @@ def _write(
         )
         for district in sorted(districts, key=lambda d: (d.chamber, d.name)):
             holder = seats.holders.get((district.chamber, district.key))
-            geometry = shapely.to_wkb(reprojector.to_wgs84(district.geometry))
             connection.execute(
                 "INSERT INTO districts VALUES (?, ?, ?, ?)",
                 (
                     district.chamber,
                     district.name,
                     holder[0].person_id if holder else None,
-                    geometry,
+                    shapely.to_wkb(shapes[(district.chamber, district.key)]),
                 ),
             )
         connection.executemany(
             "INSERT INTO towns VALUES (?, ?, ?)",
-            [(name, county, wkb) for name, (county, wkb) in sorted(towns.items())],
+            [(name, county, wkb) for name, (county, wkb) in sorted(geography.towns.items())],
         )
         connection.executemany(
             "INSERT INTO precincts VALUES (?, ?, ?, ?, ?, ?)",
             sorted(
                 (r.town, r.ward, r.precinct, names[("house", r.house_key)],
                  names[("senate", r.senate_key)], str(r.congress))
-                for r in precincts
+                for r in geography.precincts
             ),
         )  # fmt: skip
         connection.executemany(
             "INSERT INTO places VALUES (?, ?, ?, ?)",
-            [(p.key, p.name, p.town, p.kind) for p in places],
+            [(p.key, p.name, p.town, p.kind) for p in geography.places],
         )
         connection.executemany(
             "INSERT INTO zips VALUES (?, ?)",
-            sorted((z, town) for z, towns_of_zip in zips.items() for town in towns_of_zip),
+            sorted((z, town) for z, in_zip in geography.zips.items() for town in in_zip),
         )
         connection.executemany(
             "INSERT INTO bounds VALUES (?, ?, ?, ?, ?, ?)",
@@ -222,36 +220,28 @@ def _write(
 
 def build(source: Path, out: Path, today: dt.date | None = None) -> BuildReport:
     """Read every source, check that they fit, and write the dataset to `out` atomically."""
-    today = today or dt.date.today()
-    districts = sources.read_districts(source)
-    source_towns = sources.read_towns(source)
-    precincts = sources.read_precincts(source)
-    people = roster.read_roster(source / sources.STATE_ROSTER)
-    people += roster.read_roster(source / sources.US_ROSTER)
-    as_of = roster.roster_as_of(people, today)
+    return write_dataset(read_sources(source, today or dt.date.today()), out)
 
-    seats = match_roster(people, districts, as_of)
-    town_names = [t.name for t in source_towns]
-    problems = check_counts(districts) + seats.problems
-    problems += check_precincts(precincts, districts, town_names, source)
+
+def write_dataset(given: BuildInputs, out: Path) -> BuildReport:
+    """Check that the inputs fit, then write them to `out` atomically (BuildError if not)."""
+    districts, geography = given.districts, given.geography
+    seats = match_roster(given.people, districts, given.as_of)
+    problems = check_counts(districts) + seats.problems + check_precincts(geography, districts)
     if problems:
         raise BuildError(problems)
-
-    reprojector = Reprojector(sources.SOURCE_EPSG)
-    town_shapes = {t.name: reprojector.to_wgs84(t.geometry) for t in source_towns}
-    records = places_source.zipcode_records()
-    zips = places_source.zip_towns(records, town_shapes)
-    places = places_source.place_rows(town_names, records, zips)
-    towns = {t.name: (t.county, shapely.to_wkb(town_shapes[t.name])) for t in source_towns}
+    shapes, problems = district_shapes(districts, Reprojector(sources.SOURCE_EPSG))
+    if problems:
+        raise BuildError(problems)
 
     vacant = sorted(
         f"{d.chamber} {d.name}" for d in districts if (d.chamber, d.key) not in seats.holders
     )
     meta = {
         "schema_version": str(schema.SCHEMA_VERSION),
-        "as_of": as_of.isoformat(),
-        "sources": json.dumps(source_hashes(source), sort_keys=True),
-        "zipcodes_version": places_source.zipcodes_version(),
+        "as_of": given.as_of.isoformat(),
+        "sources": json.dumps(given.hashes, sort_keys=True),
+        "zipcodes_version": geography.zipcodes_version,
         "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -259,15 +249,15 @@ def build(source: Path, out: Path, today: dt.date | None = None) -> BuildReport:
     os.close(handle)
     try:
         Path(temporary).unlink()
-        _write(Path(temporary), meta, districts, seats, towns, precincts, places, zips, reprojector)
+        _write(Path(temporary), meta, districts, seats, shapes, geography)
         os.replace(temporary, out)
     finally:
         Path(temporary).unlink(missing_ok=True)
     counts = {chamber: sum(d.chamber == chamber for d in districts) for chamber in EXPECTED_SEATS}
     counts |= {
-        "towns": len(towns),
-        "precincts": len(precincts),
-        "places": len(places),
-        "zips": len(zips),
+        "towns": len(geography.towns),
+        "precincts": len(geography.precincts),
+        "places": len(geography.places),
+        "zips": len(geography.zips),
     }
-    return BuildReport(out, as_of, counts, vacant)
+    return BuildReport(out, given.as_of, counts, vacant)

@@ -2,7 +2,8 @@
 
 Simplified in metres first, so the tolerance is a distance on the ground, then
 reprojected to WGS84 longitude/latitude and rounded to 7 decimals (about 1 cm).
-Build-time only: the app never needs pyproj.
+Used by `tabling data build` and `tabling data update` (which runs in the app): a lookup
+never needs pyproj.
 """
 
 from __future__ import annotations

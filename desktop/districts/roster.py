@@ -1,12 +1,18 @@
-"""The legislator roster (Open States people YAML): who holds which seat today.
+"""The legislator roster (Open States people): who holds which seat today.
 
-A file can list past roles beside the current one; the current role is the one with
-no end date or an end date after the dataset's "as of" date. Past members of a seat
-are ignored. Matching to the district maps happens in build.py.
+Two forms: the people YAML (one file each, as in ../shared/data/ma/legislators) and the
+bulk CSV Open States publishes per state (data.openstates.org/people/current/ma.csv,
+what `tabling data update` downloads). Both become the same Person records.
+
+A YAML file can list past roles beside the current one; the current role is the one
+with no end date or an end date after the dataset's "as of" date. Past members of a
+seat are ignored. The CSV carries only each person's current role. Matching to the
+district maps happens in build.py.
 """
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -123,6 +129,9 @@ def parse_person(path: Path, document: Any) -> Person:
 
 
 def read_roster(folder: Path) -> list[Person]:
+    """The people in a folder of Open States YAML files, or in an Open States CSV file."""
+    if folder.suffix.lower() == ".csv" and not folder.is_dir():
+        return read_roster_csv(folder)
     import yaml  # build-time only
 
     if not folder.is_dir():
@@ -140,6 +149,84 @@ def read_roster(folder: Path) -> list[Person]:
         people.append(parse_person(path, document))
     if not people:
         raise SourceError(folder, "no .yml files")
+    return people
+
+
+# The bulk CSV's columns this reader uses (Open States writes more: gender, image, ...).
+CSV_COLUMNS = (
+    "id", "name", "current_party", "current_district", "current_chamber", "given_name",
+    "family_name", "email", "links", "capitol_address", "capitol_voice",
+)  # fmt: skip
+_CSV_CHAMBERS = {"lower": "house", "upper": "senate"}
+
+
+def _csv_person(path: Path, line: int, row: dict[str, str]) -> Person:
+    values = {column: " ".join((row.get(column) or "").split()) for column in CSV_COLUMNS}
+    empty = [c for c in ("id", "name", "current_district", "current_chamber") if not values[c]]
+    if empty:
+        raise SourceError(path, f"empty {', '.join(empty)}", line)
+    chamber = _CSV_CHAMBERS.get(values["current_chamber"])
+    if chamber is None:
+        raise SourceError(
+            path, f"current_chamber {values['current_chamber']!r} is not upper or lower", line
+        )
+    address = values["capitol_address"] or None
+    room = _ROOM.search(address or "")
+    links = [url.strip() for url in values["links"].split(";") if url.strip()]
+    return Person(
+        source=f"{path.name}, line {line}",
+        person_id=values["id"],
+        name=values["name"],
+        given_name=values["given_name"],
+        family_name=values["family_name"],
+        party=values["current_party"],
+        email=values["email"] if _EMAIL.match(values["email"]) else None,
+        phone=values["capitol_voice"] or None,
+        office=address,
+        room=room.group(1) if room else None,
+        url=links[0] if links else None,
+        # The CSV lists each person's current role only, without its dates.
+        roles=(Role(chamber, values["current_district"], None, None),),
+    )
+
+
+def read_roster_csv(path: Path) -> list[Person]:
+    """The Open States bulk people CSV for the state legislature (no U.S. delegation)."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise SourceError(path, "file not found") from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SourceError(path, "not UTF-8 text", raw[: exc.start].count(b"\n") + 1) from exc
+    reader = csv.DictReader(text.splitlines(keepends=True))
+    people: list[Person] = []
+    first_line: dict[str, int] = {}
+    try:
+        missing = [c for c in CSV_COLUMNS if c not in (reader.fieldnames or [])]
+        if missing:
+            # A captive portal's login page or an error page lands here, not as a roster.
+            raise SourceError(
+                path,
+                f"missing column(s) {', '.join(missing)}: not an Open States people CSV",
+                1,
+            )
+        end = reader.line_num
+        for row in reader:
+            # A quoted field (a biography) can span lines: name the line the record starts on.
+            line, end = end + 1, reader.line_num
+            person = _csv_person(path, line, row)
+            earlier = first_line.setdefault(person.person_id, line)
+            if earlier != line:
+                raise SourceError(
+                    path, f"id {person.person_id} appears twice (also line {earlier})", line
+                )
+            people.append(person)
+    except csv.Error as exc:
+        raise SourceError(path, f"not a valid CSV: {exc}", reader.line_num) from exc
+    if not people:
+        raise SourceError(path, "no legislators in the file")
     return people
 
 

@@ -76,7 +76,7 @@ def senate_display_name(raw: str) -> str:
 
 
 def _read_shapes(source: Path, stem: str) -> list[tuple[dict[str, Any], Any]]:
-    import shapefile  # pyshp: build-time only
+    import shapefile  # pyshp: the build and the update read the district shapefiles
     from shapely.geometry import shape
 
     path = source / stem

@@ -22,7 +22,7 @@ SOURCE_LANGUAGE = "en"
 
 
 def translations_dir() -> Path:
-    return paths.project_root() / "resources" / "translations"
+    return paths.resource_path("translations")
 
 
 def qm_path(code: str) -> Path:

@@ -272,6 +272,13 @@ class MainWindow(QMainWindow):
             )
             self.volunteer.address_resolver = self.address_resolver
             self.streets_tab = self._streets_tab(event.event_id)
+            from desktop.gui.widgets.dataset_panel import DatasetPanel
+
+            self.dataset_panel = DatasetPanel(
+                context.dataset, context.settings, self.pools, context.sessions
+            )
+            self.dataset_panel.updated.connect(self._legislators_updated)
+            self.volunteer.layout().insertWidget(1, self.dataset_panel)
             self.volunteer.tabs.addTab(self.streets_tab, "Streets")
             self.streets_tab.refresh()
             self.volunteer.network_pool = self.pools.network
@@ -282,6 +289,13 @@ class MainWindow(QMainWindow):
         self.volunteer.refresh()
         if not self.volunteer.is_unlocked():
             self.volunteer.passphrase.setFocus()
+
+    def _legislators_updated(self, _result: object) -> None:
+        """The roster changed under the running app: show what now waits, and for whom."""
+        if self.volunteer is not None:
+            self.volunteer.refresh()
+            if self.volunteer.letters is not None:
+                self.volunteer.letters.refresh()
 
     def _streets_tab(self, event_id: str) -> QWidget:
         from desktop.gui.pages.streets_tab import StreetsTab

@@ -33,7 +33,7 @@ def text_pixels(screen_height: int, scale: float = 1.0) -> int:
 def load_bundled_fonts() -> list[str]:
     """Register resources/fonts/*.ttf; returns their family names, first choice first."""
     families: list[str] = []
-    for path in sorted((paths.project_root() / "resources" / "fonts").glob("*.ttf")):
+    for path in sorted(paths.resource_path("fonts").glob("*.ttf")):
         font_id = QFontDatabase.addApplicationFont(str(path))
         for family in QFontDatabase.applicationFontFamilies(font_id):
             if family not in families:

@@ -62,8 +62,8 @@ class Coverage:
 
 
 def fonts_dir() -> Path:
-    """The bundled fonts and their licences: resources/fonts/ in the project."""
-    return paths.project_root() / "resources" / "fonts"
+    """The bundled fonts and their licences: resources/fonts/ (in the project or the bundle)."""
+    return paths.resource_path("fonts")
 
 
 def register_fonts() -> Coverage:

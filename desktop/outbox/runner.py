@@ -54,7 +54,7 @@ class SyncConfig:
 class MessageStatus:
     message_id: str  # the outbox row's id (not the email's Message-ID)
     kind: str
-    state: str  # sending | sent | queued (will retry) | failed
+    state: str  # sending | sent | queued (will retry) | failed | flagged (member left)
     detail: str = ""
 
 
@@ -63,6 +63,7 @@ class SyncReport:
     sent: int = 0
     failed: int = 0
     retrying: int = 0
+    flagged: int = 0  # not sent: the member left office (see _member_left)
     statuses: list[MessageStatus] = field(default_factory=list)
 
 
@@ -166,6 +167,7 @@ class SyncRunner:
         report.sent = sum(state == "sent" for state in final.values())
         report.failed = sum(state == "failed" for state in final.values())
         report.retrying = sum(state == "queued" for state in final.values())
+        report.flagged = sum(state == "flagged" for state in final.values())
         return report
 
     def close(self) -> None:
@@ -200,6 +202,10 @@ class SyncRunner:
             message = session.get(OutboxMessage, outbox_id)
             assert message is not None
             kind = message.kind
+            left = self._member_left(session, message) if kind == LEGISLATOR_EMAIL else ""
+            if left:  # never to a former member: the volunteer re-targets or drops it
+                message.state, message.last_error = "flagged", left
+                return MessageStatus(outbox_id, kind, "flagged", left)
             try:
                 payload = self._build(session, message)
             except (NotSendable, HeaderError) as exc:  # no such message can be sent
@@ -255,6 +261,19 @@ class SyncRunner:
         return self._settle(outbox_id, kind, "queued", detail, retry_at=retry_at)
 
     # -- building and delivering ---------------------------------------------------------
+
+    def _member_left(self, session: Any, message: Any) -> str:
+        """Why an email's member no longer holds its seat in the dataset; '' while they do."""
+        from desktop.store.models import Signup
+
+        signup = session.get(Signup, message.signup_id)
+        chamber = message.chamber or ""
+        district = {"house": signup.house_district, "senate": signup.senate_district}.get(chamber)
+        seat = self.dataset.seats.get((chamber, district or ""))
+        if seat is not None and seat.member is not None and seat.member.id == message.member_id:
+            return ""
+        now = "vacant now" if seat is None or seat.member is None else "held by someone else now"
+        return f"the {district} seat is {now}: re-target or drop this email"
 
     def _build(self, session: Any, message: Any) -> Any:
         from sqlalchemy import select

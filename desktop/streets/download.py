@@ -12,8 +12,8 @@ import re
 import tempfile
 from pathlib import Path
 
-import requests
-
+from desktop.downloads import DownloadError as DownloadError  # raised here, caught by callers
+from desktop.downloads import download, public_url
 from desktop.settings import STREETS_BASE_URL, Settings
 from desktop.streets.addrfeat import file_name
 from desktop.streets.importer import ImportReport, Progress, import_addrfeat
@@ -21,12 +21,7 @@ from desktop.streets.importer import ImportReport, Progress, import_addrfeat
 DEFAULT_YEAR = 2024
 CONNECT_TIMEOUT_SECONDS = 5.0
 READ_TIMEOUT_SECONDS = 60.0  # between two chunks; the whole file may take longer
-_CHUNK = 1 << 16
 _YEAR_IN_URL = re.compile(r"TIGER(\d{4})")
-
-
-class DownloadError(Exception):
-    """The file could not be downloaded: names the URL and what went wrong."""
 
 
 def base_url_setting() -> str:
@@ -46,38 +41,20 @@ def addrfeat_url(fips: str, year: int, base_url: str) -> str:
 def download_file(url: str, target: Path, progress: Progress | None = None) -> int:
     """Stream `url` to `target`; returns the bytes written. `progress` gets (bytes, total),
     total 0 when the server does not say."""
-    written = expected = 0
     try:
-        with requests.get(
-            url, stream=True, timeout=(CONNECT_TIMEOUT_SECONDS, READ_TIMEOUT_SECONDS)
-        ) as response:
-            if response.status_code != 200:
-                status = response.status_code
-                hint = " Check the year and the streets.base_url setting." * (status == 404)
-                raise DownloadError(f"{url}: the server answered HTTP {status}.{hint}")
-            expected = int(response.headers.get("Content-Length") or 0)
-            with target.open("wb") as out:
-                for chunk in response.iter_content(_CHUNK):
-                    out.write(chunk)
-                    written += len(chunk)
-                    if progress:
-                        progress(written, expected)
-    except requests.Timeout as exc:
-        raise DownloadError(f"{url}: the server did not answer in time ({exc}).") from exc
-    except requests.ConnectionError as exc:
-        raise DownloadError(f"{url}: cannot connect; is this laptop online? ({exc})") from exc
-    except requests.exceptions.ChunkedEncodingError as exc:
-        raise DownloadError(_cut_short(url, written, expected)) from exc
-    except requests.RequestException as exc:
-        raise DownloadError(f"{url}: the download failed ({exc}).") from exc
-    if expected and written != expected:
-        raise DownloadError(_cut_short(url, written, expected))
-    return written
-
-
-def _cut_short(url: str, written: int, expected: int) -> str:
-    of = f" of {expected:,}" if expected else ""
-    return f"{url}: the download was cut short after {written:,}{of} bytes; try again."
+        return download(
+            url,
+            target,
+            progress,
+            connect_timeout=CONNECT_TIMEOUT_SECONDS,
+            read_timeout=READ_TIMEOUT_SECONDS,
+        )
+    except DownloadError as exc:
+        if exc.status == 404:  # the usual cause: a year or folder the Census does not have
+            hint = "Check the year and the streets.base_url setting."
+            message = f"{public_url(url)}: the server answered HTTP 404. {hint}"
+            raise DownloadError(message, status=404) from exc
+        raise DownloadError(f"{exc}.", status=exc.status) from exc
 
 
 def download_county(

@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>DatasetPanel</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="54"/>
+        <source>Update legislators…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="60"/>
+        <source>What the update changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="75"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="75"/>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="76"/>
+        <source>%n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="79"/>
+        <source>Legislators as of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="84"/>
+        <source>This list is more than %1 days old: some members may have changed. Update it while the laptop is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99"/>
+        <source>Starting the update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="121"/>
+        <source>Updating the waiting letters and emails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="134"/>
+        <source>The waiting letters and emails could not be re-targeted (%1); update again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="143"/>
+        <source>The legislators are up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="157"/>
+        <source>The update stopped (%1); the legislators&apos; data was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
         <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="44"/>
@@ -409,82 +475,82 @@
 <context>
     <name>ThankYouPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="107"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="112"/>
         <source>Printing your letters…</source>
         <translation>Imprimiendo sus cartas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="108"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="113"/>
         <source>Printed. Please sign your letters before you go.</source>
         <translation>Impreso. Por favor, firme sus cartas antes de irse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="109"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="114"/>
         <source>The letters did not print: %1</source>
         <translation>Las cartas no se imprimieron: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="114"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="119"/>
         <source>Some characters could not be printed: %1</source>
         <translation>Algunos caracteres no se pudieron imprimir: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="119"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="124"/>
         <source>Print again</source>
         <translation>Imprimir de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="120"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="125"/>
         <source>Skip printing</source>
         <translation>No imprimir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="123"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="128"/>
         <source>Print a card with your legislators&apos; phone numbers</source>
         <translation>Imprimir una tarjeta con los teléfonos de sus legisladores</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="142"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="147"/>
         <source>Your letters are printing now. Please sign them before you go.</source>
         <translation>Sus cartas se están imprimiendo. Por favor, fírmelas antes de irse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="146"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="151"/>
         <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
         <translation>Su ciudad pertenece a varios distritos. Un voluntario confirmará su distrito y después sus cartas y correos irán a los legisladores correctos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="152"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="157"/>
         <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
         <translation>Su correo a sus legisladores se enviará a su nombre en cuanto tengamos internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="158"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="163"/>
         <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
         <translation>Ahora mismo uno de sus puestos legislativos está vacante, así que todavía no hay a quién enviarle nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="162"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="167"/>
         <source>We will keep you informed.</source>
         <translation>Le enviaremos noticias.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="166"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="171"/>
         <source>Next person</source>
         <translation>Siguiente persona</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="178"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="183"/>
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="196"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="201"/>
         <source>Call your legislators:</source>
         <translation>Llame a sus legisladores:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="200"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="205"/>
         <source>What to say:</source>
         <translation>Qué decir:</translation>
     </message>

@@ -2,6 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>DatasetPanel</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="54"/>
+        <source>Update legislators…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="60"/>
+        <source>What the update changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="75"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="75"/>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="76"/>
+        <source>%n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="79"/>
+        <source>Legislators as of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="84"/>
+        <source>This list is more than %1 days old: some members may have changed. Update it while the laptop is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99"/>
+        <source>Starting the update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="121"/>
+        <source>Updating the waiting letters and emails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="134"/>
+        <source>The waiting letters and emails could not be re-targeted (%1); update again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="143"/>
+        <source>The legislators are up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="157"/>
+        <source>The update stopped (%1); the legislators&apos; data was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
         <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="44"/>
@@ -409,82 +474,82 @@
 <context>
     <name>ThankYouPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="107"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="112"/>
         <source>Printing your letters…</source>
         <translation>Đang in thư của quý vị…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="108"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="113"/>
         <source>Printed. Please sign your letters before you go.</source>
         <translation>Đã in xong. Xin quý vị ký vào thư trước khi về.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="109"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="114"/>
         <source>The letters did not print: %1</source>
         <translation>Thư chưa in được: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="114"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="119"/>
         <source>Some characters could not be printed: %1</source>
         <translation>Một số ký tự không in được: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="119"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="124"/>
         <source>Print again</source>
         <translation>In lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="120"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="125"/>
         <source>Skip printing</source>
         <translation>Bỏ qua việc in</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="123"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="128"/>
         <source>Print a card with your legislators&apos; phone numbers</source>
         <translation>In một tấm thẻ có số điện thoại của các nhà lập pháp của quý vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="142"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="147"/>
         <source>Your letters are printing now. Please sign them before you go.</source>
         <translation>Thư của quý vị đang được in. Xin ký tên vào thư trước khi ra về.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="146"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="151"/>
         <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
         <translation>Thành phố của quý vị thuộc nhiều khu vực bầu cử. Một tình nguyện viên sẽ xác nhận khu vực của quý vị, sau đó thư và email của quý vị sẽ được gửi đến đúng các nhà lập pháp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="152"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="157"/>
         <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
         <translation>Email gửi các nhà lập pháp sẽ được gửi đứng tên quý vị ngay khi chúng tôi có mạng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="158"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="163"/>
         <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
         <translation>Hiện có một ghế đại diện cho quý vị đang bị trống, nên chưa có gì để gửi cho ghế đó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="162"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="167"/>
         <source>We will keep you informed.</source>
         <translation>Chúng tôi sẽ gửi tin tức cho quý vị.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="166"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="171"/>
         <source>Next person</source>
         <translation>Người tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="178"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="183"/>
         <source>Thank you!</source>
         <translation>Cảm ơn quý vị!</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="196"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="201"/>
         <source>Call your legislators:</source>
         <translation>Gọi điện cho các nhà lập pháp của quý vị:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="200"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="205"/>
         <source>What to say:</source>
         <translation>Có thể nói như sau:</translation>
     </message>

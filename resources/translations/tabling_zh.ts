@@ -2,6 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DatasetPanel</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="54"/>
+        <source>Update legislators…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="60"/>
+        <source>What the update changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="75"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="75"/>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="76"/>
+        <source>%n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="79"/>
+        <source>Legislators as of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="84"/>
+        <source>This list is more than %1 days old: some members may have changed. Update it while the laptop is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99"/>
+        <source>Starting the update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="121"/>
+        <source>Updating the waiting letters and emails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="134"/>
+        <source>The waiting letters and emails could not be re-targeted (%1); update again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="143"/>
+        <source>The legislators are up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="157"/>
+        <source>The update stopped (%1); the legislators&apos; data was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
         <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="44"/>
@@ -409,82 +474,82 @@
 <context>
     <name>ThankYouPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="107"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="112"/>
         <source>Printing your letters…</source>
         <translation>正在打印您的信…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="108"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="113"/>
         <source>Printed. Please sign your letters before you go.</source>
         <translation>已打印。离开前请在信上签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="109"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="114"/>
         <source>The letters did not print: %1</source>
         <translation>信件未能打印：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="114"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="119"/>
         <source>Some characters could not be printed: %1</source>
         <translation>有些字符无法打印：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="119"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="124"/>
         <source>Print again</source>
         <translation>重新打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="120"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="125"/>
         <source>Skip printing</source>
         <translation>跳过打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="123"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="128"/>
         <source>Print a card with your legislators&apos; phone numbers</source>
         <translation>打印一张写有您议员电话号码的卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="142"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="147"/>
         <source>Your letters are printing now. Please sign them before you go.</source>
         <translation>您的信正在打印。请在离开前签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="146"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="151"/>
         <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
         <translation>您所在的城镇分属多个选区。志愿者会确认您的选区，然后您的信件和电子邮件会发给正确的议员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="152"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="157"/>
         <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
         <translation>我们一连上网络，就会以您的名义把电子邮件发给您的议员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="158"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="163"/>
         <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
         <translation>您的一个议员席位目前空缺，所以暂时没有可以发送的对象。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="162"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="167"/>
         <source>We will keep you informed.</source>
         <translation>我们会随时通知您最新消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="166"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="171"/>
         <source>Next person</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="178"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="183"/>
         <source>Thank you!</source>
         <translation>谢谢！</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="196"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="201"/>
         <source>Call your legislators:</source>
         <translation>给您的议员打电话：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="200"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="205"/>
         <source>What to say:</source>
         <translation>可以这样说：</translation>
     </message>

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.districts.dataset import Dataset
@@ -125,3 +127,61 @@ def test_first_start_sets_the_passphrase_and_creates_the_event(
     )
     assert window.windowTitle() == "Tabling: Church fair"
     assert "vi" not in window.signin.language_bar.buttons
+
+
+def test_the_legislators_age_shows_and_flagged_ones_are_re_targeted_or_dropped(
+    qtbot: QtBot, window: MainWindow, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import select
+
+    from desktop.store.models import Action, OutboxMessage
+
+    sign_in(
+        window,
+        SigninForm(
+            first_name="Bo", last_name="Chen", place="Amherst", email="bo@example.com",
+            consent_email=True, consent_letter=True,
+        ),
+    )  # fmt: skip
+
+    def flag_the_house() -> None:
+        with context.sessions.begin() as session:
+            rows = [
+                *session.scalars(select(Action).where(Action.chamber == "house")),
+                *session.scalars(select(OutboxMessage).where(OutboxMessage.chamber == "house")),
+            ]
+            for row in rows:
+                row.member_id, row.state = "ocd-person/a-former-member", "flagged"
+
+    def house_states() -> set[str]:
+        with context.sessions() as session:
+            return {
+                *session.scalars(select(Action.state).where(Action.chamber == "house")),
+                *session.scalars(
+                    select(OutboxMessage.state).where(OutboxMessage.chamber == "house")
+                ),
+            }
+
+    flag_the_house()
+    window.show_volunteer()
+    page = window.volunteer
+    assert page is not None
+    assert "Legislators as of 2026-04-15" in window.dataset_panel.age.text()
+    type_text(qtbot, page.passphrase, PASSPHRASE)
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    outbox = page.outbox
+    assert outbox is not None
+    page.tabs.setCurrentWidget(outbox)
+    qtbot.waitUntil(lambda: "1 letters and 1 emails" in outbox.flagged.text())
+    qtbot.mouseClick(outbox.retarget_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: house_states() == {"ready", "queued"})
+    qtbot.waitUntil(lambda: not outbox.flagged.isVisible())
+
+    flag_the_house()
+    outbox.refresh()
+    qtbot.waitUntil(lambda: outbox.drop_button.isVisible())
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes
+    )  # Qt's modal question, answered as a volunteer would
+    qtbot.mouseClick(outbox.drop_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: house_states() == {"skipped"})

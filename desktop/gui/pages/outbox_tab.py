@@ -1,4 +1,9 @@
-"""The volunteer view's outbox: every message of the event, failed ones with their reason."""
+"""The volunteer view's outbox: every message of the event, failed ones with their reason.
+
+After a data update, letters and emails for a member who left office are *flagged*
+(none goes to a former member): "Re-target flagged" points them at the seat's member
+now, where there is one; "Drop flagged" gives them up.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -17,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.districts.dataset import Dataset
 from desktop.gui.workers import Pools, run_in_background
 from desktop.outbox.listing import OutboxRow, outbox_rows, retry
+from desktop.signin.retarget import Flagged, count_flagged, drop_flagged, retarget
 from desktop.store.sessions import SessionFactory
 
 COLUMNS = ("Message", "To", "State", "Attempts", "Why it failed")
@@ -49,12 +56,23 @@ class OutboxTab(QWidget):
         self.retry_button.clicked.connect(self.retry_failed)
         refresh = QPushButton("Refresh", objectName="refreshOutbox")
         refresh.clicked.connect(self.refresh)
+        self.flagged = QLabel(objectName="flaggedSummary")
+        self.flagged.setWordWrap(True)
+        self.flagged.setProperty("role", "error")
+        self.retarget_button = QPushButton("Re-target flagged", objectName="retargetFlagged")
+        self.retarget_button.setToolTip("Send them to the seat's member now, where there is one")
+        self.retarget_button.clicked.connect(self.retarget_flagged)
+        self.drop_button = QPushButton("Drop flagged…", objectName="dropFlagged")
+        self.drop_button.clicked.connect(self.drop_flagged)
         buttons = QHBoxLayout()
         buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.retarget_button)
+        buttons.addWidget(self.drop_button)
         buttons.addWidget(refresh)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.flagged)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
@@ -64,6 +82,41 @@ class OutboxTab(QWidget):
             lambda: outbox_rows(self.sessions, self.dataset, self.event_id),
             self._show,
         )
+        run_in_background(
+            self.pools.database,
+            lambda: count_flagged(self.sessions, self.event_id),
+            self._show_flagged,
+        )
+
+    def _show_flagged(self, flagged: Flagged) -> None:
+        self.flagged.setText(
+            f"{flagged.letters} letters and {flagged.emails} emails are for a member who is no"
+            " longer in office: re-target them to the seat's member now, or drop them."
+            if flagged
+            else ""
+        )
+        self.flagged.setVisible(bool(flagged))
+        self.retarget_button.setVisible(bool(flagged))
+        self.drop_button.setVisible(bool(flagged))
+
+    def retarget_flagged(self) -> None:
+        def done(report: object) -> None:
+            self.refresh()
+
+        run_in_background(self.pools.database, lambda: retarget(self.sessions, self.dataset), done)
+
+    def drop_flagged(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            "Drop flagged",
+            "Drop the flagged letters and emails? They will not be sent to anyone.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            run_in_background(
+                self.pools.database,
+                lambda: drop_flagged(self.sessions, self.event_id),
+                lambda _dropped: self.refresh(),
+            )
 
     def _show(self, rows: list[OutboxRow]) -> None:
         self.rows = rows

@@ -1,0 +1,160 @@
+"""How old the legislators' data is, and a button that updates it (the volunteer view).
+
+"Legislators as of 2026-04-15 (40 days ago)", a plain warning past the
+`data.max_age_days` setting, and "Update legislators…": the download, checks and
+build run in the network pool with their progress shown; then the running app's one
+Dataset reads the new file (update.adopt) and the waiting letters and emails are
+re-targeted in the database pool. A failure shows its one sentence and changes nothing.
+
+Placed by the main window: DatasetPanel(context.dataset, context.settings, pools,
+context.sessions). `updated` carries the UpdateResult once the new data is in use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from desktop.districts.dataset import Dataset
+from desktop.gui.workers import Pools, run_in_background
+from desktop.settings import DATA_MASSGIS_BASE, DATA_MAX_AGE_DAYS, DATA_ROSTER_URL, Settings
+from desktop.store.sessions import SessionFactory
+
+
+class _Relay(QObject):
+    line = Signal(str)  # a progress line, from the update's thread
+
+
+class DatasetPanel(QWidget):
+    updated = Signal(object)  # UpdateResult
+
+    def __init__(
+        self,
+        dataset: Dataset,
+        settings: Settings,
+        pools: Pools,
+        sessions: SessionFactory | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("datasetPanel")
+        self.dataset, self.settings, self.pools, self.sessions = dataset, settings, pools, sessions
+        self.today = today
+        self.running = False
+        self._relay = _Relay()
+        self._relay.line.connect(self._show_progress)
+        self.age = QLabel(objectName="datasetAge")
+        self.warning = QLabel(objectName="datasetWarning")
+        self.warning.setProperty("role", "error")
+        self.warning.setWordWrap(True)
+        self.button = QPushButton(self.tr("Update legislators…"), objectName="updateLegislators")
+        self.button.clicked.connect(self.start_update)
+        self.status = QLabel(objectName="datasetStatus")
+        self.status.setWordWrap(True)
+        self.summary = QPlainTextEdit(objectName="datasetSummary")
+        self.summary.setReadOnly(True)
+        self.summary.setAccessibleName(self.tr("What the update changed"))
+        self.summary.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.age, 1)
+        top.addWidget(self.button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        for widget in (self.warning, self.status, self.summary):
+            layout.addWidget(widget)
+        self.show_age()
+
+    def show_age(self) -> None:
+        as_of = dt.date.fromisoformat(self.dataset.as_of)
+        days = (self.today() - as_of).days
+        ago = {0: self.tr("today"), 1: self.tr("yesterday")}.get(
+            max(days, 0), self.tr("%n days ago", "", days)
+        )
+        self.age.setText(
+            self.tr("Legislators as of %1 (%2)").replace("%1", as_of.isoformat()).replace("%2", ago)
+        )
+        limit = self.settings.get(DATA_MAX_AGE_DAYS)
+        self.warning.setText(
+            self.tr(
+                "This list is more than %1 days old: some members may have changed. Update it while the laptop is online."
+            ).replace("%1", str(limit))
+        )
+        self.warning.setVisible(days > limit)
+
+    # -- the update ----------------------------------------------------------------------
+
+    def start_update(self) -> None:
+        if self.running:
+            return
+        from desktop.districts.update import target_path, update_dataset
+
+        self.running = True
+        self.button.setEnabled(False)
+        self.summary.hide()
+        self.status.setText(self.tr("Starting the update…"))
+        current, target = self.dataset.path, target_path()
+        base, roster = self.settings.get(DATA_MASSGIS_BASE), self.settings.get(DATA_ROSTER_URL)
+        emit = self._relay.line.emit
+
+        def work() -> object:
+            return update_dataset(current, target, base, roster, progress=emit)
+
+        run_in_background(self.pools.network, work, self._updated, self._failed)
+
+    def _show_progress(self, line: str) -> None:
+        self.status.setText(line)
+
+    def _updated(self, result: object) -> None:
+        from desktop.districts.update import adopt
+
+        adopt(self.dataset, result.path)  # type: ignore[attr-defined]
+        self.show_age()
+        lines = list(result.summary())  # type: ignore[attr-defined]
+        if self.sessions is None:
+            self._finish(result, lines)
+            return
+        self.status.setText(self.tr("Updating the waiting letters and emails…"))
+        from desktop.signin.retarget import retarget
+
+        sessions, dataset = self.sessions, self.dataset
+        run_in_background(
+            self.pools.database,
+            lambda: retarget(sessions, dataset),
+            lambda report: self._finish(result, lines + report.lines()),
+            lambda error: self._finish(
+                result,
+                [
+                    *lines,
+                    self.tr(
+                        "The waiting letters and emails could not be re-targeted (%1); update again to retry."
+                    ).replace("%1", str(error)),
+                ],
+            ),
+        )
+
+    def _finish(self, result: object, lines: list[str]) -> None:
+        self.running = False
+        self.button.setEnabled(True)
+        self.status.setText(self.tr("The legislators are up to date."))
+        self.summary.setPlainText("\n".join(lines))
+        self.summary.show()
+        self.updated.emit(result)
+
+    def _failed(self, error: BaseException) -> None:
+        from desktop.districts.update import UpdateFailed
+
+        self.running = False
+        self.button.setEnabled(True)
+        if isinstance(error, UpdateFailed):
+            self.status.setText(str(error))
+        else:
+            self.status.setText(
+                self.tr("The update stopped (%1); the legislators' data was not changed.").replace(
+                    "%1", str(error) or type(error).__name__
+                )
+            )

@@ -1,0 +1,115 @@
+"""The volunteer view's legislators panel: its age, its warning, and updating from it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytest_httpserver import HTTPServer
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desktop.districts.dataset import Dataset
+from desktop.events import EventSpec, create_event
+from desktop.gui.widgets.dataset_panel import DatasetPanel
+from desktop.gui.workers import Pools
+from desktop.organizer import initialize
+from desktop.privacy.keys import KdfCost
+from desktop.settings import DATA_MASSGIS_BASE, DATA_MAX_AGE_DAYS, DATA_ROSTER_URL, Settings
+from desktop.signin.form import SigninForm
+from desktop.signin.service import EventContext, SigninService
+from desktop.store.engine import open_database
+from desktop.store.models import Action
+from tests.conftest import needs_sources
+from tests.districts import update_server as files
+from tests.districts.update_server import current, rows, zips
+
+__all__ = ["current", "rows", "zips"]  # fixtures
+
+AS_OF = dt.date(2026, 4, 15)  # the committed dataset's
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(tmp_path / "settings.json")
+
+
+def panel_for(
+    qtbot: QtBot, dataset: Dataset, settings: Settings, today: dt.date, **kw: object
+) -> DatasetPanel:
+    panel = DatasetPanel(dataset, settings, Pools.inline(), today=lambda: today, **kw)  # type: ignore[arg-type]
+    qtbot.addWidget(panel)
+    panel.show()
+    return panel
+
+
+def test_the_age_shows_and_a_warning_past_the_limit(
+    qtbot: QtBot, current: Path, settings: Settings
+) -> None:
+    fresh = panel_for(qtbot, Dataset(current), settings, AS_OF + dt.timedelta(days=40))
+    assert fresh.age.text() == "Legislators as of 2026-04-15 (40 days ago)"
+    assert fresh.warning.isHidden()
+    old = panel_for(qtbot, Dataset(current), settings, AS_OF + dt.timedelta(days=121))
+    assert old.age.text() == "Legislators as of 2026-04-15 (121 days ago)"
+    assert not old.warning.isHidden()
+    assert "more than 120 days old" in old.warning.text()
+    settings.set(DATA_MAX_AGE_DAYS, 200)
+    old.show_age()
+    assert old.warning.isHidden()
+
+
+@needs_sources
+def test_updating_shows_the_change_and_re_targets_the_waiting_letter(
+    qtbot: QtBot, current: Path, settings: Settings, httpserver: HTTPServer, tmp_path: Path,
+    dataset: Dataset, zips: dict[str, bytes | None], rows: list[dict[str, str]],
+) -> None:  # fmt: skip
+    sessions = open_database(f"sqlite:///{tmp_path / 'tabling.db'}")
+    with sessions.begin() as session:
+        keys = initialize(session, "kettle orbit plum seventy", cost=KdfCost.MIN)
+        made = create_event(session, EventSpec("Fair", dt.date(2026, 12, 1), "Ludlow"))
+        event = EventContext(made.id, tuple(made.actions))
+    signin = SigninService(sessions, dataset, event, keys)
+    signin.submit(
+        SigninForm(first_name="Ana", last_name="Reyes", place="Ludlow", consent_letter=True)
+    )
+    elected = files.with_new_member(rows, "7th Hampden", "Jane Smith")
+    base, roster_url = files.serve(httpserver, zips, files.roster_csv(elected))
+    settings.set(DATA_MASSGIS_BASE, base)
+    settings.set(DATA_ROSTER_URL, roster_url)
+    in_use = Dataset(current)
+    panel = panel_for(qtbot, in_use, settings, dt.date.today(), sessions=sessions)
+    with qtbot.waitSignal(panel.updated, timeout=60_000):
+        qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)
+    summary = panel.summary.toPlainText().splitlines()
+    assert "7th Hampden: Aaron Saunders (D) → Jane Smith (D)" in summary
+    assert "Letters re-targeted to the new member: 1; flagged (seat vacant): 0." in summary
+    assert panel.status.text() == "The legislators are up to date."
+    assert panel.age.text() == f"Legislators as of {dt.date.today()} (today)"
+    assert panel.warning.isHidden() and panel.button.isEnabled()
+    member = in_use.seats[("house", "7th Hampden")].member  # the running app's own object
+    assert member is not None and member.name == "Jane Smith"
+    with sessions() as session:
+        letter = session.scalars(select(Action).where(Action.chamber == "house")).one()
+    assert (letter.member_name, letter.state) == ("Jane Smith", "ready")
+
+
+def test_a_failed_update_says_why_and_changes_nothing(
+    qtbot: QtBot, current: Path, settings: Settings, httpserver: HTTPServer
+) -> None:
+    httpserver.expect_request("/state/HOUSE2021.zip").respond_with_data("gone", status=404)
+    settings.set(DATA_MASSGIS_BASE, httpserver.url_for("/state"))
+    settings.set(DATA_ROSTER_URL, httpserver.url_for("/ma.csv"))
+    before = hashlib.sha256(current.read_bytes()).hexdigest()
+    dataset = Dataset(current)
+    panel = panel_for(qtbot, dataset, settings, AS_OF + dt.timedelta(days=200))
+    qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)
+    assert panel.status.text() == (
+        "HOUSE2021.zip could not be downloaded (the server answered 404 NOT FOUND);"
+        " the legislators' data was not changed."
+    )
+    assert panel.button.isEnabled() and panel.summary.isHidden()
+    assert hashlib.sha256(current.read_bytes()).hexdigest() == before
+    assert dataset.as_of == AS_OF.isoformat() and not panel.warning.isHidden()
