@@ -41,6 +41,16 @@ def _is_loopback(address: Any) -> bool:
     return True  # a Unix socket path stays on this machine
 
 
+@pytest.fixture(scope="session")
+def httpserver_listen_address() -> tuple[str, int]:
+    """The one loopback HTTP server of the session (pytest-httpserver) listens on 127.0.0.1.
+
+    Declared once here: the server is started by whichever test first asks for it, and
+    a module's own declaration would count only when that module happened to be first.
+    """
+    return ("127.0.0.1", 0)
+
+
 @pytest.fixture(autouse=True)
 def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     real_connect = socket.socket.connect

@@ -19,11 +19,6 @@ BODY = bytes(range(256)) * 1000  # 256,000 bytes: several chunks
 SECRET = "key=s3cr3t"
 
 
-@pytest.fixture(scope="session")
-def httpserver_listen_address() -> tuple[str, int]:
-    return ("127.0.0.1", 0)
-
-
 @pytest.fixture
 def url(httpserver: HTTPServer) -> str:
     """The file's URL, with a query string that no message may show."""
@@ -158,7 +153,7 @@ def test_a_server_that_does_not_answer_in_time(
 
     httpserver.expect_request(FILE).respond_with_handler(slow)
     message = failure(url, target, read_timeout=0.2)
-    silent = f"127.0.0.1:{httpserver.port} sent nothing for 0.2 seconds"
+    silent = f"{httpserver.host}:{httpserver.port} sent nothing for 0.2 seconds"
     assert message == f"HOUSE2021.zip could not be downloaded ({silent})"
 
 
@@ -175,7 +170,7 @@ def test_a_server_that_goes_silent_mid_file(
 
     httpserver.expect_request(FILE).respond_with_handler(handler)
     message = failure(url, target, read_timeout=0.2)
-    assert message.endswith(f"(127.0.0.1:{httpserver.port} sent nothing for 0.2 seconds)")
+    assert message.endswith(f"({httpserver.host}:{httpserver.port} sent nothing for 0.2 seconds)")
 
 
 def test_a_cancel_from_the_progress_passes_through(

@@ -75,6 +75,7 @@ class FakeCensus:
     matches: list[dict[str, Any]] = field(default_factory=list)
     raw: tuple[int, str, str] | None = None
     delay: float = 0.0
+    gate: threading.Event | None = None  # when set, each answer waits until the test opens it
     queries: list[dict[str, list[str]]] = field(default_factory=list)
     user_agents: list[str] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -98,6 +99,8 @@ class FakeCensus:
             self.user_agents.append(request.headers.get("User-Agent", ""))
         if self.delay:
             time.sleep(self.delay)
+        if self.gate is not None:
+            self.gate.wait(10)
         if self.raw is not None:
             status, body, mimetype = self.raw
             return Response(body, status=status, mimetype=mimetype)

@@ -13,12 +13,6 @@ from desktop.geocoding import CensusGeocoder, GeocodeCache
 from tests.geocoding.census_server import ONELINE_PATH, FakeCensus
 
 
-@pytest.fixture(scope="session")
-def httpserver_listen_address() -> tuple[str, int]:
-    """127.0.0.1, as tests/outbox asks too, whichever package starts the session's server."""
-    return ("127.0.0.1", 0)
-
-
 @pytest.fixture
 def census(httpserver: HTTPServer) -> Iterator[FakeCensus]:
     fake = FakeCensus()

@@ -8,16 +8,20 @@ looks it up again later.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytest_httpserver import HTTPServer
 from pytestqt.qtbot import QtBot
 
 from desktop.districts.dataset import Dataset
 from desktop.gui.context import AppContext
+from desktop.gui.i18n import Translations
 from desktop.gui.main_window import MainWindow
+from desktop.gui.workers import InlinePool, Pools, ThreadPool
 from desktop.settings import GEOCODER_BASE_URL, GEOCODER_ONLINE, GEOCODER_TIMEOUT, PRINT_AT_TABLE
 from desktop.store.models import Signup
 from tests.districts.boundary import BoundaryEdge, house_boundary_in
@@ -74,6 +78,36 @@ def test_the_geocoder_decides_right_after_the_sign_in(
     assert window.thank_you is not None
     qtbot.waitUntil(lambda: "printing" in window.thank_you.body.text())
     assert "split" not in window.thank_you.body.text()
+
+
+def test_the_form_never_waits_for_the_geocoder(
+    qtbot: QtBot,
+    qapp: QApplication,
+    context: AppContext,
+    census: FakeCensus,
+    edge: BoundaryEdge,
+) -> None:
+    """With a real network thread: the geocoder holds its answer until the test lets go."""
+    lon, lat = edge.beside(0.5, 15)
+    census.matches = [census_match("100 EXAMPLE ST, ROSLINDALE, MA, 02131", lon, lat)]
+    census.gate = threading.Event()
+    pools = Pools(InlinePool(), ThreadPool(2))
+    window = MainWindow(context, pools, Translations(qapp))
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        sign_in_rosa(qtbot, window)  # returns with the thank-you page showing
+        qtbot.waitUntil(lambda: len(census.queries) == 1)  # the geocoder is still thinking
+        assert statuses(context) == [("pending", None)]
+        assert window.thank_you is not None and "split" in window.thank_you.body.text()
+        qtbot.mouseClick(window.thank_you.next_button, Qt.MouseButton.LeftButton)
+        assert window.stack.currentWidget() is window.signin  # the next person can start
+        census.gate.set()
+        qtbot.waitUntil(lambda: statuses(context) == [("resolved", edge.left_house)])
+        assert window.stack.currentWidget() is window.signin  # the next signer is undisturbed
+    finally:
+        census.gate.set()
+        pools.wait(5000)
 
 
 def test_a_failing_geocoder_leaves_it_pending_for_the_volunteer_view(

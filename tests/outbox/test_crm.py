@@ -39,16 +39,6 @@ class Fast(TypedDict):
 FAST: Fast = {"backoff_base": 0.01, "backoff_cap": 0.05, "timeout": 2.0}  # a quick test suite
 
 
-@pytest.fixture(scope="session")
-def httpserver_listen_address() -> tuple[str, int]:
-    """Bind the fake to 127.0.0.1 when this module starts the session's server.
-
-    Tests build URLs from the server itself, so they also pass if another module started
-    it on "localhost" first.
-    """
-    return ("127.0.0.1", 0)
-
-
 @pytest.fixture
 def fake(httpserver: HTTPServer) -> FakeActionNetwork:
     handler = FakeActionNetwork(API_KEY)

@@ -11,11 +11,6 @@ from tests.streets.conftest import MIDDLESEX, MakeZip, dudley
 FOLDER = "/geo/tiger/TIGER2024/ADDRFEAT"
 
 
-@pytest.fixture(scope="session")
-def httpserver_listen_address() -> tuple[str, int]:
-    return ("127.0.0.1", 0)
-
-
 def test_list_before_any_import(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["streets", "list"]) == 0
     assert "No street ranges imported yet" in capsys.readouterr().out

@@ -16,11 +16,6 @@ FOLDER = "/geo/tiger/TIGER2024/ADDRFEAT"
 FILE = f"{FOLDER}/tl_2024_25025_addrfeat.zip"
 
 
-@pytest.fixture(scope="session")
-def httpserver_listen_address() -> tuple[str, int]:
-    return ("127.0.0.1", 0)
-
-
 @pytest.fixture
 def census(httpserver: HTTPServer) -> str:
     return httpserver.url_for(FOLDER)
