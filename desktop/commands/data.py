@@ -12,7 +12,9 @@ from desktop import paths
 
 
 def add_parser(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    data = subcommands.add_parser("data", help="build or describe the offline district dataset")
+    data = subcommands.add_parser(
+        "data", help="build, update or describe the offline district dataset"
+    )
     actions = data.add_subparsers(dest="data_command", required=True, metavar="{build,update,info}")
     build = actions.add_parser("build", help="build the dataset from the Massachusetts sources")
     build.add_argument(
