@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.volunteer: VolunteerPage | None = None
         self.setup: SetupPage | None = None
         self._resolver: object | None = None  # AddressResolver, made on first use
+        self._resolver_key: tuple[object, ...] = ()  # the geocoder settings it was made with
         QShortcut(QKeySequence("Ctrl+Shift+V"), self, activated=self.show_volunteer)
         QShortcut(QKeySequence("F11"), self, activated=self._toggle_full_screen)
 
@@ -91,12 +92,20 @@ class MainWindow(QMainWindow):
         self.pools.database.submit(street_finder, opened, lambda _error: None)
 
     def address_resolver(self) -> object:
-        """Street ranges and, when allowed, the online geocoder (built off the GUI thread)."""
-        if self._resolver is None:
+        """Street ranges and, when allowed, the online geocoder (built off the GUI thread).
+
+        Made again when the geocoder's settings change, so a change applies at once.
+        """
+        from desktop.settings import GEOCODER_BASE_URL, GEOCODER_TIMEOUT
+
+        settings = self.context.settings
+        key = tuple(settings.get(s) for s in (GEOCODER_ONLINE, GEOCODER_BASE_URL, GEOCODER_TIMEOUT))
+        if self._resolver is None or self._resolver_key != key:
             from desktop.addresses import address_resolver
 
             streets = self.service.streets if self.service is not None else None
-            self._resolver = address_resolver(self.context.dataset, self.context.settings, streets)
+            self._resolver = address_resolver(self.context.dataset, settings, streets)
+            self._resolver_key = key
         return self._resolver
 
     # -- set-up ------------------------------------------------------------------------
@@ -267,6 +276,10 @@ class MainWindow(QMainWindow):
 
             dialog = SettingsDialog(context.settings, self.pools.network, self.volunteer)
             self.volunteer.settings_dialog = dialog
+            from desktop.gui.pages.preferences_dialog import PreferencesDialog
+
+            preferences = PreferencesDialog(context.settings, self.volunteer)
+            self.volunteer.preferences_dialog = preferences
             self.sync_status.outbox_synced.connect(
                 lambda _report: self.volunteer and self.volunteer.refresh()
             )
@@ -286,6 +299,7 @@ class MainWindow(QMainWindow):
             self.volunteer.back_to_kiosk.connect(self.show_kiosk)
         self.translations.switch(SOURCE_LANGUAGE)
         self._show(self.volunteer)
+        self.dataset_panel.show_age()  # the day, or the age limit, may have changed
         self.volunteer.refresh()
         if not self.volunteer.is_unlocked():
             self.volunteer.passphrase.setFocus()

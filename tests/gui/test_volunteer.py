@@ -185,3 +185,40 @@ def test_the_legislators_age_shows_and_flagged_ones_are_re_targeted_or_dropped(
     )  # Qt's modal question, answered as a volunteer would
     qtbot.mouseClick(outbox.drop_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: house_states() == {"skipped"})
+
+
+def test_the_kiosk_settings_are_changed_from_the_volunteer_view(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    from PySide6.QtWidgets import QCheckBox, QSpinBox
+
+    from desktop.settings import DATA_MAX_AGE_DAYS, GEOCODER_ONLINE, IDLE_CLEAR_SECONDS
+
+    window.show_volunteer()
+    page = window.volunteer
+    assert page is not None
+    type_text(qtbot, page.passphrase, PASSPHRASE)
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    qtbot.mouseClick(page.buttons["preferences"], Qt.MouseButton.LeftButton)
+    dialog = page.preferences_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert window.dataset_panel.warning.isVisibleTo(window.dataset_panel) == (
+        (dt.date.today() - dt.date(2026, 4, 15)).days > 120
+    )
+    idle = dialog.findChild(QSpinBox, IDLE_CLEAR_SECONDS.key)
+    idle.selectAll()
+    type_text(qtbot, idle, "5")  # below the 20-second floor: the box will not take it
+    assert idle.value() >= 20
+    idle.setValue(120)
+    # The dataset's legislators are of 2026-04-15: past the default 120 days in tests run
+    # since mid-August 2026, within ten years for a long while.
+    dialog.findChild(QSpinBox, DATA_MAX_AGE_DAYS.key).setValue(3650)
+    online = dialog.findChild(QCheckBox, GEOCODER_ONLINE.key)
+    online.setChecked(True)
+    dialog.save()
+    assert dialog.message.text() == "Settings saved."
+    reread = Settings(context.settings.path)
+    assert reread.get(IDLE_CLEAR_SECONDS) == 120
+    assert reread.get(DATA_MAX_AGE_DAYS) == 3650 and reread.get(GEOCODER_ONLINE) is True
+    window.show_volunteer()  # the age warning reads the new limit
+    assert not window.dataset_panel.warning.isVisibleTo(window.dataset_panel)

@@ -63,6 +63,7 @@ class VolunteerPage(QWidget):
         self.setObjectName("volunteerPage")
         self.letters = letters
         self.settings_dialog: QWidget | None = None  # set by the main window
+        self.preferences_dialog: QWidget | None = None  # likewise
         self.volunteer, self.signin, self.languages, self.pool = (
             volunteer,
             signin,
@@ -221,6 +222,7 @@ class VolunteerPage(QWidget):
             ("delete", "Delete", self.delete_selected),
             ("importCsv", "Import paper sheets…", self.import_csv),
             ("settings", "Sending settings…", self.open_settings),
+            ("preferences", "Kiosk settings…", self.open_preferences),
             ("lock", "Lock", self.lock),
         ):
             button = QPushButton(text, objectName=name)
@@ -331,6 +333,10 @@ class VolunteerPage(QWidget):
     def open_settings(self) -> None:
         if self.settings_dialog is not None:
             self.settings_dialog.open()
+
+    def open_preferences(self) -> None:
+        if self.preferences_dialog is not None:
+            self.preferences_dialog.open()
 
     def import_csv(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
