@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.context import AppContext
+from desktop.gui.i18n import Translations
 from desktop.gui.main_window import MainWindow
+from desktop.gui.workers import InlinePool, Pools, ThreadPool
 from desktop.settings import SMTP_FROM, SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SYNC_RATE_LIMIT
 from desktop.signin.form import SigninForm
 from tests.gui.conftest import PASSPHRASE
@@ -116,3 +121,51 @@ def test_sync_starts_by_itself_when_the_laptop_comes_back_online(
         status.check()
         qtbot.waitUntil(lambda: len(server.handler.delivered) == 3, timeout=20_000)
         qtbot.waitUntil(lambda: status.queued == 0, timeout=10_000)
+
+
+def test_pause_stops_after_the_message_in_flight_and_resume_sends_the_rest(
+    qtbot: QtBot, qapp: QApplication, context: AppContext
+) -> None:
+    """A real network thread, and a server that holds the first message until told."""
+    with SmtpServer() as server:
+        for setting, value in (
+            (SMTP_HOST, server.host), (SMTP_PORT, server.port), (SMTP_SECURITY, "none"),
+            (SMTP_FROM, "action@coalition.example.org"), (SYNC_RATE_LIMIT, 0.0),
+        ):  # fmt: skip
+            context.settings.set(setting, value)  # type: ignore[arg-type]
+        pools = Pools(InlinePool(), ThreadPool(2))
+        window = MainWindow(context, pools, Translations(qapp))
+        qtbot.addWidget(window)
+        window.show()
+        try:
+            assert window.signin is not None
+            window.signin.service.submit(
+                SigninForm(first_name="Ana", last_name="Lima", place="Amherst",
+                           email="ana@example.com", consent_email=True)
+            )  # fmt: skip
+            window.show_volunteer()
+            assert window.volunteer is not None
+            type_text(qtbot, window.volunteer.passphrase, PASSPHRASE)
+            qtbot.keyClick(window.volunteer.passphrase, Qt.Key.Key_Return)
+            status = window.sync_status
+            status.check()
+            qtbot.waitUntil(lambda: status.online is True and status.queued == 3, timeout=10_000)
+
+            server.handler.gate = threading.Event()
+            qtbot.mouseClick(status.sync_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(server.handler.holding.is_set, timeout=10_000)  # one is mid-send
+            qtbot.mouseClick(status.pause_button, Qt.MouseButton.LeftButton)
+            server.handler.gate.set()
+            qtbot.waitUntil(lambda: not status.running, timeout=10_000)
+            assert len(server.handler.delivered) == 1  # the one in flight, then it stopped
+            assert status.pause_button.text() == "Resume" and status.pause_button.isVisible()
+            qtbot.waitUntil(lambda: status.queued == 2, timeout=10_000)
+
+            qtbot.mouseClick(status.pause_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: len(server.handler.delivered) == 3, timeout=20_000)
+            qtbot.waitUntil(lambda: not status.running and status.queued == 0, timeout=10_000)
+            assert status.pause_button.text() == "Pause"
+        finally:
+            if server.handler.gate is not None:
+                server.handler.gate.set()
+            pools.wait(10_000)

@@ -14,6 +14,7 @@ recipient. It can speak STARTTLS or implicit TLS with a self-signed certificate 
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 import socket
 import ssl
@@ -63,6 +64,9 @@ class RecordingHandler:
         self.connections = 0
         self._faults: deque[str] = deque()
         self._refused: dict[str, str] = {}
+        # While set to a closed Event, every DATA waits for it: a message held mid-send.
+        self.gate: threading.Event | None = None
+        self.holding = threading.Event()  # set while a message waits at the gate
 
     @property
     def delivered(self) -> list[Received]:
@@ -99,6 +103,9 @@ class RecordingHandler:
         return "250 OK"
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        while self.gate is not None and not self.gate.is_set():
+            self.holding.set()
+            await asyncio.sleep(0.01)
         content = envelope.original_content or b""
         with self._lock:
             answer = self._faults.popleft() if self._faults else "250 Message accepted"
