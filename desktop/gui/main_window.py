@@ -89,7 +89,15 @@ class MainWindow(QMainWindow):
                 self.service.streets = finder
                 self._resolver = None  # made again with them
 
-        self.pools.database.submit(street_finder, opened, lambda _error: None)
+        def open_streets() -> object:
+            finder = street_finder()
+            if finder is not None:
+                # A street address is placed in the polygons: import shapely and build
+                # the index now, not on the keystroke that first completes an address.
+                _ = self.context.dataset.spatial
+            return finder
+
+        self.pools.database.submit(open_streets, opened, lambda _error: None)
 
     def address_resolver(self) -> object:
         """Street ranges and, when allowed, the online geocoder (built off the GUI thread).

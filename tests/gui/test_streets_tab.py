@@ -71,6 +71,11 @@ def test_download_a_county_then_a_boundary_street_decides_at_the_table(
     type_into(qtbot, window, street_address="12 Example St", place="Roslindale")
     assert window.signin is not None
     qtbot.waitUntil(lambda: edge.right_house in window.signin.card.house.text())
+    # A street corrected after the place: the card follows it to the other side.
+    street = window.signin.fields.inputs["street_address"]
+    street.clear()
+    type_text(qtbot, street, "11 Example St")
+    assert edge.left_house in window.signin.card.house.text()
 
 
 def test_a_failed_download_says_why_and_keeps_what_was_there(

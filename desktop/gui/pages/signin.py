@@ -134,7 +134,7 @@ class SigninPage(QWidget):
         if error is not None:
             error.hide()
         self.duplicate.hide()
-        if name in ("place", "ward"):
+        if name in ("place", "ward", "street_address"):  # in a split town the street decides
             self.update_card()
         if name in ("consent_letter", "consent_email") and self.note is not None:
             consents = self.fields.consents
