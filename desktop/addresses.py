@@ -21,12 +21,16 @@ def street_finder() -> StreetFinder | None:
 
 
 def address_resolver(
-    dataset: Dataset, settings: Settings | None = None, streets: StreetFinder | None = None
+    dataset: Dataset,
+    settings: Settings | None = None,
+    streets: StreetFinder | None = None,
+    online: bool | None = None,
 ) -> AddressResolver:
-    """Street ranges (given, or opened from the user's folder); the geocoder if allowed."""
+    """Street ranges (given, or opened from the user's folder); the geocoder if allowed:
+    by `online` when given (a command's --online), else by the geocoder.online setting."""
     settings = settings or Settings()
     geocode = None
-    if settings.get(GEOCODER_ONLINE):
+    if settings.get(GEOCODER_ONLINE) if online is None else online:
         from desktop.geocoding.placing import census_geocode
 
         geocode = census_geocode(settings)

@@ -53,7 +53,9 @@ def add_parser(subcommands: argparse._SubParsersAction[argparse.ArgumentParser])
 
 def run(args: argparse.Namespace) -> int:
     values = {name: getattr(args, name) for name in QUERY_FIELDS}
-    resolver = _resolver(Dataset(paths.dataset_path()), args.online)
+    from desktop.addresses import address_resolver
+
+    resolver = address_resolver(Dataset(paths.dataset_path()), online=args.online)
     if args.batch:
         return run_batch(resolver, args.batch, sys.stdout, args.online)
     if all(v is None for v in values.values()) and sys.stdin.isatty():
@@ -61,18 +63,6 @@ def run(args: argparse.Namespace) -> int:
     result = resolver.lookup(LookupQuery.from_strings(**values), online=args.online)
     print(json.dumps(result.to_json(), ensure_ascii=False) if args.json else describe(result))
     return 0
-
-
-def _resolver(dataset: Dataset, online: bool) -> AddressResolver:
-    from desktop.addresses import street_finder
-
-    geocode = None
-    if online:
-        from desktop.geocoding.placing import census_geocode
-        from desktop.settings import Settings
-
-        geocode = census_geocode(Settings())
-    return AddressResolver(dataset, street_finder(), geocode)
 
 
 def batch_lines(

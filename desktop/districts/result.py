@@ -24,7 +24,8 @@ AddressMiss = Literal[
     "unavailable",  # the online geocoder did not answer; try again later
 ]
 
-# Why an address did not decide, in words for a terminal (the window has its own, translated).
+# Why an address did not decide, in words for a terminal; the volunteer view words them
+# without command names (desktop/gui/pages/pending_lookup.py).
 ADDRESS_MISS_TEXT: dict[str, str] = {
     "no_street_data": "no street ranges for this place (see `tabling streets download`)",
     "street_not_found": "street not found",
