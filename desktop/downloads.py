@@ -17,6 +17,8 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit, urlunsplit
 
+from desktop.web import USER_AGENT
+
 ByteProgress = Callable[[int, int], None]  # (bytes so far, total bytes or 0 when unknown)
 
 CONNECT_TIMEOUT = 15.0  # seconds to reach the server
@@ -94,7 +96,8 @@ def _stream(
     silent = f"{where} sent nothing for {timeouts[1]:g} seconds"
     received = expected = 0
     try:
-        with requests.get(url, stream=True, timeout=timeouts) as response:
+        headers = {"User-Agent": USER_AGENT}
+        with requests.get(url, stream=True, timeout=timeouts, headers=headers) as response:
             if response.status_code != 200:
                 answer = f"{response.status_code} {response.reason or ''}".strip()
                 raise DownloadError(

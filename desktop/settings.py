@@ -92,8 +92,14 @@ DATA_MASSGIS_BASE = Setting(
     "https://s3.us-east-1.amazonaws.com/download.massgis.digital.mass.gov/shapefiles/state",
     "MassGIS district files",
 )
+DATA_LEGISLATURE_URL = Setting(
+    "data.legislature_url", str, "https://malegislature.gov/api", "Massachusetts Legislature API"
+)
 DATA_ROSTER_URL = Setting(
-    "data.roster_url", str, "https://data.openstates.org/people/current/ma.csv", "Roster CSV"
+    "data.roster_url",
+    str,
+    "https://data.openstates.org/people/current/ma.csv",
+    "Open States roster CSV, to cross-check (empty: none)",
 )
 
 ALL: tuple[Setting[Any], ...] = (
@@ -119,6 +125,7 @@ ALL: tuple[Setting[Any], ...] = (
     STREETS_BASE_URL,
     DATA_MAX_AGE_DAYS,
     DATA_MASSGIS_BASE,
+    DATA_LEGISLATURE_URL,
     DATA_ROSTER_URL,
 )
 BY_KEY = {setting.key: setting for setting in ALL}

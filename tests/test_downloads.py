@@ -11,7 +11,9 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
+from desktop import __version__
 from desktop.downloads import DownloadError, download, file_name, host, public_url
+from desktop.web import ABOUT_URL, USER_AGENT
 from tests.outbox.smtp_server import free_port
 
 FILE = "/data/HOUSE2021.zip"
@@ -46,6 +48,17 @@ def test_names_for_messages_leave_out_credentials_and_query() -> None:
     assert host(url) == "example.org:8443"
     assert public_url(url) == "https://example.org:8443/a/b/HOUSE2021.zip"
     assert file_name("https://example.org") == "example.org"
+
+
+def test_a_download_names_the_app_as_census_gov_asks(
+    httpserver: HTTPServer, url: str, target: Path
+) -> None:
+    """census.gov refuses a library's default User-Agent: ours names the app and its page."""
+    httpserver.expect_request(FILE, headers={"User-Agent": USER_AGENT}).respond_with_data(
+        BODY, content_type="application/zip"
+    )
+    assert download(url, target) == len(BODY)
+    assert f"tabling/{__version__} (+{ABOUT_URL})" == USER_AGENT
 
 
 def test_a_file_downloads_whole_with_progress(

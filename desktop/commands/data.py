@@ -26,7 +26,32 @@ def add_parser(subcommands: argparse._SubParsersAction[argparse.ArgumentParser])
     build.add_argument("--out", type=Path, default=None, help="where to write the dataset")
     build.set_defaults(handler=run_build)
     update = actions.add_parser(
-        "update", help="download the current legislators and district maps and switch to them"
+        "update",
+        help="download the current legislators (and district maps) and switch to them",
+        description=(
+            "Read the members of the General Court sitting today from the Legislature's API,"
+            " with their rooms and phones, check them against the dataset's seats, compare"
+            " them with Open States, and switch to them; with the district maps unless"
+            " --roster-only. Nothing changes when anything does not fit."
+        ),
+    )
+    update.add_argument(
+        "--roster-only",
+        action="store_true",
+        help="update members, rooms and phones only; download no maps",
+    )
+    update.add_argument(
+        "--legislature-url",
+        metavar="URL",
+        help="the Legislature's API (default: the data.legislature_url setting)",
+    )
+    update.add_argument(
+        "--openstates-url",
+        "--roster-url",
+        dest="openstates_url",
+        metavar="URL",
+        help="Open States' people CSV, to cross-check with; '' for none"
+        " (default: the data.roster_url setting)",
     )
     update.add_argument(
         "--massgis-base",
@@ -34,9 +59,11 @@ def add_parser(subcommands: argparse._SubParsersAction[argparse.ArgumentParser])
         help="the folder of the MassGIS district zips (default: the data.massgis_base setting)",
     )
     update.add_argument(
-        "--roster-url",
-        metavar="URL",
-        help="the Open States people CSV (default: the data.roster_url setting)",
+        "--court",
+        type=int,
+        metavar="N",
+        help="the General Court to read (default: the one sitting today; the 195th from"
+        " 6 January 2027)",
     )
     update.add_argument(
         "--dry-run", action="store_true", help="download, check and compare; change nothing"
@@ -69,19 +96,42 @@ def run_build(args: argparse.Namespace) -> int:
 
 
 def run_update(args: argparse.Namespace) -> int:
-    from desktop.districts.update import UpdateFailed, target_path, update_dataset
-    from desktop.settings import DATA_MASSGIS_BASE, DATA_ROSTER_URL, Settings
+    from desktop.districts.roster_update import update_roster
+    from desktop.districts.swap import target_path
+    from desktop.districts.update import update_dataset
+    from desktop.districts.update_result import UpdateFailed
+    from desktop.settings import (
+        DATA_LEGISLATURE_URL,
+        DATA_MASSGIS_BASE,
+        DATA_ROSTER_URL,
+        Settings,
+    )
 
+    if args.roster_only and args.massgis_base:
+        print("tabling data update: --roster-only downloads no maps: leave out --massgis-base.",
+              file=sys.stderr)  # fmt: skip
+        return 2
     settings = Settings()
+    legislature = args.legislature_url or settings.get(DATA_LEGISLATURE_URL)
+    openstates = (
+        settings.get(DATA_ROSTER_URL) if args.openstates_url is None else args.openstates_url
+    )
+
+    def progress(line: str) -> None:
+        print(line, file=sys.stderr)
+
     try:
-        result = update_dataset(
-            paths.dataset_path(),
-            target_path(),
-            args.massgis_base or settings.get(DATA_MASSGIS_BASE),
-            args.roster_url or settings.get(DATA_ROSTER_URL),
-            dry_run=args.dry_run,
-            progress=lambda line: print(line, file=sys.stderr),
-        )
+        if args.roster_only:
+            result = update_roster(
+                paths.dataset_path(), target_path(), legislature, openstates or None,
+                court=args.court, dry_run=args.dry_run, progress=progress,
+            )  # fmt: skip
+        else:
+            result = update_dataset(
+                paths.dataset_path(), target_path(),
+                args.massgis_base or settings.get(DATA_MASSGIS_BASE), legislature,
+                openstates or None, court=args.court, dry_run=args.dry_run, progress=progress,
+            )  # fmt: skip
     except UpdateFailed as exc:
         print(f"tabling data update: {exc}", file=sys.stderr)
         return 1

@@ -143,7 +143,7 @@ def district_shapes(
     return shapes, problems
 
 
-def _member_row(person: roster.Person, chamber: str, district: str) -> tuple[object, ...]:
+def member_row(person: roster.Person, chamber: str, district: str) -> tuple[object, ...]:
     return (
         person.person_id, chamber, district, person.name, person.given_name, person.family_name,
         person.party, person.email, person.phone, person.office, person.room, person.url,
@@ -164,10 +164,10 @@ def _write(
         schema.create(connection)
         connection.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
         member_rows = [
-            _member_row(people[0], chamber, names[(chamber, key)])
+            member_row(people[0], chamber, names[(chamber, key)])
             for (chamber, key), people in seats.holders.items()
         ]
-        member_rows += [_member_row(p, "us_senate", "Massachusetts") for p in seats.us_senators]
+        member_rows += [member_row(p, "us_senate", "Massachusetts") for p in seats.us_senators]
         connection.executemany(
             f"INSERT INTO members VALUES ({','.join('?' * 12)})", sorted(member_rows)
         )

@@ -59,7 +59,7 @@ class Changes:
         return not (self.seats or self.contacts or self.maps)
 
 
-def _order(key: tuple[str, str]) -> tuple[int, str, int]:
+def seat_order(key: tuple[str, str]) -> tuple[int, str, int]:
     """Chambers in a fixed order; districts by county, then number: 1st, 2nd ... 10th Bristol."""
     chamber, district = key
     rank = CHAMBER_ORDER.index(chamber) if chamber in CHAMBER_ORDER else len(CHAMBER_ORDER)
@@ -69,11 +69,18 @@ def _order(key: tuple[str, str]) -> tuple[int, str, int]:
     return rank, district_key(district), 0
 
 
+def _differ(name: str, old: str | None, new: str | None) -> bool:
+    """Whether a detail changed; an email's case is not a change (mail is delivered alike)."""
+    if name == "email":
+        return (old or "").casefold() != (new or "").casefold()
+    return old != new
+
+
 def _contact_changes(old: Member, new: Member) -> list[str]:
     changes = [
         f"{name} {getattr(old, name) or 'none'} → {getattr(new, name) or 'none'}"
         for name in CONTACT_FIELDS
-        if getattr(old, name) != getattr(new, name)
+        if _differ(name, getattr(old, name), getattr(new, name))
     ]
     # The room is what a letter needs; the whole address only when the room did not change.
     if old.room != new.room:
@@ -94,7 +101,9 @@ def _geometries(path: Path) -> dict[tuple[str, str], bytes]:
 
 def _map_changes(old: Dataset, new: Dataset) -> list[str]:
     before, after = _geometries(old.path), _geometries(new.path)
-    moved = sorted((k for k in before.keys() & after.keys() if before[k] != after[k]), key=_order)
+    moved = sorted(
+        (k for k in before.keys() & after.keys() if before[k] != after[k]), key=seat_order
+    )
     if not moved:
         return []
     names = ", ".join(seat_label(*key) for key in moved[:SHOWN])
@@ -109,7 +118,7 @@ def _member_id(member: Member | None) -> str | None:
 def compare(old: Dataset, new: Dataset) -> Changes:
     """Every seat whose member, or whose member's details, differ between two datasets."""
     changes = Changes()
-    for key in sorted(old.seats.keys() | new.seats.keys(), key=_order):
+    for key in sorted(old.seats.keys() | new.seats.keys(), key=seat_order):
         label = seat_label(*key)
         before, after = old.seats.get(key), new.seats.get(key)
         if before is None or after is None:
@@ -159,7 +168,7 @@ def cross_check(
             differing.append((district.chamber, district.name, district.listed_member, seat.member))
     if not differing:
         return []
-    differing.sort(key=lambda d: ((d[0], d[1]) not in changed, _order((d[0], d[1]))))
+    differing.sort(key=lambda d: ((d[0], d[1]) not in changed, seat_order((d[0], d[1]))))
     lines = [
         f"Cross-check: for {len(differing)} seat(s) the MassGIS map files name someone other"
         " than the roster. Expected: they list the members of 2021; the roster is what counts."

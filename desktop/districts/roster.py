@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -200,7 +201,9 @@ def read_roster_csv(path: Path) -> list[Person]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise SourceError(path, "not UTF-8 text", raw[: exc.start].count(b"\n") + 1) from exc
-    reader = csv.DictReader(text.splitlines(keepends=True))
+    # newline="": only CR and LF end a record. str.splitlines would also break a quoted
+    # field (a biography) at U+2028, U+0085 or a form feed, and fail the whole roster.
+    reader = csv.DictReader(io.StringIO(text, newline=""))
     people: list[Person] = []
     first_line: dict[str, int] = {}
     try:

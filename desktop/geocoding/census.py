@@ -42,6 +42,8 @@ from typing import Any, Final, TypeAlias
 
 import requests
 
+from desktop import web
+
 log = logging.getLogger(__name__)
 
 BENCHMARK: Final = "Public_AR_Current"  # the current address ranges
@@ -103,7 +105,7 @@ class CensusGeocoder:
         self._url = base_url.rstrip("/") + ONELINE_PATH
         self._timeout = timeout
         self._owns_session = session is None
-        self._session = session if session is not None else requests.Session()
+        self._session = session if session is not None else web.session()
 
     def locate(self, address: str) -> GeocodeAnswer:
         """The point for a one-line address, an `AmbiguousMatch`, or None for no match.

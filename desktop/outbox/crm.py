@@ -38,6 +38,7 @@ from urllib.parse import urlsplit
 import requests
 from requests.adapters import HTTPAdapter
 
+from desktop import web
 from desktop.outbox.pacing import RateLimiter, parse_retry_after
 from desktop.outbox.smtp import is_loopback
 
@@ -181,7 +182,7 @@ class ActionNetwork:
         self.limiter = RateLimiter(max_per_second)
         self._owns_session = session is None
         if session is None:
-            session = requests.Session()
+            session = web.session()
             # Retries are ours (see the module docstring): urllib3 makes exactly one try.
             adapter = HTTPAdapter(max_retries=0)
             session.mount("https://", adapter)

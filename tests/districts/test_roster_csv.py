@@ -81,6 +81,21 @@ def test_the_line_is_where_the_record_starts_after_a_multi_line_biography(tmp_pa
         read_roster_csv(path)
 
 
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85", "\x0c", "\x0b", "\x1e"])
+def test_a_line_separator_inside_a_quoted_biography_is_only_text(
+    tmp_path: Path, separator: str
+) -> None:
+    """Open States does not clean `biography`; str.splitlines would cut the record in two."""
+    path = write(
+        tmp_path, HEADER, row(biography=f"Born in Greenfield.{separator}Served two terms."),
+        row(id="ocd-person/2", name="Rosa Lima", current_district="2nd Franklin"),
+    )  # fmt: skip
+    people = read_roster_csv(path)
+    assert [(p.name, p.source) for p in people] == [
+        ("Jane Smith", "ma.csv, line 2"), ("Rosa Lima", "ma.csv, line 3"),
+    ]  # fmt: skip
+
+
 def test_a_page_that_is_not_the_csv_is_named_as_such(tmp_path: Path) -> None:
     path = write(tmp_path, "<html><head><title>Sign in to Wi-Fi</title></head></html>")
     with pytest.raises(SourceError, match=r"ma\.csv, line 1: missing column\(s\) id, name"):

@@ -1,8 +1,9 @@
 """`tabling data update` against a real HTTP server on loopback.
 
-The server serves zips made from ../shared/data/ma/districts and a roster CSV made
-from its YAML. Each test updates its own copy of the committed dataset (TABLING_DATASET);
-a failed update must leave that copy byte for byte as it was.
+The server serves zips made from ../shared/data/ma/districts and, as a stand-in for
+the Legislature's API, the members in its YAML. Each test updates its own copy of the
+committed dataset (TABLING_DATASET); a failed update must leave that copy byte for byte
+as it was.
 """
 
 from __future__ import annotations
@@ -19,31 +20,24 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from desktop import paths
-from desktop.cli import main
 from desktop.districts import schema
 from desktop.districts.dataset import Dataset
-from desktop.districts.roster import read_roster_csv
-from desktop.districts.update import keep_known_contacts
 from tests.conftest import needs_sources
+from tests.districts import legislature_server as api
 from tests.districts import update_server as files
-from tests.districts.update_server import current, rows, zips
+from tests.districts.conftest import Run
+from tests.districts.update_server import current, zips
 
-__all__ = ["current", "rows", "zips"]  # fixtures
+__all__ = ["current", "zips"]  # fixtures
 pytestmark = needs_sources
 
-Run = Callable[..., tuple[int, str, str]]
 Zips = dict[str, bytes | None]
-Rows = list[dict[str, str]]
+Members = list[api.Member]
 
 
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str]) -> Run:
-    def tabling(*argv: str) -> tuple[int, str, str]:
-        code = main(list(argv))
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return tabling
+@pytest.fixture(scope="module")
+def members() -> Members:
+    return api.members()
 
 
 def sha256(path: Path) -> str:
@@ -55,41 +49,61 @@ def digests(path: Path) -> dict[str, str]:
         return schema.content_digests(connection)
 
 
-def update(run: Run, base: str, roster_url: str, *extra: str) -> tuple[int, str, str]:
-    return run("data", "update", "--massgis-base", base, "--roster-url", roster_url, *extra)
+def update(run: Run, base: str, legislature: str, *extra: str) -> tuple[int, str, str]:
+    return run(
+        "data", "update", "--massgis-base", base, "--legislature-url", legislature,
+        "--openstates-url", "", *extra,
+    )  # fmt: skip
+
+
+def serve(server: HTTPServer, zips: Zips, members: Members) -> tuple[str, str]:
+    """The --massgis-base and --legislature-url of the files and members served."""
+    for name, body in zips.items():
+        request = server.expect_request(f"{files.MASSGIS_PATH}/{name}")
+        if body is None:
+            request.respond_with_data("Not Found", status=404)
+        else:
+            request.respond_with_data(body, content_type="application/zip")
+    return server.url_for(files.MASSGIS_PATH), api.serve(server, members)
 
 
 def test_an_update_with_nothing_new_reports_no_changes(
-    httpserver: HTTPServer, zips: Zips, rows: Rows, current: Path, run: Run
+    httpserver: HTTPServer, zips: Zips, members: Members, current: Path, run: Run
 ) -> None:
     committed = digests(paths.bundled_data_dir() / paths.DATASET_FILE)
-    base, roster_url = files.serve(httpserver, zips, files.roster_csv(rows))
-    code, out, err = update(run, base, roster_url)
+    base, legislature = serve(httpserver, zips, members)
+    code, out, err = update(run, base, legislature)
     assert code == 0, err
     lines = out.splitlines()
-    assert lines[0] == f"No changes: the legislators' data is current as of {dt.date.today()}."
+    # The one change: the Legislature's "Unenrolled" (no party) for Open States' "Independent".
+    assert [line for line in lines if "→" in line] == [
+        "2nd Franklin, Susannah Whipps: party Independent → none"
+    ]
     assert "U.S. Representatives and Senators were kept from the current data" in out
+    assert "Vacant seats (2): 1st Franklin, 17th Middlesex." in lines
     cross_check = [line for line in lines if line.startswith("  ")]
     assert len(cross_check) <= 6  # a few examples, never a wall of thirty
-    assert "Downloading HOUSE2021.zip" in err and "Downloaded ma.csv" in err
-    # Everything but the "as of" date and the sources it records is exactly as before.
+    assert "Downloading HOUSE2021.zip" in err and "Read 198 members of the 194th" in err
+    # The maps, towns, precincts and places are exactly as before.
     fresh = digests(current)
-    assert {t for t in committed if committed[t] != fresh[t]} == {"meta"}
+    assert {t for t in committed if committed[t] != fresh[t]} == {"meta", "members"}
     dataset = Dataset(current)
     assert dataset.as_of == dt.date.today().isoformat()
     assert f"{base}/HOUSE2021.zip" in dataset.sources
+    assert f"{legislature}/GeneralCourts/194/LegislativeMembers" in dataset.sources
     assert "precincts/ma_districts_precincts_2022.csv" in dataset.sources
-    assert not any(k.startswith("legislators/state/") for k in dataset.sources)
+    assert not any(k.startswith(("legislators/state/", "districts/")) for k in dataset.sources)
     assert [p.name for p in current.parent.iterdir()] == ["districts.sqlite"]
 
 
 def test_a_dry_run_names_the_one_seat_that_changed_and_changes_nothing(
-    httpserver: HTTPServer, zips: Zips, rows: Rows, current: Path, run: Run
+    httpserver: HTTPServer, zips: Zips, members: Members, current: Path, run: Run
 ) -> None:
     before = sha256(current)
-    elected = files.with_new_member(rows, "7th Hampden", "Jane Smith")
-    base, roster_url = files.serve(httpserver, zips, files.roster_csv(elected))
-    code, out, err = update(run, base, roster_url, "--dry-run")
+    elected = api.with_new_member(members, "7th Hampden", "Jane Smith", "JXS1")
+    elected = api.changed(elected, "2nd Franklin", Party="Independent")
+    base, legislature = serve(httpserver, zips, elected)
+    code, out, err = update(run, base, legislature, "--dry-run")
     assert code == 0, err
     changes = [line for line in out.splitlines() if "→" in line]
     assert changes == ["7th Hampden: Aaron Saunders (D) → Jane Smith (D)"]
@@ -98,54 +112,33 @@ def test_a_dry_run_names_the_one_seat_that_changed_and_changes_nothing(
     assert [p.name for p in current.parent.iterdir()] == ["districts.sqlite"]
 
 
-def test_contacts_missing_from_the_csv_are_kept_from_the_current_data(
-    tmp_path: Path, rows: Rows, dataset: Dataset
-) -> None:
-    """Open States' CSV has lately carried no capitol office (openstates/issues#1392)."""
-    no_offices = [{**r, "capitol_address": "", "capitol_voice": ""} for r in rows]
-    no_offices = files.with_new_member(no_offices, "7th Hampden", "Jane Smith")
-    csv_file = tmp_path / "ma.csv"
-    csv_file.write_bytes(files.roster_csv(no_offices))
-    people, kept = keep_known_contacts(read_roster_csv(csv_file), dataset)
-    assert kept == 197  # everyone but the newcomer, who has her own office
-    domb = dataset.seats[("house", "3rd Hampshire")].member
-    assert domb is not None
-    kept_person = next(p for p in people if p.person_id == domb.id)
-    assert (kept_person.room, kept_person.phone, kept_person.office) == (
-        domb.room, domb.phone, domb.office
-    )  # fmt: skip
-    newcomer = next(p for p in people if p.name == "Jane Smith")
-    assert (newcomer.room, newcomer.phone) == ("236", "617-722-2000")
-
-
-def truncated_zip(zips: Zips, rows: Rows) -> tuple[Zips, Rows]:
+def truncated_zip(zips: Zips, members: Members) -> tuple[Zips, Members]:
     house = zips["HOUSE2021.zip"] or b""
-    return {**zips, "HOUSE2021.zip": house[: len(house) // 2]}, rows
+    return {**zips, "HOUSE2021.zip": house[: len(house) // 2]}, members
 
 
-def page_instead_of_zip(zips: Zips, rows: Rows) -> tuple[Zips, Rows]:
-    return {**zips, "SENATE2021.zip": b"<html><body>Sign in to the Wi-Fi</body></html>"}, rows
+def page_instead_of_zip(zips: Zips, members: Members) -> tuple[Zips, Members]:
+    return {**zips, "SENATE2021.zip": b"<html><body>Sign in to the Wi-Fi</body></html>"}, members
 
 
-def missing_district(zips: Zips, rows: Rows) -> tuple[Zips, Rows]:
-    return {**zips, "HOUSE2021.zip": files.district_zip("HOUSE2021_POLY", drop_record=0)}, rows
+def missing_district(zips: Zips, members: Members) -> tuple[Zips, Members]:
+    return {**zips, "HOUSE2021.zip": files.district_zip("HOUSE2021_POLY", drop_record=0)}, members
 
 
-def not_found(zips: Zips, rows: Rows) -> tuple[Zips, Rows]:
-    return {**zips, "HOUSE2021.zip": None}, rows
+def not_found(zips: Zips, members: Members) -> tuple[Zips, Members]:
+    return {**zips, "HOUSE2021.zip": None}, members
 
 
-def row_without_district(zips: Zips, rows: Rows) -> tuple[Zips, Rows]:
-    return zips, [{**r, "current_district": ""} if n == 3 else r for n, r in enumerate(rows)]
+def member_without_district(zips: Zips, members: Members) -> tuple[Zips, Members]:
+    return zips, api.changed(members, "7th Hampden", District="")
 
 
-def member_of_unknown_district(zips: Zips, rows: Rows) -> tuple[Zips, Rows]:
-    nowhere = {**rows[0], "current_district": "Ninety-Ninth Nowhere"}
-    return zips, [nowhere, *rows[1:]]
+def member_of_unknown_district(zips: Zips, members: Members) -> tuple[Zips, Members]:
+    return zips, api.changed(members, "7th Hampden", District="Ninety-Ninth Nowhere")
 
 
-def roster_cut_short(zips: Zips, rows: Rows) -> tuple[Zips, Rows]:
-    return zips, rows[:150]
+def roster_cut_short(zips: Zips, members: Members) -> tuple[Zips, Members]:
+    return zips, members[:150]
 
 
 @pytest.mark.parametrize(
@@ -156,12 +149,12 @@ def roster_cut_short(zips: Zips, rows: Rows) -> tuple[Zips, Rows]:
         (missing_district, "HOUSE2021.zip lacks 1 district(s) the current data has (4th Hampden)"),
         (not_found, "HOUSE2021.zip could not be downloaded (the server answered 404 NOT FOUND)"),
         (
-            row_without_district,
-            "The downloaded roster is not usable (ma.csv, line 5: empty current_district)",
+            member_without_district,
+            "The Legislature's member data could not be used (member ALS1 has no District)",
         ),
         (
             member_of_unknown_district,
-            "does not fit together (ma.csv, line 2: current house role for"
+            "does not fit together (member ALS1: current house role for"
             " 'Ninety-Ninth Nowhere' matches no district on the maps",
         ),
         (roster_cut_short, "leaves 48 seats without the member they have now"),
@@ -169,26 +162,26 @@ def roster_cut_short(zips: Zips, rows: Rows) -> tuple[Zips, Rows]:
     ids=lambda value: getattr(value, "__name__", ""),
 )
 def test_a_failed_update_leaves_the_dataset_byte_for_byte_unchanged(
-    httpserver: HTTPServer, zips: Zips, rows: Rows, current: Path, run: Run,
-    damage: Callable[[Zips, Rows], tuple[Zips, Rows]], problem: str,
+    httpserver: HTTPServer, zips: Zips, members: Members, current: Path, run: Run,
+    damage: Callable[[Zips, Members], tuple[Zips, Members]], problem: str,
 ) -> None:  # fmt: skip
-    served, roster = damage(zips, rows)
-    base, roster_url = files.serve(httpserver, served, files.roster_csv(roster))
-    assert_fails_saying(problem, run, current, base, roster_url)
+    served, listed = damage(zips, members)
+    base, legislature = serve(httpserver, served, listed)
+    assert_fails_saying(problem, run, current, base, legislature)
 
 
 def test_no_connection_leaves_the_dataset_unchanged(current: Path, run: Run) -> None:
     from tests.outbox.smtp_server import free_port
 
     nowhere = f"http://127.0.0.1:{free_port()}"
-    problem = "HOUSE2021.zip could not be downloaded (no connection to 127.0.0.1:"
-    assert_fails_saying(problem, run, current, f"{nowhere}/state", f"{nowhere}/ma.csv")
+    problem = "(no connection to 127.0.0.1:"
+    assert_fails_saying(problem, run, current, f"{nowhere}/state", f"{nowhere}/api")
 
 
-def assert_fails_saying(problem: str, run: Run, current: Path, base: str, roster_url: str) -> None:
+def assert_fails_saying(problem: str, run: Run, current: Path, base: str, legislature: str) -> None:
     """The update exits 1 with one sentence naming `problem`, and leaves the dataset as it was."""
     before = sha256(current)
-    code, out, err = update(run, base, roster_url)
+    code, out, err = update(run, base, legislature)
     assert code == 1
     assert sha256(current) == before
     assert [p.name for p in current.parent.iterdir()] == ["districts.sqlite"]

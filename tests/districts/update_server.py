@@ -1,8 +1,9 @@
 """What `tabling data update` downloads, made from ../shared/data/ma, to serve on loopback.
 
 The district zips hold the shapefile parts under the names MassGIS ships them with
-(HOUSE2021.zip → HOUSE2021_POLY.shp ...); the roster is the state YAML written out
-as Open States' bulk CSV, with its real columns. The fixtures at the end are imported
+(HOUSE2021.zip → HOUSE2021_POLY.shp ...); Open States' roster (the cross-check) is the
+state YAML written out as its bulk CSV, with its real columns. The Legislature's API is
+in legislature_server.py. The fixtures at the end are imported
 by the test modules that update a dataset.
 """
 
@@ -18,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pytest_httpserver import HTTPServer
 
 from desktop import paths
 from tests.conftest import SOURCE_DIR
@@ -70,7 +70,7 @@ def _without_record(stem: Path, out: Path, drop: int) -> Path:
     return out
 
 
-def _current(items: list[dict[str, Any]], today: dt.date) -> list[dict[str, Any]]:
+def current_items(items: list[dict[str, Any]], today: dt.date) -> list[dict[str, Any]]:
     return [i for i in items if not i.get("end_date") or str(i["end_date"]) > today.isoformat()]
 
 
@@ -82,10 +82,10 @@ def roster_rows(today: dt.date | None = None) -> list[dict[str, str]]:
     rows = []
     for path in sorted((SOURCE_DIR / "legislators" / "state").glob("*.yml")):
         person = yaml.safe_load(path.read_text(encoding="utf-8"))
-        roles = _current(person.get("roles") or [], today)
+        roles = current_items(person.get("roles") or [], today)
         if not roles:
             continue
-        parties = _current(person.get("party") or [], today)
+        parties = current_items(person.get("party") or [], today)
         offices = {o.get("classification"): o for o in person.get("offices") or []}
         capitol, district = offices.get("capitol", {}), offices.get("district", {})
         rows.append(
@@ -135,23 +135,6 @@ def with_new_member(rows: list[dict[str, str]], district: str, name: str) -> lis
         "capitol_voice": "617-722-2000", "links": "", "sources": "",
     }  # fmt: skip
     return [new if r["current_district"] == district else r for r in rows]
-
-
-def without_member_of(rows: list[dict[str, str]], district: str) -> list[dict[str, str]]:
-    """The roster after a resignation: nobody holds the seat."""
-    return [r for r in rows if r["current_district"] != district]
-
-
-def serve(server: HTTPServer, zips: dict[str, bytes | None], roster: bytes) -> tuple[str, str]:
-    """Serve the files (None: that one answers 404); the --massgis-base and --roster-url."""
-    for name, body in zips.items():
-        request = server.expect_request(f"{MASSGIS_PATH}/{name}")
-        if body is None:
-            request.respond_with_data("Not Found", status=404)
-        else:
-            request.respond_with_data(body, content_type="application/zip")
-    server.expect_request(ROSTER_PATH).respond_with_data(roster, content_type="text/csv")
-    return server.url_for(MASSGIS_PATH), server.url_for(ROSTER_PATH)
 
 
 @pytest.fixture(scope="module")

@@ -18,16 +18,22 @@ from desktop.gui.widgets.dataset_panel import DatasetPanel
 from desktop.gui.workers import Pools
 from desktop.organizer import initialize
 from desktop.privacy.keys import KdfCost
-from desktop.settings import DATA_MASSGIS_BASE, DATA_MAX_AGE_DAYS, DATA_ROSTER_URL, Settings
+from desktop.settings import (
+    DATA_LEGISLATURE_URL,
+    DATA_MASSGIS_BASE,
+    DATA_MAX_AGE_DAYS,
+    DATA_ROSTER_URL,
+    Settings,
+)
 from desktop.signin.form import SigninForm
 from desktop.signin.service import EventContext, SigninService
 from desktop.store.engine import open_database
 from desktop.store.models import Action
 from tests.conftest import needs_sources
-from tests.districts import update_server as files
-from tests.districts.update_server import current, rows, zips
+from tests.districts import legislature_server as api
+from tests.districts.update_server import current
 
-__all__ = ["current", "rows", "zips"]  # fixtures
+__all__ = ["current"]  # fixtures
 
 AS_OF = dt.date(2026, 4, 15)  # the committed dataset's
 
@@ -64,7 +70,7 @@ def test_the_age_shows_and_a_warning_past_the_limit(
 @needs_sources
 def test_updating_shows_the_change_and_re_targets_the_waiting_letter(
     qtbot: QtBot, current: Path, settings: Settings, httpserver: HTTPServer, tmp_path: Path,
-    dataset: Dataset, zips: dict[str, bytes | None], rows: list[dict[str, str]],
+    dataset: Dataset,
 ) -> None:  # fmt: skip
     sessions = open_database(f"sqlite:///{tmp_path / 'tabling.db'}")
     with sessions.begin() as session:
@@ -75,14 +81,15 @@ def test_updating_shows_the_change_and_re_targets_the_waiting_letter(
     signin.submit(
         SigninForm(first_name="Ana", last_name="Reyes", place="Ludlow", consent_letter=True)
     )
-    elected = files.with_new_member(rows, "7th Hampden", "Jane Smith")
-    base, roster_url = files.serve(httpserver, zips, files.roster_csv(elected))
-    settings.set(DATA_MASSGIS_BASE, base)
-    settings.set(DATA_ROSTER_URL, roster_url)
+    elected = api.with_new_member(api.members(), "7th Hampden", "Jane Smith", "JXS1")
+    settings.set(DATA_LEGISLATURE_URL, api.serve(httpserver, elected))
+    settings.set(DATA_ROSTER_URL, "")  # no cross-check
     in_use = Dataset(current)
     panel = panel_for(qtbot, in_use, settings, dt.date.today(), sessions=sessions)
+    assert not panel.maps.isChecked()  # the roster alone, unless the volunteer asks for maps
     with qtbot.waitSignal(panel.updated, timeout=60_000):
         qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)
+    assert all("/api/" in request.path for request, _ in httpserver.log)  # no maps
     summary = panel.summary.toPlainText().splitlines()
     assert "7th Hampden: Aaron Saunders (D) → Jane Smith (D)" in summary
     assert "Letters re-targeted to the new member: 1; flagged (seat vacant): 0." in summary
@@ -96,15 +103,19 @@ def test_updating_shows_the_change_and_re_targets_the_waiting_letter(
     assert (letter.member_name, letter.state) == ("Jane Smith", "ready")
 
 
+@needs_sources
 def test_a_failed_update_says_why_and_changes_nothing(
     qtbot: QtBot, current: Path, settings: Settings, httpserver: HTTPServer
 ) -> None:
+    """With the maps ticked: the members read, then a map missing at MassGIS stops it all."""
+    settings.set(DATA_LEGISLATURE_URL, api.serve(httpserver, api.members()))
     httpserver.expect_request("/state/HOUSE2021.zip").respond_with_data("gone", status=404)
     settings.set(DATA_MASSGIS_BASE, httpserver.url_for("/state"))
     settings.set(DATA_ROSTER_URL, httpserver.url_for("/ma.csv"))
     before = hashlib.sha256(current.read_bytes()).hexdigest()
     dataset = Dataset(current)
     panel = panel_for(qtbot, dataset, settings, AS_OF + dt.timedelta(days=200))
+    panel.maps.setChecked(True)
     qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)
     assert panel.status.text() == (
         "HOUSE2021.zip could not be downloaded (the server answered 404 NOT FOUND);"

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.cli import main
 from desktop.districts.dataset import Dataset
-from desktop.districts.update import adopt
+from desktop.districts.swap import adopt
 from desktop.outbox.messages import Sender
 from desktop.outbox.runner import SyncConfig, SyncReport, SyncRunner
 from desktop.outbox.setup import campaign_loader
@@ -26,11 +26,11 @@ from desktop.signin.retarget import retarget
 from desktop.signin.service import SigninService
 from desktop.store.models import Action, OutboxMessage
 from tests.conftest import needs_sources
-from tests.districts import update_server as files
-from tests.districts.update_server import current, rows, zips
+from tests.districts import legislature_server as api
+from tests.districts.update_server import current
 from tests.outbox.smtp_server import SmtpServer
 
-__all__ = ["current", "rows", "zips"]  # fixtures
+__all__ = ["current"]  # fixtures
 pytestmark = needs_sources
 
 SENDER = Sender("action@coalition.example.org", "Safe Communities Coalition")
@@ -51,14 +51,20 @@ def sign_up(service: SigninService, town: str) -> None:
     )  # fmt: skip
 
 
+@pytest.fixture(scope="module")
+def members() -> list[api.Member]:
+    return api.members()
+
+
 def update(
     capsys: pytest.CaptureFixture[str], db_path: Path, server: HTTPServer,
-    zips: dict[str, bytes | None], roster: list[dict[str, str]],
+    members: list[api.Member],
 ) -> list[str]:  # fmt: skip
-    base, roster_url = files.serve(server, zips, files.roster_csv(roster))
+    """`tabling data update --roster-only` from the Legislature's stand-in serving `members`."""
+    base = api.serve(server, members)
     code = main(
-        ["--database", f"sqlite:///{db_path}", "data", "update",
-         "--massgis-base", base, "--roster-url", roster_url]
+        ["--database", f"sqlite:///{db_path}", "data", "update", "--roster-only",
+         "--legislature-url", base, "--openstates-url", ""]
     )  # fmt: skip
     out, err = capsys.readouterr()
     assert code == 0, err
@@ -92,23 +98,23 @@ def recipients(server: SmtpServer) -> set[str]:
 
 def test_a_new_member_gets_the_waiting_letters_and_emails(
     service: SigninService, sessions: sessionmaker[Session], db_path: Path,
-    httpserver: HTTPServer, zips: dict[str, bytes | None], rows: list[dict[str, str]],
-    current: Path, capsys: pytest.CaptureFixture[str],
+    httpserver: HTTPServer, members: list[api.Member], current: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:  # fmt: skip
     sign_up(service, "Ludlow")  # 7th Hampden, Aaron Saunders
     saunders = "ocd-person/c3d23eba-caa6-4d2a-bbd2-5b8b2ca184ae"
     assert {member for _what, member, _state in house_targets(sessions)} == {saunders}
     in_use = Dataset(current)  # what a running window holds
 
-    elected = files.with_new_member(rows, "7th Hampden", "Jane Smith")
-    lines = update(capsys, db_path, httpserver, zips, elected)
+    elected = api.with_new_member(members, "7th Hampden", "Jane Smith", "JXS1")
+    lines = update(capsys, db_path, httpserver, elected)
 
-    assert [line for line in lines if "→" in line] == [
+    assert [line for line in lines if "→" in line and "Whipps" not in line] == [
         "7th Hampden: Aaron Saunders (D) → Jane Smith (D)"
     ]
     assert "Letters re-targeted to the new member: 1; flagged (seat vacant): 0." in lines
     assert "Emails re-targeted to the new member: 1; flagged (seat vacant or no email): 0." in lines
-    smith = "ocd-person/jane.smith-0000"
+    smith = "malegislature.gov/JXS1"
     assert house_targets(sessions) == [
         ("email", smith, "ready"), ("letter", smith, "ready"), ("message", smith, "queued"),
     ]  # fmt: skip
@@ -124,17 +130,16 @@ def test_a_new_member_gets_the_waiting_letters_and_emails(
 def test_a_vacated_seat_flags_them_and_the_sync_does_not_send_to_the_former_member(
     service: SigninService, sessions: sessionmaker[Session], db_path: Path,
     private_key: nacl.public.PrivateKey, server: SmtpServer, httpserver: HTTPServer,
-    zips: dict[str, bytes | None], rows: list[dict[str, str]], current: Path,
-    capsys: pytest.CaptureFixture[str],
+    members: list[api.Member], current: Path, capsys: pytest.CaptureFixture[str],
 ) -> None:  # fmt: skip
     sign_up(service, "Amherst")  # 3rd Hampshire, Mindy Domb
     domb = "ocd-person/65617e1a-1834-4ec8-9f19-4ac801ce9764"
 
-    lines = update(
-        capsys, db_path, httpserver, zips, files.without_member_of(rows, "3rd Hampshire")
-    )
+    lines = update(capsys, db_path, httpserver, api.without_member_of(members, "3rd Hampshire"))
 
-    assert [line for line in lines if "→" in line] == ["3rd Hampshire: Mindy Domb (D) → vacant"]
+    assert [line for line in lines if "→" in line and "Whipps" not in line] == [
+        "3rd Hampshire: Mindy Domb (D) → vacant"
+    ]
     assert "Letters re-targeted to the new member: 0; flagged (seat vacant): 1." in lines
     assert "Emails re-targeted to the new member: 0; flagged (seat vacant or no email): 1." in lines
     assert house_targets(sessions) == [

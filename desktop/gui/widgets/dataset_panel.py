@@ -1,7 +1,8 @@
 """How old the legislators' data is, and a button that updates it (the volunteer view).
 
 "Legislators as of 2026-04-15 (40 days ago)", a plain warning past the
-`data.max_age_days` setting, and "Update legislators…": the download, checks and
+`data.max_age_days` setting, and "Update legislators…": the members, rooms and phones
+from the Legislature's API (and the district maps too when ticked); the download, checks and
 build run in the network pool with their progress shown; then the running app's one
 Dataset reads the new file (update.adopt) and the waiting letters and emails are
 re-targeted in the database pool. A failure shows its one sentence and changes nothing.
@@ -16,11 +17,25 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.districts.dataset import Dataset
 from desktop.gui.workers import Pools, run_in_background
-from desktop.settings import DATA_MASSGIS_BASE, DATA_MAX_AGE_DAYS, DATA_ROSTER_URL, Settings
+from desktop.settings import (
+    DATA_LEGISLATURE_URL,
+    DATA_MASSGIS_BASE,
+    DATA_MAX_AGE_DAYS,
+    DATA_ROSTER_URL,
+    Settings,
+)
 from desktop.store.sessions import SessionFactory
 
 
@@ -53,6 +68,11 @@ class DatasetPanel(QWidget):
         self.warning.setWordWrap(True)
         self.button = QPushButton(self.tr("Update legislators…"), objectName="updateLegislators")
         self.button.clicked.connect(self.start_update)
+        # Members change every session; the maps once a decade: a roster update is the usual.
+        self.maps = QCheckBox(
+            self.tr("Also download the district maps (they change once a decade)"),
+            objectName="updateMaps",
+        )
         self.status = QLabel(objectName="datasetStatus")
         self.status.setWordWrap(True)
         self.summary = QPlainTextEdit(objectName="datasetSummary")
@@ -65,7 +85,7 @@ class DatasetPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        for widget in (self.warning, self.status, self.summary):
+        for widget in (self.maps, self.warning, self.status, self.summary):
             layout.addWidget(widget)
         self.show_age()
 
@@ -91,18 +111,26 @@ class DatasetPanel(QWidget):
     def start_update(self) -> None:
         if self.running:
             return
-        from desktop.districts.update import target_path, update_dataset
+        from desktop.districts.roster_update import update_roster
+        from desktop.districts.swap import target_path
+        from desktop.districts.update import update_dataset
 
         self.running = True
         self.button.setEnabled(False)
+        self.maps.setEnabled(False)
         self.summary.hide()
         self.status.setText(self.tr("Starting the update…"))
         current, target = self.dataset.path, target_path()
-        base, roster = self.settings.get(DATA_MASSGIS_BASE), self.settings.get(DATA_ROSTER_URL)
+        base = self.settings.get(DATA_MASSGIS_BASE)
+        legislature = self.settings.get(DATA_LEGISLATURE_URL)
+        openstates = self.settings.get(DATA_ROSTER_URL) or None
+        with_maps = self.maps.isChecked()
         emit = self._relay.line.emit
 
         def work() -> object:
-            return update_dataset(current, target, base, roster, progress=emit)
+            if with_maps:
+                return update_dataset(current, target, base, legislature, openstates, progress=emit)
+            return update_roster(current, target, legislature, openstates, progress=emit)
 
         run_in_background(self.pools.network, work, self._updated, self._failed)
 
@@ -110,7 +138,7 @@ class DatasetPanel(QWidget):
         self.status.setText(line)
 
     def _updated(self, result: object) -> None:
-        from desktop.districts.update import adopt
+        from desktop.districts.swap import adopt
 
         adopt(self.dataset, result.path)  # type: ignore[attr-defined]
         self.show_age()
@@ -140,16 +168,18 @@ class DatasetPanel(QWidget):
     def _finish(self, result: object, lines: list[str]) -> None:
         self.running = False
         self.button.setEnabled(True)
+        self.maps.setEnabled(True)
         self.status.setText(self.tr("The legislators are up to date."))
         self.summary.setPlainText("\n".join(lines))
         self.summary.show()
         self.updated.emit(result)
 
     def _failed(self, error: BaseException) -> None:
-        from desktop.districts.update import UpdateFailed
+        from desktop.districts.update_result import UpdateFailed
 
         self.running = False
         self.button.setEnabled(True)
+        self.maps.setEnabled(True)
         if isinstance(error, UpdateFailed):
             self.status.setText(str(error))
         else:
