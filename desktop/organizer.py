@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import nacl.public
 
+from desktop.privacy.blind_index import IndexCost
 from desktop.privacy.keys import KdfCost, KeyRecord, create_keys, unlock
 
 if TYPE_CHECKING:
@@ -44,6 +45,8 @@ def key_record(session: Session) -> KeyRecord | None:
         opslimit=row.opslimit,
         memlimit=row.memlimit,
         index_salt=row.index_salt,
+        index_opslimit=row.index_opslimit,
+        index_memlimit=row.index_memlimit,
     )
 
 
@@ -54,13 +57,18 @@ def require_key_record(session: Session) -> KeyRecord:
     return record
 
 
-def initialize(session: Session, passphrase: str, cost: KdfCost | None = None) -> KeyRecord:
+def initialize(
+    session: Session,
+    passphrase: str,
+    cost: KdfCost | None = None,
+    index_cost: IndexCost | None = None,
+) -> KeyRecord:
     """Make and store the organizer's keys (raises WeakPassphrase); the caller commits."""
     if key_record(session) is not None:
         raise AlreadyInitialized()
     from desktop.store.models import OrganizerKey
 
-    record = create_keys(passphrase, cost=cost)
+    record = create_keys(passphrase, cost=cost, index_cost=index_cost)
     session.add(
         OrganizerKey(
             id=_KEY_ROW,
@@ -70,6 +78,8 @@ def initialize(session: Session, passphrase: str, cost: KdfCost | None = None) -
             opslimit=record.opslimit,
             memlimit=record.memlimit,
             index_salt=record.index_salt,
+            index_opslimit=record.index_opslimit,
+            index_memlimit=record.index_memlimit,
         )
     )
     return record

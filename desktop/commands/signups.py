@@ -18,7 +18,7 @@ from desktop.commands.common import (
 )
 from desktop.organizer import require_key_record
 from desktop.signin.exporter import export_signups
-from desktop.signin.importer import ImportFileError, import_signups
+from desktop.signin.importer import ImportFileError, import_file, report_lines
 from desktop.signin.records import read_signups
 from desktop.signin.service import EventContext, SigninService
 from desktop.store.models import Event
@@ -58,16 +58,14 @@ def run_import(args: argparse.Namespace) -> int:
     domain = message_domain(Settings().get(SMTP_FROM))
     service = SigninService(factory, dataset(), context, keys, message_domain=domain)
     try:
-        with args.file.open(newline="", encoding="utf-8-sig") as handle:
-            summary = import_signups(service, handle, str(args.file))
-    except OSError as exc:
-        raise CommandError(f"Cannot read {args.file}: {exc.strerror}.") from None
-    except (ImportFileError, UnicodeDecodeError) as exc:
+        summary = import_file(service, args.file)
+    except ImportFileError as exc:
         raise CommandError(str(exc)) from None
-    for line, reason in summary.rejected:
-        print(f"{args.file}, line {line}: {reason}", file=sys.stderr)
-    print(f"Imported {args.file.name}: {summary.describe()}.")
-    return 0
+    lines = report_lines(summary, args.file.name)
+    print(lines[0])
+    for line in lines[1:]:
+        print(f"{args.file}, {line[:1].lower()}{line[1:]}", file=sys.stderr)
+    return 1 if summary.stopped else 0
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -16,7 +16,7 @@ STYLE = """
 QWidget { font-size: %(text)dpx; }
 QLabel#heading, QLabel#thanksHeading { font-size: %(heading)dpx; font-weight: 600; }
 QLabel[role="error"] { color: #b00020; font-size: %(small)dpx; }
-QLabel#idleBanner, QFrame#duplicatePanel { background: #fff4ce; border: 2px solid #c58f00; padding: 8px; }
+QLabel#idleBanner { background: #fff4ce; border: 2px solid #c58f00; padding: 8px; }
 QFrame#legislatorsCard { border: 2px solid #3b6ea5; border-radius: 8px; padding: 8px; }
 QLabel#cardTitle { font-weight: 600; }
 QLineEdit, QComboBox, QDateEdit { min-height: %(control)dpx; }

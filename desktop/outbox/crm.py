@@ -40,6 +40,7 @@ from requests.adapters import HTTPAdapter
 
 from desktop import web
 from desktop.outbox.pacing import RateLimiter, parse_retry_after
+from desktop.outbox.reasons import crm_reason
 from desktop.outbox.smtp import is_loopback
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,8 @@ class CrmPermanentError(CrmError):
         super().__init__(message)
         self.status = status
         self.server_message = server_message
+        # Without the server's words, which may quote the person's email: kept only sealed.
+        self.summary = crm_reason(status) if status is not None else message
 
 
 @dataclass(frozen=True, repr=False)

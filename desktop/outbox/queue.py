@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 DEFAULT_DOMAIN = "tabling.local"
 LEGISLATOR_EMAIL, CONFIRMATION, CRM_SIGNUP = "legislator_email", "confirmation", "crm_signup"
+FLAGGED = "flagged"
+# Messages not yet handed to a server, which follow the sign-up as it changes.
+FOLLOWING = ("held", "queued", FLAGGED)
 
 
 def message_domain(sending_address: str) -> str:
@@ -30,7 +33,8 @@ def message_domain(sending_address: str) -> str:
 def queue_messages(session: Session, signup: Signup, domain: str = DEFAULT_DOMAIN) -> None:
     """Add what the sign-up now asks for and lacks; release held ones it can now send.
 
-    Unsent messages it no longer asks for (a consent taken back in a correction) go.
+    Unsent messages it no longer asks for (a consent taken back in a correction) go;
+    waiting legislator emails follow their actions (desktop/signin/follow.py).
     """
     from sqlalchemy import select
 
@@ -44,30 +48,38 @@ def queue_messages(session: Session, signup: Signup, domain: str = DEFAULT_DOMAI
     }
     resolved = signup.status == "resolved"
 
-    def add(kind: str, chamber: str | None, member_id: str | None, ready: bool) -> None:
+    def add(kind: str, chamber: str | None, member_id: str | None, state: str) -> None:
         message = existing.get((kind, chamber))
         if message is None:
-            session.add(
-                OutboxMessage(
-                    event_id=signup.event_id, signup_id=signup.id, kind=kind, chamber=chamber,
-                    member_id=member_id, message_id=make_message_id(domain),
-                    state="queued" if ready else "held", attempts=0,
-                )
-            )  # fmt: skip
-        elif message.state == "held" and ready:
-            message.state, message.member_id = "queued", member_id
+            if state != FLAGGED:
+                session.add(
+                    OutboxMessage(
+                        event_id=signup.event_id, signup_id=signup.id, kind=kind,
+                        chamber=chamber, member_id=member_id, message_id=make_message_id(domain),
+                        state=state, attempts=0,
+                    )
+                )  # fmt: skip
+            return
+        # A failed message is tried again only for someone else (a new member, a new
+        # district); one waiting follows its action: released, held, or flagged.
+        retry_failed = message.state == "failed" and member_id != message.member_id
+        follows = message.state in FOLLOWING or retry_failed
+        if follows and (message.state, message.member_id) != (state, member_id):
+            message.state, message.member_id = state, member_id
+            message.last_error = message.error_sealed = message.next_attempt_at = None
 
     wanted: set[tuple[str, str | None]] = set()
     for action in signup.actions:
         if action.kind == "email":
-            add(LEGISLATOR_EMAIL, action.chamber, action.member_id, action.state == "ready")
+            state = {"ready": "queued", "flagged": FLAGGED}.get(action.state, "held")
+            add(LEGISLATOR_EMAIL, action.chamber, action.member_id, state)
             wanted.add((LEGISLATOR_EMAIL, action.chamber))
     if signup.email_sealed is not None:
-        add(CONFIRMATION, None, None, resolved)
+        add(CONFIRMATION, None, None, "queued" if resolved else "held")
         wanted.add((CONFIRMATION, None))
     if signup.consent_updates:
-        add(CRM_SIGNUP, None, None, True)
+        add(CRM_SIGNUP, None, None, "queued")
         wanted.add((CRM_SIGNUP, None))
     for key, message in existing.items():
-        if key not in wanted and message.state in ("held", "queued"):
+        if key not in wanted and (message.state in FOLLOWING or message.state == "failed"):
             session.delete(message)

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from desktop.crashpoints import crash_point
 from desktop.districts.dataset import Dataset
 from desktop.outbox.content import (
     NotSendable,
@@ -213,6 +214,7 @@ class SyncRunner:
                 return MessageStatus(outbox_id, kind, "failed", str(exc))
             message.state, message.attempts = "sending", message.attempts + 1
             attempts = message.attempts
+        crash_point("sync_sending_committed")
         try:
             self._deliver(kind, payload)
         except (ConnectionSetupError, SmtpSettingsError) as exc:
@@ -222,9 +224,14 @@ class SyncRunner:
             return self._settle(outbox_id, kind, "queued", str(exc))
         except (TransientSendError, CrmTransientError, OSError) as exc:
             return self._retry_later(outbox_id, kind, attempts, exc)
-        except (PermanentSendError, CrmPermanentError) as exc:
-            return self._settle(outbox_id, kind, "failed", str(exc))
-        return self._settle(outbox_id, kind, "sent", "", sent_at=utcnow())
+        except PermanentSendError as exc:
+            return self._settle(outbox_id, kind, "failed", exc.summary, raw=exc.reason)
+        except CrmPermanentError as exc:
+            return self._settle(outbox_id, kind, "failed", exc.summary, raw=str(exc))
+        crash_point("sync_server_accepted")
+        status = self._settle(outbox_id, kind, "sent", "", sent_at=utcnow())
+        crash_point("sync_sent_committed")
+        return status
 
     def _settle(
         self,
@@ -234,7 +241,10 @@ class SyncRunner:
         detail: str,
         sent_at: dt.datetime | None = None,
         retry_at: dt.datetime | None = None,
+        raw: str = "",
     ) -> MessageStatus:
+        """Record a message's new state. `detail` is stored and shown as it is, so it must
+        hold nothing personal; `raw` (the server's own words) is stored only sealed."""
         from desktop.store.models import OutboxMessage
 
         with self.sessions.begin() as session:
@@ -242,6 +252,7 @@ class SyncRunner:
             assert message is not None
             message.state, message.sent_at = state, sent_at
             message.last_error = detail[:500] or None
+            message.error_sealed = self.opener.sealer.seal(raw) if raw else None
             message.next_attempt_at = retry_at
         return MessageStatus(outbox_id, kind, state, detail)
 
@@ -251,14 +262,17 @@ class SyncRunner:
         from desktop.store.models import utcnow
 
         self.close()  # a broken connection is not reused
-        detail = str(error) or type(error).__name__
+        detail = getattr(error, "summary", None) or str(error) or type(error).__name__
+        raw = str(getattr(error, "reason", "") or "")  # a server's words: sealed
         if attempts >= self.config.max_attempts:
-            return self._settle(outbox_id, kind, "failed", f"gave up after {attempts}: {detail}")
+            return self._settle(
+                outbox_id, kind, "failed", f"gave up after {attempts}: {detail}", raw=raw
+            )
         # Exponential backoff with jitter: many laptops coming online do not stampede.
         wait = min(self.config.backoff_seconds * 2 ** (attempts - 1), 3600.0)
         wait = wait / 2 + random.uniform(0, wait / 2)
         retry_at = utcnow() + dt.timedelta(seconds=wait)
-        return self._settle(outbox_id, kind, "queued", detail, retry_at=retry_at)
+        return self._settle(outbox_id, kind, "queued", detail, retry_at=retry_at, raw=raw)
 
     # -- building and delivering ---------------------------------------------------------
 

@@ -35,6 +35,8 @@ from email.message import EmailMessage
 from types import TracebackType
 from typing import TYPE_CHECKING, Final, Literal, get_args
 
+from desktop.outbox.reasons import smtp_reason
+
 if TYPE_CHECKING:
     from _typeshed import ReadableBuffer
 
@@ -50,12 +52,17 @@ class SmtpSettingsError(ValueError):
 
 
 class SendError(Exception):
-    """A message was not sent; `code` is the server's reply code when it gave one."""
+    """A message was not sent; `code` is the server's reply code when it gave one.
 
-    def __init__(self, reason: str, code: int | None = None) -> None:
-        super().__init__(f"{code} {reason}" if code is not None else reason)
+    `summary` says why in words that hold nothing personal (reasons.py); `reason` may hold
+    the server's own words, which can repeat the recipient's address: kept only sealed.
+    """
+
+    def __init__(self, reason: str, code: int | None = None, summary: str | None = None) -> None:
+        super().__init__(summary or (f"{code} {reason}" if code is not None else reason))
         self.reason = reason
         self.code = code
+        self.summary = summary or str(self)
 
 
 class TransientSendError(SendError):
@@ -190,7 +197,7 @@ class SmtpTransport:
                     continue
                 raise error from exc
             if refused:  # some recipients took it, others did not: sending again would repeat
-                raise PermanentSendError(_refusals(refused))
+                raise PermanentSendError(_refusals(refused), None, _refusal_summary(refused))
             return
 
     def close(self) -> None:
@@ -277,33 +284,45 @@ def _text(reply: bytes | str) -> str:
     return reply.decode("utf-8", "replace") if isinstance(reply, bytes) else reply
 
 
-def _by_code(code: int, reason: str) -> SendError:
+def _by_code(code: int, reason: str, what: str = "message refused") -> SendError:
+    summary = smtp_reason(code, reason, what)
     if 500 <= code < 600:
-        return PermanentSendError(reason, code)
-    return TransientSendError(reason, code)  # 4xx, and anything a server should not say
+        return PermanentSendError(reason, code, summary)
+    return TransientSendError(reason, code, summary)  # 4xx, and anything a server should not say
 
 
 def _refusals(refused: dict[str, tuple[int, bytes]]) -> str:
+    """The server's refusals in its own words: they name the address, so they stay sealed."""
     return "; ".join(f"{to} refused: {code} {_text(why)}" for to, (code, why) in refused.items())
+
+
+def _refusal_summary(refused: dict[str, tuple[int, bytes]]) -> str:
+    """`recipient refused (550 5.1.1, address unknown)`, once per different refusal."""
+    parts = dict.fromkeys(
+        smtp_reason(code, _text(why), "recipient refused") for code, why in refused.values()
+    )
+    return "; ".join(parts) or "recipient refused"
 
 
 def _classify(exc: OSError, *, setting_up: bool) -> SendError:
     """The SendError a failure from smtplib, ssl or a socket stands for."""
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         codes = [code for code, _ in exc.recipients.values()]
-        reason = _refusals(exc.recipients)
+        reason, summary = _refusals(exc.recipients), _refusal_summary(exc.recipients)
         if codes and all(400 <= code < 500 for code in codes):
-            return TransientSendError(reason, codes[0])
-        return PermanentSendError(reason, codes[0] if codes else None)
+            return TransientSendError(reason, codes[0], summary)
+        return PermanentSendError(reason, codes[0] if codes else None, summary)
     if isinstance(exc, smtplib.SMTPAuthenticationError):
         reason = f"login refused: {_text(exc.smtp_error)}"
         if 400 <= exc.smtp_code < 500:
             return TransientSendError(reason, exc.smtp_code)
         return ConnectionSetupError(reason, exc.smtp_code)
     if isinstance(exc, smtplib.SMTPResponseException):
-        error = _by_code(exc.smtp_code, _text(exc.smtp_error))
+        what = "sender refused" if isinstance(exc, smtplib.SMTPSenderRefused) else "message refused"
+        error = _by_code(exc.smtp_code, _text(exc.smtp_error), what)
         if setting_up and isinstance(error, PermanentSendError):
-            return ConnectionSetupError(error.reason, error.code)  # no message was at fault
+            # No message was at fault: the server's words about us are safe to show.
+            return ConnectionSetupError(error.reason, error.code)
         return error
     if isinstance(exc, smtplib.SMTPServerDisconnected):
         if isinstance(exc.__context__, TimeoutError):  # smtplib words a timeout this way

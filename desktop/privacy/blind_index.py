@@ -26,6 +26,8 @@ would stop matching: that needs a migration that recomputes them (when unlocked)
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
+from typing import ClassVar
 
 from nacl.pwhash import argon2id
 
@@ -33,6 +35,21 @@ from nacl.pwhash import argon2id
 INDEX_OPSLIMIT = 2
 INDEX_MEMLIMIT = 16 * 1024 * 1024
 DIGEST_BYTES = 32
+
+
+@dataclass(frozen=True)
+class IndexCost:
+    """The Argon2id cost of each digest; stored with the salt (the same cost must match)."""
+
+    opslimit: int
+    memlimit: int
+
+    DEFAULT: ClassVar[IndexCost]
+    MIN: ClassVar[IndexCost]  # near-instant; for tests only, never for real data
+
+
+IndexCost.DEFAULT = IndexCost(INDEX_OPSLIMIT, INDEX_MEMLIMIT)
+IndexCost.MIN = IndexCost(argon2id.OPSLIMIT_MIN, argon2id.MEMLIMIT_MIN)
 
 # Separates fields inside one digest input; normalization never leaves one in a value.
 _FIELD_SEPARATOR = "\x1f"
@@ -84,16 +101,21 @@ class BlindIndex:
     Each method returns a hex digest, or None when there is nothing to index.
     """
 
-    def __init__(self, index_salt: bytes) -> None:
+    def __init__(self, index_salt: bytes, cost: IndexCost = IndexCost.DEFAULT) -> None:
         if len(index_salt) != argon2id.SALTBYTES:
             raise ValueError(f"index_salt must be {argon2id.SALTBYTES} bytes")
         self._salt = bytes(index_salt)
+        self._cost = cost
 
     def email(self, value: str | None) -> str | None:
         return self._digest("email", normalize_email(value))
 
     def phone(self, value: str | None) -> str | None:
         return self._digest("phone", normalize_phone(value))
+
+    def name(self, first: str | None, last: str | None) -> str | None:
+        """The name alone: never enough to call two sign-ups one person, only to tell apart."""
+        return self._digest("name", normalize_name(first, last))
 
     def name_address(
         self,
@@ -115,8 +137,8 @@ class BlindIndex:
             DIGEST_BYTES,
             message,
             self._salt,
-            opslimit=INDEX_OPSLIMIT,
-            memlimit=INDEX_MEMLIMIT,
+            opslimit=self._cost.opslimit,
+            memlimit=self._cost.memlimit,
         ).hex()
 
 
@@ -143,6 +165,14 @@ def normalize_phone(value: str | None) -> str | None:
         return None
     digits = "".join(str(unicodedata.decimal(ch)) for ch in value if ch.isdecimal())
     return digits or None
+
+
+def normalize_name(first: str | None, last: str | None) -> str | None:
+    """First and last name, each without spaces, case or accents ("Mary Ann" = "Maryann")."""
+    first_n, last_n = "".join(_words(first)), "".join(_words(last))
+    if not (first_n or last_n):
+        return None
+    return f"{first_n}{_FIELD_SEPARATOR}{last_n}"
 
 
 def normalize_name_address(

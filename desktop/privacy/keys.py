@@ -14,6 +14,7 @@ organizer's session lasts, never written anywhere.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import unicodedata
 from dataclasses import dataclass
@@ -24,6 +25,8 @@ import nacl.public
 import nacl.secret
 import nacl.utils
 from nacl.pwhash import argon2id
+
+from desktop.privacy.blind_index import IndexCost
 
 SALT_BYTES = argon2id.SALTBYTES  # 16: what Argon2id takes, for both salts
 KEY_BYTES = nacl.public.PrivateKey.SIZE  # 32: Curve25519 keys
@@ -84,6 +87,8 @@ class KeyRecord:
     opslimit: int
     memlimit: int
     index_salt: bytes
+    index_opslimit: int = IndexCost.DEFAULT.opslimit
+    index_memlimit: int = IndexCost.DEFAULT.memlimit
 
     def __post_init__(self) -> None:
         # Catch mixed-up columns early rather than as a confusing crypto error later.
@@ -95,6 +100,10 @@ class KeyRecord:
     @property
     def cost(self) -> KdfCost:
         return KdfCost(self.opslimit, self.memlimit)
+
+    @property
+    def index_cost(self) -> IndexCost:
+        return IndexCost(self.index_opslimit, self.index_memlimit)
 
 
 def check_passphrase_strength(passphrase: str) -> str | None:
@@ -117,7 +126,9 @@ def check_passphrase_strength(passphrase: str) -> str | None:
     return None
 
 
-def create_keys(passphrase: str, *, cost: KdfCost | None = None) -> KeyRecord:
+def create_keys(
+    passphrase: str, *, cost: KdfCost | None = None, index_cost: IndexCost | None = None
+) -> KeyRecord:
     """Make a fresh key pair and lock its private half with `passphrase`.
 
     Raises `WeakPassphrase` if `check_passphrase_strength` refuses it: once sign-ups are
@@ -125,12 +136,14 @@ def create_keys(passphrase: str, *, cost: KdfCost | None = None) -> KeyRecord:
     """
     _refuse_weak(passphrase)
     private_key = nacl.public.PrivateKey.generate()
-    return _lock(
+    locked = _lock(
         private_key,
         passphrase,
         cost if cost is not None else DEFAULT_COST,
         index_salt=nacl.utils.random(SALT_BYTES),
     )
+    index = index_cost if index_cost is not None else IndexCost.DEFAULT
+    return dataclasses.replace(locked, index_opslimit=index.opslimit, index_memlimit=index.memlimit)
 
 
 def unlock(record: KeyRecord, passphrase: str) -> nacl.public.PrivateKey:
@@ -159,8 +172,11 @@ def change_passphrase(
     """
     private_key = unlock(record, old)
     _refuse_weak(new)
-    return _lock(
+    locked = _lock(
         private_key, new, cost if cost is not None else record.cost, index_salt=record.index_salt
+    )
+    return dataclasses.replace(
+        locked, index_opslimit=record.index_opslimit, index_memlimit=record.index_memlimit
     )
 
 

@@ -60,6 +60,7 @@ class Opener:
 
     def __init__(self, private_key: nacl.public.PrivateKey) -> None:
         self._box = nacl.public.SealedBox(private_key)
+        self.sealer = Sealer(bytes(private_key.public_key))  # to seal what it learns anew
 
     @overload
     def open(self, blob: bytes) -> str: ...

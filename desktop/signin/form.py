@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-PERSONAL_FIELDS = ("first_name", "last_name", "street_address", "place", "email", "phone", "note")
+PERSONAL_FIELDS = (
+    "first_name", "last_name", "street_address", "place", "zip_code", "email", "phone", "note",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -13,6 +15,7 @@ class SigninForm:
     last_name: str = ""
     street_address: str = ""
     place: str = ""  # town, village or neighbourhood, or ZIP code
+    zip_code: str = ""  # a ZIP written beside the town (a paper sheet's own column)
     email: str = ""
     phone: str = ""
     language: str = "en"
@@ -31,6 +34,7 @@ class SigninForm:
             last_name=_tidy(self.last_name),
             street_address=_tidy(self.street_address),
             place=_tidy(self.place),
+            zip_code=_tidy(self.zip_code),
             email=_tidy(self.email),
             phone=_tidy(self.phone),
             language=_tidy(self.language),

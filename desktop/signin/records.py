@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.districts.dataset import Dataset
@@ -17,20 +17,27 @@ from desktop.districts.result import LookupResult
 from desktop.outbox.queue import queue_messages
 from desktop.privacy.sealing import Opener
 from desktop.signin.actions import READY, WAITING, PlannedAction
-from desktop.signin.duplicates import BlindKeys, DuplicateMatch
 from desktop.signin.views import ActionView, SignupRecord
-from desktop.store.models import Action, Signup
+from desktop.store.models import Action, Signup, SignupSnapshot
+
+
+def routing(result: LookupResult, ward: str, precinct: str) -> dict[str, str | None]:
+    """Where the signer votes, as stored; `pending` while a state chamber is undecided."""
+    return {
+        "status": "resolved" if result.status == "found" else "pending",
+        "town": result.town,
+        "ward": ward or None,
+        "precinct": precinct or None,
+        "house_district": result.house.district if result.house else None,
+        "senate_district": result.senate.district if result.senate else None,
+        "congress_district": result.congress.district if result.congress else None,
+    }
 
 
 def apply_result(signup: Signup, result: LookupResult, ward: str, precinct: str) -> None:
     """Record where the signer votes; `pending` while a state chamber is undecided."""
-    signup.status = "resolved" if result.status == "found" else "pending"
-    signup.town = result.town
-    signup.ward = ward or None
-    signup.precinct = precinct or None
-    signup.house_district = result.house.district if result.house else None
-    signup.senate_district = result.senate.district if result.senate else None
-    signup.congress_district = result.congress.district if result.congress else None
+    for name, value in routing(result, ward, precinct).items():
+        setattr(signup, name, value)
 
 
 def merge_actions(signup: Signup, planned: Collection[PlannedAction]) -> None:
@@ -112,10 +119,15 @@ def ready_letters(signup: Signup) -> tuple[tuple[str, str], ...]:
     )
 
 
-def open_signup(signup: Signup, opener: Opener) -> SignupRecord:
+def open_signup(
+    record: Signup | SignupSnapshot, opener: Opener, signup_id: str = ""
+) -> SignupRecord:
+    """A sign-up (or a version of one kept by a merge) opened with the organizer's key."""
+    signup = record
+    actions = record.actions if isinstance(record, Signup) else []
     return SignupRecord(
-        id=signup.id,
-        created_at=signup.created_at,
+        id=signup_id or record.id,
+        created_at=record.created_at if isinstance(record, Signup) else record.signed_in_at,
         status=signup.status,
         source=signup.source,
         language=signup.language,
@@ -123,6 +135,7 @@ def open_signup(signup: Signup, opener: Opener) -> SignupRecord:
         last_name=opener.open(signup.last_name_sealed),
         street_address=opener.open(signup.street_address_sealed) or "",
         place=opener.open(signup.place_sealed) or "",
+        zip_code=opener.open(signup.zip_sealed) or "",
         email=opener.open(signup.email_sealed) or "",
         phone=opener.open(signup.phone_sealed) or "",
         note=opener.open(signup.note_sealed) or "",
@@ -136,8 +149,7 @@ def open_signup(signup: Signup, opener: Opener) -> SignupRecord:
         senate_district=signup.senate_district,
         congress_district=signup.congress_district,
         actions=tuple(
-            ActionView(a.kind, a.chamber, a.district, a.member_name, a.state)
-            for a in signup.actions
+            ActionView(a.kind, a.chamber, a.district, a.member_name, a.state) for a in actions
         ),
     )
 
@@ -158,26 +170,3 @@ def delete_signup(session: Session, signup_id: str) -> bool:
         return False
     session.delete(signup)
     return True
-
-
-def find_by_blind_keys(session: Session, event_id: str, keys: BlindKeys) -> DuplicateMatch | None:
-    conditions = []
-    if keys.email:
-        conditions.append(Signup.email_index == keys.email)
-    if keys.phone:
-        conditions.append(Signup.phone_index == keys.phone)
-    if keys.name_address:
-        conditions.append(Signup.name_address_index == keys.name_address)
-    if not conditions:
-        return None
-    statement = select(Signup).where(Signup.event_id == event_id, or_(*conditions))
-    existing = session.scalars(statement.order_by(Signup.created_at)).first()
-    if existing is None:
-        return None
-    for reason, mine, theirs in (
-        ("email", keys.email, existing.email_index),
-        ("phone", keys.phone, existing.phone_index),
-    ):
-        if mine and mine == theirs:
-            return DuplicateMatch(existing.id, reason)
-    return DuplicateMatch(existing.id, "name_address")

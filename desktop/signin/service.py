@@ -4,6 +4,10 @@ A sign-up and the actions it asks for are saved in one transaction, committed wi
 `synchronous=FULL` before `submit` returns: once the volunteer sees "saved", it is on
 disk. Personal fields are sealed with the organizer's public key, so a locked kiosk
 takes sign-ups it cannot read back.
+
+A repeat signer (the same person by identity.py's strong evidence) is merged into their
+earlier sign-up, which keeps its earlier version for a split; a sign-up that only may be
+someone's repeat is saved on its own, with a suggestion for the volunteer.
 """
 
 from __future__ import annotations
@@ -11,8 +15,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Collection
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Any
 
+from desktop.crashpoints import crash_point
 from desktop.districts.dataset import Dataset
 from desktop.districts.lookup import StreetFinder
 from desktop.districts.resolver import AddressResolver
@@ -22,14 +27,11 @@ from desktop.privacy.blind_index import BlindIndex
 from desktop.privacy.keys import KeyRecord
 from desktop.privacy.sealing import Sealer
 from desktop.signin.actions import PlannedAction, SkippedAction, plan_actions
-from desktop.signin.duplicates import BlindKeys, DuplicateMatch, RecentSigners
 from desktop.signin.form import SigninForm
+from desktop.signin.identity import Fingerprint, SimilarSigners, find_matches
 from desktop.signin.place import locate
 from desktop.signin.validation import FieldProblem, check_fields
 from desktop.store.sessions import SessionFactory
-
-if TYPE_CHECKING:
-    from desktop.store.models import Signup
 
 RESOLVED = "resolved"
 PENDING = "pending"
@@ -61,7 +63,7 @@ class Receipt:
 
     signup_id: str
     status: str  # resolved | pending
-    merged: bool
+    merged: bool  # a repeat signer: merged into their earlier sign-up, nothing new queued
     form: SigninForm
     email: str | None
     phone: str | None
@@ -70,6 +72,8 @@ class Receipt:
     skipped: tuple[SkippedAction, ...]
     # Letters ready to print now: (action id, chamber). The id gives the letter its code.
     letters: tuple[tuple[str, str], ...] = ()
+    # Sign-ups this one may repeat, for the volunteer: (sign-up id, reason).
+    suggestions: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -87,7 +91,7 @@ class SigninService:
         dataset: Dataset,
         event: EventContext,
         keys: KeyRecord,
-        recent: RecentSigners | None = None,
+        recent: SimilarSigners | None = None,
         message_domain: str = DEFAULT_DOMAIN,
         streets: StreetFinder | None = None,
     ) -> None:
@@ -97,8 +101,8 @@ class SigninService:
         self.dataset = dataset
         self.event = event
         self._sealer = Sealer(keys.public_key)
-        self._index = BlindIndex(keys.index_salt)
-        self.recent = recent if recent is not None else RecentSigners()
+        self._index = BlindIndex(keys.index_salt, keys.index_cost)
+        self.recent = recent if recent is not None else SimilarSigners()
 
     def check(self, form: SigninForm) -> FormCheck:
         form = form.stripped()
@@ -113,7 +117,8 @@ class SigninService:
             result = located
         return FormCheck(form, tuple(problems), result, contact.email, contact.phone)
 
-    def blind_keys(self, check: FormCheck) -> BlindKeys:
+    def fingerprint(self, check: FormCheck) -> Fingerprint:
+        """The sign-in's digests, each computed once (each costs an Argon2id run)."""
         form = check.form
         town = check.result.town if check.result and check.result.town else form.place
         name_address = (
@@ -121,95 +126,136 @@ class SigninService:
             if form.street_address
             else None
         )
-        return BlindKeys(
-            self._index.email(check.email), self._index.phone(check.phone), name_address
+        return Fingerprint(
+            self._index.email(check.email),
+            self._index.phone(check.phone),
+            self._index.name(form.first_name, form.last_name),
+            name_address,
         )
-
-    def find_duplicate(self, form: SigninForm) -> DuplicateMatch | None:
-        check = self.check(form)
-        address = f"{check.form.street_address} {check.form.place}"
-        similar = self.recent.similar(self.event.event_id, check.form.full_name, address)
-        from desktop.signin.records import find_by_blind_keys  # the database side, on first use
-
-        with self.sessions() as session:
-            match = find_by_blind_keys(session, self.event.event_id, self.blind_keys(check))
-        if match is None and similar is not None:
-            match = DuplicateMatch(similar, "similar_name_address")
-        return match
 
     def submit(
-        self, form: SigninForm, merge_into: str | None = None, source: str = "kiosk"
+        self,
+        form: SigninForm,
+        source: str = "kiosk",
+        imported: tuple[str, int] | None = None,
+        similar: SimilarSigners | None = None,
     ) -> Receipt:
-        check = self.check(form)
-        if not check.ok or check.result is None:
-            raise FormInvalid(check.problems)
-        keys = self.blind_keys(check)
-        planned, skipped = plan_actions(check.form, check.result, self.event.actions)
-        # SQLAlchemy loads on the first save, not when the window opens.
-        from desktop.signin.records import apply_result, merge_actions, ready_letters
-        from desktop.store.models import Signup
+        """Save a sign-in: a new sign-up, or merged into the same person's earlier one.
 
-        with self.sessions.begin() as session:
-            signup = session.get(Signup, merge_into) if merge_into else None
-            merged = signup is not None
-            if signup is None:
-                signup = Signup(event_id=self.event.event_id, source=source)
-                session.add(signup)
-            self._fill(signup, check, keys, merged)
-            apply_result(signup, check.result, check.form.ward, check.form.precinct)
-            merge_actions(signup, planned)
-            queue_messages(session, signup, self.message_domain)
-            session.flush()
-            signup_id, status = signup.id, signup.status
-            letters = ready_letters(signup)
-        self.recent.remember(
-            signup_id,
-            self.event.event_id,
-            check.form.full_name,
-            f"{check.form.street_address} {check.form.place}",
-        )
-        return Receipt(
-            signup_id,
-            status,
-            merged,
-            check.form,
-            check.email,
-            check.phone,
-            check.result,
-            tuple(planned),
-            tuple(skipped),
-            letters,
-        )
-
-    def edit(self, signup_id: str, form: SigninForm) -> Receipt:
-        """Replace a sign-up's details with `form`: consents as now ticked, actions to match.
-
-        Actions already done (a letter printed) stay; those no longer asked for go.
+        `imported` (file digest, line) records the row of an import in the same
+        transaction, so a rerun of the file skips it. `similar` holds the plain values
+        to judge likenesses against (default: this run's sign-ins).
         """
         check = self.check(form)
         if not check.ok or check.result is None:
             raise FormInvalid(check.problems)
-        keys = self.blind_keys(check)
+        similar = similar if similar is not None else self.recent
+        print_ = self._fingerprinted(check, source)
         planned, skipped = plan_actions(check.form, check.result, self.event.actions)
-        wanted = {(p.kind, p.chamber) for p in planned}
-        from desktop.signin.records import apply_result, merge_actions, ready_letters
+        # SQLAlchemy loads on the first save, not when the window opens.
+        from desktop.signin.follow import follow_districts
+        from desktop.signin.merging import merge_incoming
+        from desktop.signin.records import merge_actions, ready_letters
+        from desktop.signin.suggestions import suggest
+        from desktop.store.models import ImportedRow, Signup
+
+        with self.sessions.begin() as session:
+            fingerprint, content = print_
+            matches = find_matches(session, self.event.event_id, fingerprint)
+            if matches.same is not None:
+                signup = session.get(Signup, matches.same[0])
+                assert signup is not None
+                merge_incoming(session, signup, content, matches.same[1])
+                follow_districts(
+                    session, signup, self.dataset, self.event.actions, self.message_domain
+                )
+            else:
+                signup = Signup(event_id=self.event.event_id, **content)
+                session.add(signup)
+                session.flush()
+                merge_actions(signup, planned)
+                queue_messages(session, signup, self.message_domain)
+            session.flush()
+            merged = matches.same is not None
+            plain = similar.plain(
+                signup.id, check.form.full_name, check.form.street_address, check.form.place,
+                check.email or "", check.phone or "",
+            )  # fmt: skip
+            maybe = [] if merged else list(matches.maybe)
+            if not merged:
+                known = {other for other, _reason in maybe}
+                maybe += [(o, "similar") for o in similar.like(self.event.event_id, plain)
+                          if o not in known]  # fmt: skip
+                suggest(session, self.event.event_id, signup.id, maybe)
+            if imported is not None:
+                session.add(ImportedRow(event_id=self.event.event_id, file_digest=imported[0],
+                                        line=imported[1], signup_id=signup.id))  # fmt: skip
+            crash_point("signin_before_commit")
+            signup_id, status = signup.id, signup.status
+            letters = ready_letters(signup)
+        crash_point("signin_after_commit")
+        similar.remember(self.event.event_id, plain)
+        return Receipt(
+            signup_id, status, merged, check.form, check.email, check.phone, check.result,
+            tuple(planned), tuple(skipped), letters, tuple(maybe),
+        )  # fmt: skip
+
+    def _fingerprinted(self, check: FormCheck, source: str) -> tuple[Fingerprint, dict[str, Any]]:
+        """The sign-in's digests and its content as stored: sealed, and where they vote."""
+        from desktop.signin.records import routing
+
+        assert check.result is not None
+        form, seal = check.form, self._sealer.seal
+        fingerprint = self.fingerprint(check)
+
+        def sealed(value: str | None) -> bytes | None:
+            return seal(value) if value else None
+
+        content: dict[str, Any] = {
+            "source": source,
+            "language": form.language,
+            "consent_email": form.consent_email,
+            "consent_letter": form.consent_letter,
+            "consent_updates": form.consent_updates,
+            **routing(check.result, form.ward, form.precinct),
+            "first_name_sealed": seal(form.first_name),
+            "last_name_sealed": seal(form.last_name),
+            "street_address_sealed": sealed(form.street_address),
+            "place_sealed": seal(form.place),
+            "zip_sealed": sealed(form.zip_code),
+            "email_sealed": sealed(check.email),
+            "phone_sealed": sealed(check.phone),
+            "note_sealed": sealed(form.note),
+            "email_index": fingerprint.email,
+            "phone_index": fingerprint.phone,
+            "name_index": fingerprint.name,
+            "name_address_index": fingerprint.name_address,
+        }
+        return fingerprint, content
+
+    def edit(self, signup_id: str, form: SigninForm) -> Receipt:
+        """Replace a sign-up's details with `form`: consents as now ticked, actions to match.
+
+        Letters printed and emails sent stay; the others follow the new details (a new
+        town: new legislators; a consent taken back: gone).
+        """
+        check = self.check(form)
+        if not check.ok or check.result is None:
+            raise FormInvalid(check.problems)
+        planned, skipped = plan_actions(check.form, check.result, self.event.actions)
+        from desktop.signin.follow import follow_districts
+        from desktop.signin.records import ready_letters
         from desktop.store.models import Signup
 
+        _fingerprint, content = self._fingerprinted(check, "")
         with self.sessions.begin() as session:
             signup = session.get(Signup, signup_id)
             if signup is None:
                 raise LookupError("That sign-up is gone.")
-            signup.consent_email = signup.consent_letter = signup.consent_updates = False
-            self._fill(signup, check, keys, merged=False)
-            apply_result(signup, check.result, check.form.ward, check.form.precinct)
-            for action in list(signup.actions):
-                if action.state != "done" and (action.kind, action.chamber) not in wanted:
-                    signup.actions.remove(action)
-                elif action.state == "ready" and (action.kind, action.chamber) in wanted:
-                    signup.actions.remove(action)  # re-planned below, for the new districts
-            session.flush()
-            merge_actions(signup, planned)
-            queue_messages(session, signup, self.message_domain)
+            content["source"] = signup.source
+            for name, value in content.items():
+                setattr(signup, name, value)
+            follow_districts(session, signup, self.dataset, self.event.actions, self.message_domain)
             session.flush()
             status, letters = signup.status, ready_letters(signup)
         return Receipt(
@@ -242,26 +288,3 @@ class SigninService:
             skipped=tuple(skipped),
             letters=outcome.letters,
         )
-
-    def _fill(self, signup: Signup, check: FormCheck, keys: BlindKeys, merged: bool) -> None:
-        """Seal the personal fields; on a merge, keep what the new form leaves empty."""
-        form, seal = check.form, self._sealer.seal
-        signup.language = form.language
-        signup.consent_email = bool(signup.consent_email and merged) or form.consent_email
-        signup.consent_letter = bool(signup.consent_letter and merged) or form.consent_letter
-        signup.consent_updates = bool(signup.consent_updates and merged) or form.consent_updates
-        signup.first_name_sealed = seal(form.first_name)
-        signup.last_name_sealed = seal(form.last_name)
-        signup.place_sealed = seal(form.place)
-        for attribute, value in (
-            ("street_address_sealed", form.street_address or None),
-            ("email_sealed", check.email),
-            ("phone_sealed", check.phone),
-            ("note_sealed", form.note or None),
-            ("email_index", keys.email),
-            ("phone_index", keys.phone),
-            ("name_address_index", keys.name_address),
-        ):
-            if value is not None or not merged:
-                sealed = seal(value) if attribute.endswith("_sealed") and value else value
-                setattr(signup, attribute, sealed)

@@ -28,6 +28,7 @@ class SignupRecord:
     last_name: str
     street_address: str
     place: str
+    zip_code: str
     email: str
     phone: str
     note: str

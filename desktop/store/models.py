@@ -41,6 +41,12 @@ class OrganizerKey(Base):
     opslimit: Mapped[int] = mapped_column(Integer)
     memlimit: Mapped[int] = mapped_column(Integer)
     index_salt: Mapped[bytes] = mapped_column(LargeBinary)
+    # The blind index's Argon2id cost, kept with its salt: digests made at one cost match
+    # only digests made at the same cost.
+    index_opslimit: Mapped[int] = mapped_column(Integer, default=2, server_default="2")
+    index_memlimit: Mapped[int] = mapped_column(
+        Integer, default=16 * 1024 * 1024, server_default=str(16 * 1024 * 1024)
+    )
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
@@ -68,13 +74,13 @@ class Event(Base):
     signups: Mapped[list[Signup]] = relationship(back_populates="event")
 
 
-class Signup(Base):
-    __tablename__ = "signups"
+class SignupContent:
+    """What a sign-up holds, declared once: the sign-up itself and its saved earlier versions.
 
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    event_id: Mapped[str] = mapped_column(ForeignKey("events.id"), index=True)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    A merge keeps the version before it and the one it merged in (SignupSnapshot), so a
+    volunteer can split the two back apart with nothing lost.
+    """
+
     source: Mapped[str] = mapped_column(String(20), default="kiosk")  # kiosk | import
     status: Mapped[str] = mapped_column(String(20))  # resolved | pending
     language: Mapped[str] = mapped_column(String(8))
@@ -95,6 +101,7 @@ class Signup(Base):
     last_name_sealed: Mapped[bytes] = mapped_column(LargeBinary)
     street_address_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
     place_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)  # what they typed: a ZIP...
+    zip_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)  # a ZIP given beside the town
     email_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
     phone_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
     note_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)  # for the letter
@@ -102,12 +109,93 @@ class Signup(Base):
     # Slow salted digests, so a locked kiosk can recognise the same person twice.
     email_index: Mapped[str | None] = mapped_column(String(64), index=True)
     phone_index: Mapped[str | None] = mapped_column(String(64), index=True)
+    name_index: Mapped[str | None] = mapped_column(String(64), index=True)
     name_address_index: Mapped[str | None] = mapped_column(String(64), index=True)
+
+
+# The columns a merge copies and a split puts back.
+CONTENT_COLUMNS = tuple(name for name in SignupContent.__annotations__ if not name.startswith("_"))
+
+
+class Signup(SignupContent, Base):
+    __tablename__ = "signups"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id"), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
     event: Mapped[Event] = relationship(back_populates="signups")
     actions: Mapped[list[Action]] = relationship(
         back_populates="signup", cascade="all, delete-orphan", order_by="Action.created_at"
     )
+
+
+class Merge(Base):
+    """One sign-up merged into another: undone by a split, which puts both back."""
+
+    __tablename__ = "merges"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id"), index=True)
+    signup_id: Mapped[str] = mapped_column(ForeignKey("signups.id", ondelete="CASCADE"), index=True)
+    # email | phone | name_address (a repeat recognised) | volunteer (chosen in the view)
+    reason: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # The merged-in sign-up's printed letters and sent messages, moved to this one: a
+    # split moves them back. {"actions": [ids], "messages": [ids]}
+    moved: Mapped[dict[str, list[str]]] = mapped_column(JSON, default=dict)
+
+    snapshots: Mapped[list[SignupSnapshot]] = relationship(
+        back_populates="merge", cascade="all, delete-orphan"
+    )
+
+
+class SignupSnapshot(SignupContent, Base):
+    """A sign-up as it was before a merge (`before`), or the sign-in merged into it (`incoming`)."""
+
+    __tablename__ = "signup_snapshots"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    merge_id: Mapped[str] = mapped_column(ForeignKey("merges.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(10))  # before | incoming
+    signed_in_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    original_id: Mapped[str | None] = mapped_column(String(36))  # the sign-up it was, if any
+
+    merge: Mapped[Merge] = relationship(back_populates="snapshots")
+
+
+class DuplicateSuggestion(Base):
+    """Two sign-ups that may be one person: the volunteer decides, nothing merges by itself."""
+
+    __tablename__ = "duplicate_suggestions"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id"), index=True)
+    signup_id: Mapped[str] = mapped_column(ForeignKey("signups.id", ondelete="CASCADE"), index=True)
+    other_id: Mapped[str] = mapped_column(ForeignKey("signups.id", ondelete="CASCADE"), index=True)
+    # same_name | shared_email | shared_phone | similar (names and addresses alike)
+    reason: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    decision: Mapped[str | None] = mapped_column(String(10))  # separate | merged
+    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class ImportedRow(Base):
+    """A line of an imported file already saved: a rerun of the same file skips it.
+
+    `file_digest` is the SHA-256 of the whole file: it names the file, not a person.
+    """
+
+    __tablename__ = "imported_rows"
+
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id"), primary_key=True)
+    file_digest: Mapped[str] = mapped_column(String(64), primary_key=True)
+    line: Mapped[int] = mapped_column(Integer, primary_key=True)
+    signup_id: Mapped[str | None] = mapped_column(
+        ForeignKey("signups.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class Action(Base):
@@ -150,7 +238,10 @@ class OutboxMessage(Base):
     # held (district not decided) | queued | sending | sent | failed
     state: Mapped[str] = mapped_column(String(10), index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    # Why it is not sent, in words that hold nothing personal ("recipient refused (550 5.1.1)");
+    # the server's own reply, which may repeat the address, only sealed.
     last_error: Mapped[str | None] = mapped_column(String(500))
+    error_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
     next_attempt_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

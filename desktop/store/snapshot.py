@@ -52,8 +52,8 @@ def _read(connection: sqlite3.Connection) -> KioskSnapshot | None:
     if version is None or version[0] != HEAD_REVISION:
         return None
     keys = connection.execute(
-        "SELECT public_key, encrypted_private_key, kdf_salt, opslimit, memlimit, index_salt"
-        " FROM organizer_keys WHERE id = 1"
+        "SELECT public_key, encrypted_private_key, kdf_salt, opslimit, memlimit, index_salt,"
+        " index_opslimit, index_memlimit FROM organizer_keys WHERE id = 1"
     ).fetchone()
     current = connection.execute("SELECT value FROM app_state WHERE key = 'current_event'")
     event_id = current.fetchone()

@@ -73,44 +73,6 @@
     </message>
 </context>
 <context>
-    <name>DuplicatePanel</name>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="44"/>
-        <source>the same email address</source>
-        <translation>el mismo correo electrónico</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="45"/>
-        <source>the same phone number</source>
-        <translation>el mismo número de teléfono</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="46"/>
-        <source>the same name and address</source>
-        <translation>el mismo nombre y dirección</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="47"/>
-        <source>a very similar name and address</source>
-        <translation>un nombre y una dirección muy parecidos</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="51"/>
-        <source>Someone with %1 already signed in today. Is this the same person?</source>
-        <translation>Alguien con %1 ya se registró hoy. ¿Es la misma persona?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="55"/>
-        <source>Yes, update that sign-in</source>
-        <translation>Sí, actualizar ese registro</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="56"/>
-        <source>No, this is someone else</source>
-        <translation>No, es otra persona</translation>
-    </message>
-</context>
-<context>
     <name>EditDialog</name>
     <message>
         <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="43"/>
@@ -443,23 +405,23 @@
 <context>
     <name>SigninPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="218"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="184"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="235"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="201"/>
         <source>This could not be saved. Nothing you typed is lost: please try again, or ask the volunteer.</source>
         <translation>No se pudo guardar. No se perdió nada de lo que escribió: por favor, inténtelo de nuevo o pida ayuda a un voluntario.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="259"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="225"/>
         <source>Sign in to ask your legislators for the Safe Communities Act</source>
         <translation>Regístrese para pedir a sus legisladores que apoyen la Ley de Comunidades Seguras</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="261"/>
-        <location filename="../../desktop/gui/pages/signin.py" line="262"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="227"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="228"/>
         <source>Sign in</source>
         <translation>Registrarme</translation>
     </message>

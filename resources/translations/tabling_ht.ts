@@ -72,44 +72,6 @@
     </message>
 </context>
 <context>
-    <name>DuplicatePanel</name>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="44"/>
-        <source>the same email address</source>
-        <translation>menm adrès imel la</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="45"/>
-        <source>the same phone number</source>
-        <translation>menm nimewo telefòn nan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="46"/>
-        <source>the same name and address</source>
-        <translation>menm non ak menm adrès la</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="47"/>
-        <source>a very similar name and address</source>
-        <translation>yon non ak yon adrès ki sanble anpil</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="51"/>
-        <source>Someone with %1 already signed in today. Is this the same person?</source>
-        <translation>Yon moun ki gen %1 te deja enskri jodi a. Èske se menm moun nan?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="55"/>
-        <source>Yes, update that sign-in</source>
-        <translation>Wi, mete enskripsyon sa a ajou</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="56"/>
-        <source>No, this is someone else</source>
-        <translation>Non, se yon lòt moun</translation>
-    </message>
-</context>
-<context>
     <name>EditDialog</name>
     <message>
         <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="43"/>
@@ -442,23 +404,23 @@
 <context>
     <name>SigninPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="218"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="184"/>
         <source>Saving…</source>
         <translation>N ap anrejistre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="235"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="201"/>
         <source>This could not be saved. Nothing you typed is lost: please try again, or ask the volunteer.</source>
         <translation>Nou pa t ka anrejistre sa. Ou pa pèdi anyen nan sa ou te tape: tanpri eseye ankò, oswa mande yon volontè.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="259"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="225"/>
         <source>Sign in to ask your legislators for the Safe Communities Act</source>
         <translation>Enskri pou mande lejislatè ou yo pou yo sipòte Lwa pou Kominote an Sekirite a</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="261"/>
-        <location filename="../../desktop/gui/pages/signin.py" line="262"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="227"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="228"/>
         <source>Sign in</source>
         <translation>Enskri</translation>
     </message>

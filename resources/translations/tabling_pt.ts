@@ -73,44 +73,6 @@
     </message>
 </context>
 <context>
-    <name>DuplicatePanel</name>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="44"/>
-        <source>the same email address</source>
-        <translation>o mesmo e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="45"/>
-        <source>the same phone number</source>
-        <translation>o mesmo número de telefone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="46"/>
-        <source>the same name and address</source>
-        <translation>o mesmo nome e endereço</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="47"/>
-        <source>a very similar name and address</source>
-        <translation>nome e endereço muito parecidos</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="51"/>
-        <source>Someone with %1 already signed in today. Is this the same person?</source>
-        <translation>Alguém com %1 já se cadastrou hoje. É a mesma pessoa?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="55"/>
-        <source>Yes, update that sign-in</source>
-        <translation>Sim, atualizar esse cadastro</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="56"/>
-        <source>No, this is someone else</source>
-        <translation>Não, é outra pessoa</translation>
-    </message>
-</context>
-<context>
     <name>EditDialog</name>
     <message>
         <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="43"/>
@@ -443,23 +405,23 @@
 <context>
     <name>SigninPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="218"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="184"/>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="235"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="201"/>
         <source>This could not be saved. Nothing you typed is lost: please try again, or ask the volunteer.</source>
         <translation>Não foi possível salvar. Nada do que você digitou foi perdido: por favor, tente de novo ou peça ajuda a um voluntário.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="259"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="225"/>
         <source>Sign in to ask your legislators for the Safe Communities Act</source>
         <translation>Cadastre-se para pedir aos seus legisladores que apoiem a Lei de Comunidades Seguras</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="261"/>
-        <location filename="../../desktop/gui/pages/signin.py" line="262"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="227"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="228"/>
         <source>Sign in</source>
         <translation>Cadastrar</translation>
     </message>

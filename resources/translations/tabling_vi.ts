@@ -72,44 +72,6 @@
     </message>
 </context>
 <context>
-    <name>DuplicatePanel</name>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="44"/>
-        <source>the same email address</source>
-        <translation>cùng địa chỉ email</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="45"/>
-        <source>the same phone number</source>
-        <translation>cùng số điện thoại</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="46"/>
-        <source>the same name and address</source>
-        <translation>cùng tên và địa chỉ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="47"/>
-        <source>a very similar name and address</source>
-        <translation>tên và địa chỉ rất giống</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="51"/>
-        <source>Someone with %1 already signed in today. Is this the same person?</source>
-        <translation>Hôm nay đã có người đăng ký với %1. Đây có phải là cùng một người không?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="55"/>
-        <source>Yes, update that sign-in</source>
-        <translation>Có, cập nhật lần đăng ký đó</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="56"/>
-        <source>No, this is someone else</source>
-        <translation>Không, đây là người khác</translation>
-    </message>
-</context>
-<context>
     <name>EditDialog</name>
     <message>
         <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="43"/>
@@ -442,23 +404,23 @@
 <context>
     <name>SigninPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="218"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="184"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="235"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="201"/>
         <source>This could not be saved. Nothing you typed is lost: please try again, or ask the volunteer.</source>
         <translation>Không lưu được. Những gì quý vị đã nhập vẫn còn nguyên: xin thử lại, hoặc hỏi tình nguyện viên.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="259"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="225"/>
         <source>Sign in to ask your legislators for the Safe Communities Act</source>
         <translation>Đăng ký để đề nghị các nhà lập pháp của quý vị ủng hộ Đạo luật Cộng đồng An toàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="261"/>
-        <location filename="../../desktop/gui/pages/signin.py" line="262"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="227"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="228"/>
         <source>Sign in</source>
         <translation>Đăng ký</translation>
     </message>

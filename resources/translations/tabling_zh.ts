@@ -72,44 +72,6 @@
     </message>
 </context>
 <context>
-    <name>DuplicatePanel</name>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="44"/>
-        <source>the same email address</source>
-        <translation>同一个电子邮箱</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="45"/>
-        <source>the same phone number</source>
-        <translation>同一个电话号码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="46"/>
-        <source>the same name and address</source>
-        <translation>同样的姓名和地址</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="47"/>
-        <source>a very similar name and address</source>
-        <translation>非常相似的姓名和地址</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="51"/>
-        <source>Someone with %1 already signed in today. Is this the same person?</source>
-        <translation>今天已经有人用%1登记过了。这是同一个人吗？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="55"/>
-        <source>Yes, update that sign-in</source>
-        <translation>是，更新那次登记</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/duplicate_panel.py" line="56"/>
-        <source>No, this is someone else</source>
-        <translation>不是，这是另一个人</translation>
-    </message>
-</context>
-<context>
     <name>EditDialog</name>
     <message>
         <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="43"/>
@@ -442,23 +404,23 @@
 <context>
     <name>SigninPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="218"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="184"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="235"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="201"/>
         <source>This could not be saved. Nothing you typed is lost: please try again, or ask the volunteer.</source>
         <translation>无法保存。您输入的内容都还在：请再试一次，或者询问志愿者。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="259"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="225"/>
         <source>Sign in to ask your legislators for the Safe Communities Act</source>
         <translation>在这里登记，请您的议员支持《安全社区法案》</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="261"/>
-        <location filename="../../desktop/gui/pages/signin.py" line="262"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="227"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="228"/>
         <source>Sign in</source>
         <translation>登记</translation>
     </message>

@@ -60,7 +60,7 @@ def test_sync_now_sends_once_unlocked_and_a_failure_can_be_retried(
         assert len(server.handler.delivered) == 2
         outbox = volunteer.outbox
         qtbot.waitUntil(lambda: "1 failed" in outbox.summary.text(), timeout=10_000)
-        assert any("Rejected by policy" in r.last_error for r in outbox.rows)
+        assert any("550 5.7.1" in r.last_error for r in outbox.rows)  # no server words: sealed
 
         qtbot.mouseClick(outbox.retry_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: "1 queued" in outbox.summary.text(), timeout=10_000)

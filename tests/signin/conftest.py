@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.districts.dataset import Dataset
 from desktop.events import EventSpec, create_event
 from desktop.organizer import initialize, unlock_private_key
+from desktop.privacy.blind_index import IndexCost
 from desktop.privacy.keys import KdfCost, KeyRecord
 from desktop.signin.service import EventContext, SigninService
 from desktop.store.engine import open_database
@@ -30,7 +31,8 @@ def sessions(db_path: Path) -> sessionmaker[Session]:
 @pytest.fixture
 def keys(sessions: sessionmaker[Session]) -> KeyRecord:
     with sessions.begin() as session:
-        return initialize(session, PASSPHRASE, cost=KdfCost.MIN)
+        # The cheapest costs: these tests are about sign-ups, not about Argon2id.
+        return initialize(session, PASSPHRASE, cost=KdfCost.MIN, index_cost=IndexCost.MIN)
 
 
 @pytest.fixture

@@ -104,10 +104,9 @@ def test_the_same_email_twice_is_recognized_and_merged_without_duplicate_actions
         consent_updates=True,
         consent_letter=True,
     )
-    match = service.find_duplicate(again)
-    assert match is not None and (match.signup_id, match.reason) == (first.signup_id, "email")
-    receipt = service.submit(again, merge_into=match.signup_id)
+    receipt = service.submit(again)
     assert receipt.merged and receipt.signup_id == first.signup_id
+    assert receipt.letters == first.letters  # the first sign-in's letters, no new ones
     assert count(sessions, Signup) == 1 and count(sessions, Action) == 4
     with sessions() as session:
         signup = session.get(Signup, first.signup_id)
@@ -119,26 +118,24 @@ def test_the_same_email_twice_is_recognized_and_merged_without_duplicate_actions
         )
 
 
-def test_a_close_name_and_address_in_this_run_is_recognized(service: SigninService) -> None:
-    service.submit(
+def test_a_close_name_and_address_in_this_run_is_only_suggested(service: SigninService) -> None:
+    first = service.submit(
         SigninForm(
             first_name="John", last_name="Smith", street_address="12 Main Street", place="Amherst"
         )
     )
-    match = service.find_duplicate(
+    jon = service.submit(
         SigninForm(
             first_name="Jon", last_name="Smith", street_address="12 Main St", place="Amherst"
         )
     )
-    assert match is not None and match.reason == "similar_name_address"
-    assert (
-        service.find_duplicate(
-            SigninForm(
-                first_name="Mary", last_name="Jones", street_address="12 Main St", place="Amherst"
-            )
+    assert not jon.merged and jon.suggestions == ((first.signup_id, "similar"),)
+    mary = service.submit(
+        SigninForm(
+            first_name="Mary", last_name="Jones", street_address="12 Main St", place="Amherst"
         )
-        is None
     )
+    assert not mary.merged and mary.suggestions == ()
 
 
 def test_stored_fields_open_with_the_key_in_any_script(

@@ -21,8 +21,10 @@ PERSONAL_COLUMNS = {
     "email_sealed",
     "phone_sealed",
     "note_sealed",
+    "zip_sealed",
     "email_index",
     "phone_index",
+    "name_index",
     "name_address_index",
 }
 # Everything else about a sign-up: choices, status and where they vote.
@@ -42,6 +44,15 @@ def test_signup_columns_are_exactly_the_allow_list(tmp_path: Path) -> None:
     assert columns == PERSONAL_COLUMNS | OTHER_SIGNUP_COLUMNS
     personal = {c for c in columns if c.endswith(("_sealed", "_index"))}
     assert personal == PERSONAL_COLUMNS
+
+
+def test_a_merge_keeps_versions_with_the_same_columns_and_nothing_more(tmp_path: Path) -> None:
+    """The earlier version a merge keeps is sealed exactly as the sign-up was."""
+    sessions = open_database(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    columns = {c["name"] for c in inspect(sessions.kw["bind"]).get_columns("signup_snapshots")}
+    own = {"id", "merge_id", "role", "signed_in_at", "original_id"}
+    content = OTHER_SIGNUP_COLUMNS - {"id", "event_id", "created_at", "updated_at"}
+    assert columns == PERSONAL_COLUMNS | content | own
 
 
 def test_no_table_has_a_column_for_status_birth_date_or_id_numbers(tmp_path: Path) -> None:

@@ -1,8 +1,9 @@
 """The kiosk: the sign-in form, the legislators card, the language buttons.
 
-The card follows what is typed at once. Submitting checks the form, asks the
-volunteer about a likely repeat signer, then saves in the database thread; the page
-announces `signup_saved` only after the commit.
+The card follows what is typed at once. Submitting checks the form, then saves in the
+database thread; the page announces `signup_saved` only after the commit. A repeat
+signer is recognised there by strong evidence alone; a mere likeness is never shown
+here, to whoever stands at the kiosk, but left for the volunteer view.
 """
 
 from __future__ import annotations
@@ -16,14 +17,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from desktop.districts.result import LookupResult
 from desktop.gui.pages.signin_form import FormFields
-from desktop.gui.widgets.duplicate_panel import DuplicatePanel
 from desktop.gui.widgets.idle import IdleBanner, IdleWatcher
 from desktop.gui.widgets.language_bar import LanguageBar
 from desktop.gui.widgets.legislators_card import LegislatorsCard
 from desktop.gui.widgets.messages import ProblemMessages
 from desktop.gui.widgets.note_box import NoteBox
 from desktop.gui.workers import Pool, run_in_background
-from desktop.signin.duplicates import DuplicateMatch
 from desktop.signin.form import SigninForm
 from desktop.signin.place import locate, ward_precinct_choices
 from desktop.signin.service import FormInvalid, Receipt, SigninService
@@ -59,15 +58,11 @@ class SigninPage(QWidget):
         self.heading = QLabel(objectName="heading")
         self.banner = IdleBanner()
         self.card = LegislatorsCard()
-        self.duplicate = DuplicatePanel()
-        self.duplicate.merge_chosen.connect(lambda: self._save(self._pending_match))
-        self.duplicate.new_chosen.connect(lambda: self._save(None))
         self.submit_button = QPushButton(objectName="submit")
         self.submit_button.setDefault(True)
         self.submit_button.clicked.connect(self.submit)
         self.status = QLabel(objectName="status")
         self.form_area = QVBoxLayout()
-        self._pending_match: DuplicateMatch | None = None
 
         self.side = QVBoxLayout()
         self.side.addWidget(self.card, 1)
@@ -78,7 +73,6 @@ class SigninPage(QWidget):
         for widget in (self.language_bar, self.heading, self.banner):
             layout.addWidget(widget)
         layout.addLayout(columns, 1)
-        layout.addWidget(self.duplicate)
         layout.addWidget(self.status)
         layout.addWidget(self.submit_button)
 
@@ -116,8 +110,6 @@ class SigninPage(QWidget):
             self.idle.watch(self.fields)
             self.idle.watch(self.note)
         self._choices_town = None
-        self._pending_match = None
-        self.duplicate.hide()
         self.status.clear()
         self.card.show_result(None)
         self.banner.hide()
@@ -133,7 +125,6 @@ class SigninPage(QWidget):
         error = self.fields.errors.get(name)
         if error is not None:
             error.hide()
-        self.duplicate.hide()
         if name in ("place", "ward", "street_address"):  # in a split town the street decides
             self.update_card()
         if name in ("consent_letter", "consent_email") and self.note is not None:
@@ -182,34 +173,9 @@ class SigninPage(QWidget):
             return
         self._show_problems(())
         self._begin_saving()
-        form = check.form
-        run_in_background(
-            self.pool,
-            lambda: self.service.find_duplicate(form),
-            self._on_duplicate_checked,
-            self._on_failed,
-        )
-
-    def _on_duplicate_checked(self, match: DuplicateMatch | None) -> None:
-        if match is None:
-            self._save(None)
-            return
-        self._pending_match = match
-        self._saving = False
-        self.submit_button.setEnabled(True)
-        self.duplicate.offer(match.reason)
-
-    def _save(self, match: DuplicateMatch | None) -> None:
-        assert self.fields is not None
-        self.duplicate.hide()
-        self._begin_saving()
         form: SigninForm = self.values()
-        merge_into = match.signup_id if match else None
         run_in_background(
-            self.pool,
-            lambda: self.service.submit(form, merge_into),
-            self._on_saved,
-            self._on_failed,
+            self.pool, lambda: self.service.submit(form), self._on_saved, self._on_failed
         )
 
     def _begin_saving(self) -> None:

@@ -143,7 +143,7 @@ class ThankYouPage(QWidget):
     def _next_steps(self, receipt: Receipt) -> list[str]:
         steps = []
         kinds = {(a.kind, a.state) for a in receipt.planned}
-        if ("letter", "ready") in kinds:
+        if ("letter", "ready") in kinds and receipt.letters:  # a repeat's were printed before
             steps.append(self.tr("Your letters are printing now. Please sign them before you go."))
         if ("letter", "waiting") in kinds or ("email", "waiting") in kinds:
             steps.append(

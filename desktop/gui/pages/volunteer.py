@@ -11,6 +11,7 @@ returns, and on "Look up pending addresses".
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -36,7 +37,7 @@ from desktop.gui.pages.volunteer_dialogs import EditDialog, ResolveDialog
 from desktop.gui.workers import Pool, run_in_background
 from desktop.privacy.keys import WrongPassphrase
 from desktop.privacy.sealing import Opener
-from desktop.signin.importer import import_signups
+from desktop.signin.importer import import_file, report_lines
 from desktop.signin.place import ward_precinct_choices
 from desktop.signin.service import FormInvalid, SigninService
 from desktop.signin.views import SignupRecord
@@ -347,10 +348,8 @@ class VolunteerPage(QWidget):
 
     def import_file(self, path: str) -> None:
         def work() -> str:
-            with open(path, newline="", encoding="utf-8-sig") as handle:
-                summary = import_signups(self.signin, handle, path)
-            lines = [f"Line {line}: {reason}" for line, reason in summary.rejected]
-            return "\n".join([f"Imported: {summary.describe()}.", *lines])
+            summary = import_file(self.signin, Path(path))
+            return "\n".join(report_lines(summary, Path(path).name))
 
         self.message.setText("Importing…")
         run_in_background(
