@@ -24,7 +24,6 @@ GUI_SOURCES = PROJECT / "desktop" / "gui"
 SIGNER_CONTEXTS = (
     "NoteBox",
     "TablePrinter",
-    "DuplicatePanel",
     "FormFields",
     "IdleBanner",
     "LegislatorsCard",
