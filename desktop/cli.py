@@ -11,9 +11,11 @@ import sys
 from collections.abc import Sequence
 
 from desktop import __version__, paths
+from desktop.campaigns.errors import CampaignError, campaign_problem
 from desktop.commands import config, data, letters, lookup, outbox, pending, setup, signups, streets
 from desktop.districts.dataset import Dataset
 from desktop.districts.errors import DatasetError, LookupInputError
+from desktop.store.health import DatabaseProblem
 
 EXIT_INPUT = 2
 EXIT_FAILURE = 1
@@ -77,8 +79,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except LookupInputError as exc:
         print(f"tabling: {exc}", file=sys.stderr)
         return EXIT_INPUT
-    except DatasetError as exc:
+    except (DatasetError, DatabaseProblem) as exc:
         print(f"tabling: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    except CampaignError as exc:
+        print(f"tabling: {campaign_problem(exc)}", file=sys.stderr)
         return EXIT_FAILURE
     except BrokenPipeError:
         return EXIT_FAILURE

@@ -13,8 +13,10 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from desktop import paths
+from desktop.private_files import create_private_file, private_folder
 
 LOG_FILE = "tabling.log"
 log = logging.getLogger("desktop")
@@ -24,10 +26,17 @@ def log_dir() -> Path:
     return paths.user_home() / "logs"
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Every log file, the first and each one after a rotation, created 0600."""
+
+    def _open(self) -> Any:
+        create_private_file(Path(self.baseFilename))
+        return super()._open()
+
+
 def setup_logging(level: int = logging.INFO) -> Path:
-    folder = log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
+    folder = private_folder(log_dir())
+    handler = _PrivateRotatingFileHandler(
         folder / LOG_FILE, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

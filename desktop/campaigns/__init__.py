@@ -76,9 +76,11 @@ __all__ = [
     "RenderedLetter",
     "Translated",
     "TranslatedParagraphs",
+    "campaign_path",
     "campaigns_dir",
     "list_campaigns",
     "load_campaign",
+    "user_campaigns_dir",
 ]
 
 
@@ -87,11 +89,28 @@ def campaigns_dir() -> Path:
     return paths.resource_path("campaigns")
 
 
+def user_campaigns_dir() -> Path:
+    """A coalition's own campaign files, beside its data: they add to the bundled ones, and
+    one with a bundled campaign's id replaces it (no rebuild of the app to change a letter)."""
+    return paths.user_home() / "campaigns"
+
+
+def campaign_path(campaign_id: str) -> Path:
+    """The file of campaign `campaign_id`: the user's own, else the bundled one."""
+    own = user_campaigns_dir() / f"{campaign_id}.yaml"
+    return own if own.is_file() else campaigns_dir() / f"{campaign_id}.yaml"
+
+
 def list_campaigns(folder: Path | str | None = None) -> list[Campaign]:
-    """Every campaign in `folder` (the bundled ones by default), ordered by title.
+    """Every campaign in `folder` (default: the bundled ones and the user's), ordered by title.
 
     One malformed file raises its CampaignError: an organizer must see it, not lose a campaign.
     """
-    folder = Path(folder) if folder is not None else campaigns_dir()
-    campaigns = [load_campaign(path) for path in sorted(folder.glob("*.yaml"))]
+    if folder is not None:
+        files = sorted(Path(folder).glob("*.yaml"))
+    else:
+        by_name = {p.name: p for p in sorted(campaigns_dir().glob("*.yaml"))}
+        by_name |= {p.name: p for p in sorted(user_campaigns_dir().glob("*.yaml"))}
+        files = [by_name[name] for name in sorted(by_name)]
+    campaigns = [load_campaign(path) for path in files]
     return sorted(campaigns, key=lambda campaign: (campaign.title.casefold(), campaign.id))

@@ -33,7 +33,7 @@ def add_parsers(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def run_letters(args: argparse.Namespace) -> int:
-    from desktop.campaigns import campaigns_dir, load_campaign
+    from desktop.campaigns import campaign_path, load_campaign
     from desktop.letters.batch import render_batch
     from desktop.signin.letter_jobs import mark_printed, queued_letters
     from desktop.store.models import Event
@@ -45,7 +45,7 @@ def run_letters(args: argparse.Namespace) -> int:
             raise CommandError(f"There is no event {args.event!r}: see `tabling event list`.")
         opener = unlock(args, session)
         queued = queued_letters(session, places, event.id, opener, dt.date.today(), args.all)
-        campaign = load_campaign(campaigns_dir() / f"{event.campaign_id}.yaml")
+        campaign = load_campaign(campaign_path(event.campaign_id))
     for letter in queued:
         if letter.job is None:
             print(f"Not printed: {letter.problem}.", file=sys.stderr)

@@ -60,14 +60,14 @@ def _split(text: str) -> list[str]:
 
 
 def run_event_create(args: argparse.Namespace) -> int:
-    from desktop.campaigns import campaigns_dir
+    from desktop.campaigns import campaign_path, campaigns_dir
 
     try:
         date = dt.date.fromisoformat(args.date)
     except ValueError:
         raise CommandError(f"The date {args.date!r} is not YYYY-MM-DD.") from None
-    if not (campaigns_dir() / f"{args.campaign}.yaml").is_file():
-        raise CommandError(f"There is no campaign {args.campaign!r} in {campaigns_dir()}.")
+    if not campaign_path(args.campaign).is_file():
+        raise CommandError(f"There is no campaign {args.campaign!r}: see {campaigns_dir()}.")
     spec = EventSpec(
         args.name, date, args.place, args.campaign, _split(args.actions), _split(args.languages)
     )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from desktop.commands.common import (
     unlock,
 )
 from desktop.organizer import require_key_record
+from desktop.private_files import PrivateFileError, open_private_text
 from desktop.signin.exporter import export_signups
 from desktop.signin.importer import ImportFileError, import_file, report_lines
 from desktop.signin.records import read_signups
@@ -73,9 +73,11 @@ def run_export(args: argparse.Namespace) -> int:
     with factory() as session:
         _event(session, args.event)
         records = read_signups(session, args.event, unlock(args, session))
-    # The file holds personal data: only its owner may read it.
-    descriptor = os.open(args.csv, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "w", newline="", encoding="utf-8") as out:
-        count = export_signups(records, dataset(), out)
+    # The file holds personal data: only its owner may read it, never through a link.
+    try:
+        with open_private_text(args.csv) as out:
+            count = export_signups(records, dataset(), out)
+    except PrivateFileError as exc:
+        raise CommandError(str(exc)) from None
     print(f"Wrote {count} sign-ups to {args.csv}.")
     return 0

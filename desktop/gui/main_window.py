@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from desktop import events, organizer
-from desktop.campaigns import Campaign, campaigns_dir, list_campaigns, load_campaign
+from desktop.campaigns import Campaign, campaign_path, list_campaigns, load_campaign
 from desktop.events import EventSpec
 from desktop.gui.context import AppContext
 from desktop.gui.i18n import SOURCE_LANGUAGE, Translations
@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
         )
 
     def _campaign(self, campaign_id: str) -> Campaign:
-        return load_campaign(campaigns_dir() / f"{campaign_id}.yaml")
+        return load_campaign(campaign_path(campaign_id))
 
     def _on_signup_saved(self, receipt: Receipt) -> None:
         assert self.thank_you is not None

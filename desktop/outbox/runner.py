@@ -271,6 +271,8 @@ class SyncRunner:
         # Exponential backoff with jitter: many laptops coming online do not stampede.
         wait = min(self.config.backoff_seconds * 2 ** (attempts - 1), 3600.0)
         wait = wait / 2 + random.uniform(0, wait / 2)
+        # A server that said how long to wait (Retry-After) is not asked again sooner.
+        wait = max(wait, float(getattr(error, "retry_after", None) or 0.0))
         retry_at = utcnow() + dt.timedelta(seconds=wait)
         return self._settle(outbox_id, kind, "queued", detail, retry_at=retry_at, raw=raw)
 

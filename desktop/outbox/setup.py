@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from desktop.campaigns import Campaign, campaigns_dir, load_campaign
+from desktop.campaigns import Campaign, campaign_path, load_campaign
 from desktop.outbox.runner import SyncConfig
 from desktop.secrets import ACTIONNETWORK_API_KEY, SMTP_PASSWORD, get_secret
 from desktop.settings import (
@@ -61,6 +61,6 @@ def sync_config(settings: Settings) -> tuple[SyncConfig, list[str]]:
 def campaign_loader() -> Callable[[str], Campaign]:
     @lru_cache(maxsize=8)
     def load(campaign_id: str) -> Campaign:
-        return load_campaign(campaigns_dir() / f"{campaign_id}.yaml")
+        return load_campaign(campaign_path(campaign_id))
 
     return load

@@ -1,7 +1,9 @@
 """Sign-ups written back to CSV, with their districts and members (needs the passphrase).
 
 Cells that a spreadsheet would run as a formula (starting with =, +, -, @) are
-prefixed with an apostrophe: a signer's name must never become a command.
+prefixed with an apostrophe: a signer's name must never become a command. Control
+characters (ESC, NUL ...) become spaces and bidirectional overrides (U+202E ...) are
+removed: what a signer typed must not rewrite a terminal's screen or reorder a cell.
 """
 
 from __future__ import annotations
@@ -29,10 +31,18 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER_LIKE = re.compile(r"^[+\-]?[\d ().-]+$")  # a phone number: nothing a formula could do
 
 
+# C0 and C1 controls and DEL (line breaks included: a cell stays on one line).
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# Bidirectional embeddings, overrides and isolates, and the marks: invisible, and able
+# to show "gpj.exe" as "exe.jpg".
+_BIDI = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def _cell(value: object) -> str:
     text = (
         "yes" if value is True else "no" if value is False else "" if value is None else str(value)
     )
+    text = _BIDI.sub("", _CONTROLS.sub(" ", text))
     if text.startswith(_FORMULA_STARTS) and not _NUMBER_LIKE.match(text):
         return f"'{text}"
     return text

@@ -22,6 +22,10 @@ class Problem(StrEnum):
     REQUIRED = "required"
     TOO_LONG = "too_long"
     EMAIL_INVALID = "email_invalid"
+    # Letters before the @ that only a server speaking SMTPUTF8 delivers: a volunteer cannot
+    # know at the table whether the coalition's server does, so such an address is refused
+    # here rather than accepted and failed later.
+    EMAIL_UNSENDABLE = "email_unsendable"
     PHONE_INVALID = "phone_invalid"
     PLACE_UNKNOWN = "place_unknown"
     PLACE_OUT_OF_STATE = "place_out_of_state"
@@ -38,15 +42,26 @@ class FieldProblem:
     detail: str = ""  # English detail for logs and the command line; the GUI words its own
 
 
+class UnsendableEmail(ValueError):
+    """A valid address any mail server cannot take: non-ASCII letters before the @."""
+
+
 def normalize_email(text: str) -> str:
-    """The address in its normal form; raises ValueError with the reason when malformed."""
+    """The address in its normal form, ASCII throughout (an accented domain as IDNA).
+
+    Raises UnsendableEmail for an address that needs SMTPUTF8 (`josé@example.org`), and
+    ValueError with the reason when it is malformed.
+    """
     # Imported when first needed: the kiosk window opens sooner.
     from email_validator import EmailNotValidError, validate_email
 
     try:
-        return validate_email(text, check_deliverability=False).normalized
+        valid = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
         raise ValueError(str(exc)) from None
+    if valid.ascii_email is None:
+        raise UnsendableEmail("letters before the @ that not every mail server can deliver to")
+    return str(valid.ascii_email)
 
 
 def normalize_phone(text: str) -> str:
@@ -100,6 +115,8 @@ def check_fields(form: SigninForm) -> Contact:
     if form.email:
         try:
             email = normalize_email(form.email)
+        except UnsendableEmail as exc:
+            problems.append(FieldProblem("email", Problem.EMAIL_UNSENDABLE, detail=str(exc)))
         except ValueError as exc:
             problems.append(FieldProblem("email", Problem.EMAIL_INVALID, detail=str(exc)))
     if form.phone:
@@ -118,6 +135,9 @@ _ENGLISH = {
     Problem.REQUIRED: "is required",
     Problem.TOO_LONG: "is too long",
     Problem.EMAIL_INVALID: "is not a valid email address",
+    Problem.EMAIL_UNSENDABLE: (
+        "has accented or non-Latin letters before the @, which our mail cannot be sent to"
+    ),
     Problem.PHONE_INVALID: "is not a valid phone number",
     Problem.PLACE_UNKNOWN: "is not a Massachusetts town, neighbourhood or ZIP code we know",
     Problem.PLACE_OUT_OF_STATE: "is outside Massachusetts",

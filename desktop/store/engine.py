@@ -8,13 +8,14 @@ timeout instead of an immediate "database is locked".
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop import paths
+from desktop.private_files import create_private_file, private_folder
 from desktop.store.sessions import default_database_url
 
 BUSY_TIMEOUT_MS = 5000
@@ -34,9 +35,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def _private_file(path: Path) -> None:
     """Create the database file readable by its owner alone (SQLite gives -wal the same mode)."""
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    private_folder(path.parent, ours=path.parent == paths.user_home())
     if not path.exists():
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+        create_private_file(path)
 
 
 def make_engine(url: str | None = None) -> Engine:
@@ -50,9 +51,15 @@ def make_engine(url: str | None = None) -> Engine:
 
 
 def open_database(url: str | None = None) -> sessionmaker[Session]:
-    """The database at `url` (default: the user's), migrated to the newest schema."""
+    """The database at `url` (default: the user's), migrated to the newest schema.
+
+    Raises health.DatabaseProblem, changing nothing, for a damaged, newer or read-only file.
+    """
+    from desktop.store.health import check_database
     from desktop.store.migrate import upgrade
 
+    url = url or default_database_url()
+    check_database(url, thorough=True)
     engine = make_engine(url)
     upgrade(engine)
     return sessionmaker(engine, expire_on_commit=False)

@@ -251,37 +251,42 @@
         <translation>Este correo electrónico no parece correcto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="20"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="21"/>
+        <source>Our mail cannot be sent to an address with accented or non-Latin letters before the @. Please use another address, or leave it empty.</source>
+        <translation>Nuestro correo no puede enviarse a una dirección con letras acentuadas o no latinas antes de la @. Use otra dirección o déjela en blanco.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="23"/>
         <source>This phone number does not look right.</source>
         <translation>Este número de teléfono no parece correcto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="21"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="24"/>
         <source>We do not know this town, neighbourhood or ZIP code.</source>
         <translation>No reconocemos esta ciudad, barrio o código postal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="22"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="25"/>
         <source>This place is not in Massachusetts.</source>
         <translation>Este lugar no está en Massachusetts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="24"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="27"/>
         <source>Please add your email, so your legislators can write back to you.</source>
         <translation>Por favor, agregue su correo electrónico para que sus legisladores puedan responderle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="26"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="29"/>
         <source>Please add an email or a phone number.</source>
         <translation>Por favor, agregue un correo electrónico o un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="27"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="30"/>
         <source>This ward and precinct are not in that town.</source>
         <translation>Ese ward y precinto no están en esa ciudad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="31"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="34"/>
         <source>Did you mean: %1?</source>
         <translation>¿Quiso decir: %1?</translation>
     </message>

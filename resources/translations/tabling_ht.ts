@@ -250,37 +250,42 @@
         <translation>Adrès imel sa a pa sanble li kòrèk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="20"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="21"/>
+        <source>Our mail cannot be sent to an address with accented or non-Latin letters before the @. Please use another address, or leave it empty.</source>
+        <translation>Nou pa ka voye imèl bay yon adrès ki gen lèt ak aksan oswa lèt ki pa latin anvan @ la. Tanpri sèvi ak yon lòt adrès, oswa kite l vid.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="23"/>
         <source>This phone number does not look right.</source>
         <translation>Nimewo telefòn sa a pa sanble li kòrèk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="21"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="24"/>
         <source>We do not know this town, neighbourhood or ZIP code.</source>
         <translation>Nou pa rekonèt vil, katye oswa kòd postal sa a.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="22"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="25"/>
         <source>This place is not in Massachusetts.</source>
         <translation>Kote sa a pa nan Massachusetts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="24"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="27"/>
         <source>Please add your email, so your legislators can write back to you.</source>
         <translation>Tanpri mete imel ou, pou lejislatè ou yo ka reponn ou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="26"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="29"/>
         <source>Please add an email or a phone number.</source>
         <translation>Tanpri mete yon imel oswa yon nimewo telefòn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="27"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="30"/>
         <source>This ward and precinct are not in that town.</source>
         <translation>Ward ak precinct sa yo pa nan vil sa a.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="31"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="34"/>
         <source>Did you mean: %1?</source>
         <translation>Èske ou te vle di: %1?</translation>
     </message>

@@ -251,37 +251,42 @@
         <translation>Este e-mail não parece estar certo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="20"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="21"/>
+        <source>Our mail cannot be sent to an address with accented or non-Latin letters before the @. Please use another address, or leave it empty.</source>
+        <translation>Nosso e-mail não pode ser enviado para um endereço com letras acentuadas ou não latinas antes do @. Use outro endereço ou deixe em branco.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="23"/>
         <source>This phone number does not look right.</source>
         <translation>Este número de telefone não parece estar certo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="21"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="24"/>
         <source>We do not know this town, neighbourhood or ZIP code.</source>
         <translation>Não reconhecemos esta cidade, bairro ou código postal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="22"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="25"/>
         <source>This place is not in Massachusetts.</source>
         <translation>Este lugar não fica em Massachusetts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="24"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="27"/>
         <source>Please add your email, so your legislators can write back to you.</source>
         <translation>Por favor, coloque o seu e-mail para que os seus legisladores possam responder a você.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="26"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="29"/>
         <source>Please add an email or a phone number.</source>
         <translation>Por favor, coloque um e-mail ou um número de telefone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="27"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="30"/>
         <source>This ward and precinct are not in that town.</source>
         <translation>Esse ward e essa seção não ficam nessa cidade.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="31"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="34"/>
         <source>Did you mean: %1?</source>
         <translation>Você quis dizer: %1?</translation>
     </message>

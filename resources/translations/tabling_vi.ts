@@ -250,37 +250,42 @@
         <translation>Địa chỉ email này có vẻ không đúng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="20"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="21"/>
+        <source>Our mail cannot be sent to an address with accented or non-Latin letters before the @. Please use another address, or leave it empty.</source>
+        <translation>Chúng tôi không gửi thư được đến địa chỉ có chữ có dấu hoặc chữ không phải Latinh trước dấu @. Vui lòng dùng địa chỉ khác hoặc để trống.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="23"/>
         <source>This phone number does not look right.</source>
         <translation>Số điện thoại này có vẻ không đúng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="21"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="24"/>
         <source>We do not know this town, neighbourhood or ZIP code.</source>
         <translation>Chúng tôi không tìm thấy thành phố, khu phố hoặc mã bưu điện này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="22"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="25"/>
         <source>This place is not in Massachusetts.</source>
         <translation>Nơi này không thuộc tiểu bang Massachusetts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="24"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="27"/>
         <source>Please add your email, so your legislators can write back to you.</source>
         <translation>Xin thêm email của quý vị để các nhà lập pháp có thể trả lời quý vị.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="26"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="29"/>
         <source>Please add an email or a phone number.</source>
         <translation>Xin thêm email hoặc số điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="27"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="30"/>
         <source>This ward and precinct are not in that town.</source>
         <translation>Phường và phân khu này không thuộc thành phố đó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="31"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="34"/>
         <source>Did you mean: %1?</source>
         <translation>Có phải ý quý vị là: %1?</translation>
     </message>

@@ -250,37 +250,42 @@
         <translation>这个电子邮箱地址好像不对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="20"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="21"/>
+        <source>Our mail cannot be sent to an address with accented or non-Latin letters before the @. Please use another address, or leave it empty.</source>
+        <translation>我们无法向 @ 之前含有带重音字母或非拉丁字母的地址发送邮件。请使用其他地址，或留空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="23"/>
         <source>This phone number does not look right.</source>
         <translation>这个电话号码好像不对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="21"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="24"/>
         <source>We do not know this town, neighbourhood or ZIP code.</source>
         <translation>我们找不到这个城镇、社区或邮编。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="22"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="25"/>
         <source>This place is not in Massachusetts.</source>
         <translation>这个地方不在马萨诸塞州（Massachusetts）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="24"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="27"/>
         <source>Please add your email, so your legislators can write back to you.</source>
         <translation>请填写您的电子邮箱，方便您的议员给您回信。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="26"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="29"/>
         <source>Please add an email or a phone number.</source>
         <translation>请填写电子邮箱或电话号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="27"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="30"/>
         <source>This ward and precinct are not in that town.</source>
         <translation>这个区和投票区不在该城镇。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="31"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="34"/>
         <source>Did you mean: %1?</source>
         <translation>您是不是指：%1？</translation>
     </message>

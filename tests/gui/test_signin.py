@@ -195,6 +195,27 @@ def test_nothing_of_the_last_signer_survives_into_the_next_form(
     assert QGuiApplication.clipboard().text() == ""
 
 
+def test_the_personal_note_is_a_new_empty_box_for_the_next_signer(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = window.signin
+    assert page is not None
+    type_into(qtbot, window, first_name="Rosa", last_name="Díaz", place="Amherst")
+    assert page.fields is not None and page.note is not None
+    page.fields.consents["consent_letter"].setChecked(True)
+    old_note = page.note
+    assert old_note.isVisible()
+    qtbot.keyClicks(old_note.editor, "My son was detained last spring.")
+    qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+    assert window.thank_you is not None
+    qtbot.mouseClick(window.thank_you.next_button, Qt.MouseButton.LeftButton)
+
+    assert page.note is not old_note and page.note.text() == ""
+    assert not page.note.editor.document().isUndoAvailable()
+    page.fields.consents["consent_letter"].setChecked(True)
+    assert page.note.isVisible() and page.note.text() == ""
+
+
 def test_every_input_has_an_accessible_name(window: MainWindow) -> None:
     page = window.signin
     assert page is not None and page.fields is not None

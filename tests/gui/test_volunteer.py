@@ -56,7 +56,10 @@ def test_the_volunteer_view_is_locked_until_the_passphrase(
     type_text(qtbot, page.passphrase, "not the passphrase")
     qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
     assert "not right" in page.unlock_error.text()
-    assert not page.is_unlocked()
+    # Still locked: nothing read, nothing shown, no key held.
+    assert not page.is_unlocked() and page.opener is None
+    assert page.stack.currentIndex() == 0 and page.model.rowCount() == 0
+    assert page.passphrase.text() == ""  # the wrong try is not left in the box
 
     page.passphrase.clear()
     type_text(qtbot, page.passphrase, PASSPHRASE)

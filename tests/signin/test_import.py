@@ -35,10 +35,13 @@ def sheet(rows: list[list[str]], separator: str = ",") -> str:
     return "\r\n".join(separator.join(cells) for cells in [HEADER, *rows]) + "\r\n"
 
 
-def names(sessions: sessionmaker[Session], event: EventContext, key: nacl.public.PrivateKey) -> list[str]:
+def names(
+    sessions: sessionmaker[Session], event: EventContext, key: nacl.public.PrivateKey
+) -> list[str]:
     with sessions() as session:
         return sorted(
-            f"{r.first_name} {r.last_name}" for r in read_signups(session, event.event_id, Opener(key))
+            f"{r.first_name} {r.last_name}"
+            for r in read_signups(session, event.event_id, Opener(key))
         )
 
 
@@ -65,7 +68,9 @@ def test_every_encoding_a_spreadsheet_saves_reads_as_written(
     path.write_bytes(sheet(ROWS, separator).encode(encoding))
     summary = import_file(service, path)
     assert (summary.added, summary.rejected, summary.encoding) == (3, [], read_as)
-    assert summary.warnings == [(3, "language 'fr' is not one of en, es, pt, ht, zh, vi: English is used")]
+    assert summary.warnings == [
+        (3, "language 'fr' is not one of en, es, pt, ht, zh, vi: English is used")
+    ]
     assert names(sessions, event, private_key) == ["Ana Lima", "François Côté", "José Núñez"]
 
 
@@ -91,7 +96,8 @@ def test_awkward_rows_are_reported_at_their_first_line_and_the_rest_kept(
 ) -> None:  # fmt: skip
     long = "x" * 131_073  # once a _csv.Error traceback
     text = (
-        ",".join(HEADER) + "\n"
+        ",".join(HEADER)
+        + "\n"
         + 'Rosa,Díaz,"4 Elm St\nApt 2",Amherst,,,,es,no,yes,no\n'  # lines 2-3: one row
         + 'Bad,"Multi\nline",,Atlantis,,,,en,no,yes,no\n'  # lines 4-5: no such town
         + f"Long,Cell,{long},Amherst,,,,en,no,yes,no\n"  # line 6
@@ -165,4 +171,3 @@ def test_a_full_disk_stops_the_import_saying_what_was_saved_and_a_rerun_finishes
     rerun = import_file(service, path)
     assert (rerun.skipped, rerun.added, rerun.stopped) == (saved, 60 - saved, "")
     assert count(sessions) == 60
-

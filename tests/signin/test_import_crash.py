@@ -25,11 +25,50 @@ from desktop.store.engine import open_database
 from desktop.store.models import Action, ImportedRow, Signup
 from tests.signin.conftest import PASSPHRASE
 
-FIRST = ["Ana", "José", "Thị", "Wei", "Marie", "Kwame", "Rosa", "Dmitri", "Fatima", "Lan",
-         "Pedro", "Aisha", "Jean", "Mei", "Carlos", "Nia", "Tomás", "Linh", "Omar", "Sofia"]
-LAST = ["Silva", "García", "Nguyễn", "Chen", "Joseph", "Mensah", "Díaz", "Ivanov", "Hassan",
-        "Tran", "Lopes", "Okafor", "Pierre", "Wong", "Reyes", "Santos", "Pham", "Ali", "Costa",
-        "Moreau"]
+FIRST = [
+    "Ana",
+    "José",
+    "Thị",
+    "Wei",
+    "Marie",
+    "Kwame",
+    "Rosa",
+    "Dmitri",
+    "Fatima",
+    "Lan",
+    "Pedro",
+    "Aisha",
+    "Jean",
+    "Mei",
+    "Carlos",
+    "Nia",
+    "Tomás",
+    "Linh",
+    "Omar",
+    "Sofia",
+]
+LAST = [
+    "Silva",
+    "García",
+    "Nguyễn",
+    "Chen",
+    "Joseph",
+    "Mensah",
+    "Díaz",
+    "Ivanov",
+    "Hassan",
+    "Tran",
+    "Lopes",
+    "Okafor",
+    "Pierre",
+    "Wong",
+    "Reyes",
+    "Santos",
+    "Pham",
+    "Ali",
+    "Costa",
+    "Moreau",
+]
 TOWNS = ["Amherst", "Salem", "Ludlow", "Chelsea", "Lenox", "Pelham", "Hadley", "Florence"]
 HEADER = "first_name,last_name,address,town,zip,email,phone,language,consent_email,consent_letter,consent_updates\n"  # fmt: skip
 

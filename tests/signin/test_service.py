@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import nacl.public
@@ -195,3 +196,18 @@ def test_the_volunteer_is_told_why_nothing_was_queued(dataset: Dataset) -> None:
         "no email for 1st Franklin: the seat is vacant",
     ]
     assert why_nothing(True, True, {"house": None, "senate": None}, dataset.seats) == []
+
+
+def test_an_address_no_mail_server_is_sure_to_take_is_refused_at_sign_in(
+    service: SigninService, sessions: sessionmaker[Session]
+) -> None:
+    """`josé@...` needs SMTPUTF8, which the kiosk cannot know the coalition's server offers."""
+    check = service.check(replace(JANE, email="josé@example.org"))
+    assert [(p.field, p.problem) for p in check.problems] == [("email", Problem.EMAIL_UNSENDABLE)]
+    with pytest.raises(FormInvalid):
+        service.submit(replace(JANE, email="josé@example.org"))
+    assert count(sessions, Signup) == 0
+    # An accented domain is fine: it is sent as IDNA, which every server takes.
+    assert service.check(replace(JANE, email="jose@exámple.org")).email == (
+        "jose@xn--exmple-qta.org"
+    )

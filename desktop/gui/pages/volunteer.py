@@ -177,7 +177,7 @@ class VolunteerPage(QWidget):
 
     def _unlock_failed(self, error: BaseException) -> None:
         self.unlock_button.setEnabled(True)
-        self.passphrase.selectAll()
+        self.passphrase.clear()  # a wrong try is not left for the next person at the screen
         self.unlock_error.setText(
             str(error) if isinstance(error, WrongPassphrase) else f"Could not unlock: {error}"
         )

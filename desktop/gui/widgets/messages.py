@@ -17,6 +17,9 @@ class ProblemMessages(QObject):
             Problem.REQUIRED: self.tr("Please fill this in."),
             Problem.TOO_LONG: self.tr("This is too long."),
             Problem.EMAIL_INVALID: self.tr("This email address does not look right."),
+            Problem.EMAIL_UNSENDABLE: self.tr(
+                "Our mail cannot be sent to an address with accented or non-Latin letters before the @. Please use another address, or leave it empty."
+            ),
             Problem.PHONE_INVALID: self.tr("This phone number does not look right."),
             Problem.PLACE_UNKNOWN: self.tr("We do not know this town, neighbourhood or ZIP code."),
             Problem.PLACE_OUT_OF_STATE: self.tr("This place is not in Massachusetts."),
