@@ -25,7 +25,8 @@ from desktop.store.models import Signup
 HEADER = ["first_name", "last_name", "address", "town", "zip", "email", "phone", "language",
           "consent_email", "consent_letter", "consent_updates"]  # fmt: skip
 ROWS = [
-    ["José", "Núñez", "12 Main St", "Chelsea", "02150", "jose@example.org", "", "es", "no", "yes", "no"],
+    ["José", "Núñez", "12 Main St", "Chelsea", "02150", "jose@example.org", "", "es", "no", "yes",
+     "no"],
     ["François", "Côté", "3 Elm St", "Lowell", "", "", "", "fr", "no", "yes", "no"],
     ["Ana", "Lima", "", "Salem", "", "", "617 555 0101", "pt", "no", "yes", "no"],
 ]  # fmt: skip

@@ -70,7 +70,10 @@ LAST = [
     "Moreau",
 ]
 TOWNS = ["Amherst", "Salem", "Ludlow", "Chelsea", "Lenox", "Pelham", "Hadley", "Florence"]
-HEADER = "first_name,last_name,address,town,zip,email,phone,language,consent_email,consent_letter,consent_updates\n"  # fmt: skip
+HEADER = (
+    "first_name,last_name,address,town,zip,email,phone,language,"
+    "consent_email,consent_letter,consent_updates\n"
+)
 
 
 def people(count: int) -> str:
@@ -80,9 +83,8 @@ def people(count: int) -> str:
         first, last = FIRST[n % len(FIRST)], LAST[(n // len(FIRST)) % len(LAST)]
         email = f"p{n}@example.org" if n % 3 == 0 else ""
         phone = f"617-555-{n:04d}" if n % 5 == 0 else ""
-        rows.append(
-            f"{first},{last},{n + 1} Main St,{TOWNS[n % len(TOWNS)]},,{email},{phone},en,no,yes,no\n"
-        )
+        town = TOWNS[n % len(TOWNS)]
+        rows.append(f"{first},{last},{n + 1} Main St,{town},,{email},{phone},en,no,yes,no\n")
     return HEADER + "".join(rows)
 
 
