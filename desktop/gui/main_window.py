@@ -277,9 +277,18 @@ class MainWindow(QMainWindow):
                 lambda: context.settings.get(PRINTER),
             )
             outbox = OutboxTab(context.sessions, context.dataset, event.event_id, self.pools)
+            from desktop.gui.pages.duplicates_tab import DuplicatesTab
+            from desktop.signin.volunteer import Identity
+
+            identity = Identity(
+                context.sessions, context.dataset, event.event_id, event.actions,
+                self.service.message_domain,
+            )  # fmt: skip
+            duplicates = DuplicatesTab(identity, self.pools.database)
             self.volunteer = VolunteerPage(
-                service, self.service, event.languages, self.pools.database, letters, outbox
-            )
+                service, self.service, event.languages, self.pools.database, letters, outbox,
+                duplicates,
+            )  # fmt: skip
             from desktop.gui.pages.settings_dialog import SettingsDialog
 
             dialog = SettingsDialog(context.settings, self.pools.network, self.volunteer)

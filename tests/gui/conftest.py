@@ -16,6 +16,7 @@ from desktop.events import EventSpec, create_event
 from desktop.gui.context import AppContext
 from desktop.gui.i18n import Translations, qm_path, translations_dir
 from desktop.gui.main_window import MainWindow
+from desktop.gui.pages.volunteer import VolunteerPage
 from desktop.gui.style import apply_style
 from desktop.gui.workers import Pools
 from desktop.organizer import initialize
@@ -82,3 +83,18 @@ def fast_idle(context: AppContext) -> AppContext:
     context.settings.set(IDLE_CLEAR_SECONDS, 3)
     context.settings.set(IDLE_COUNTDOWN_SECONDS, 2)
     return context
+
+
+def unlocked_volunteer(qtbot: QtBot, window: MainWindow) -> VolunteerPage:
+    """The volunteer view, opened and unlocked with the passphrase typed as a volunteer would."""
+    from PySide6.QtCore import Qt
+
+    from tests.gui.typing import type_text
+
+    window.show_volunteer()
+    page = window.volunteer
+    assert page is not None
+    type_text(qtbot, page.passphrase, PASSPHRASE)
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    assert page.is_unlocked()
+    return page

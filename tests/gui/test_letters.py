@@ -16,7 +16,7 @@ from desktop.settings import PRINTER
 from desktop.signin.form import SigninForm
 from desktop.store.models import Action
 from tests.cups_queue import CupsQueue
-from tests.gui.conftest import PASSPHRASE
+from tests.gui.conftest import unlocked_volunteer
 from tests.gui.typing import type_text
 
 
@@ -116,12 +116,9 @@ def test_a_batch_by_office_prints_from_the_volunteer_view(
         window.signin.service.submit(
             SigninForm(first_name=first, last_name=last, place=town, consent_letter=True)
         )
-    window.show_volunteer()
-    volunteer = window.volunteer
-    assert volunteer is not None and volunteer.letters is not None
-    type_text(qtbot, volunteer.passphrase, PASSPHRASE)
-    qtbot.keyClick(volunteer.passphrase, Qt.Key.Key_Return)
+    volunteer = unlocked_volunteer(qtbot, window)
     letters = volunteer.letters
+    assert letters is not None
     volunteer.tabs.setCurrentWidget(letters)
     qtbot.waitUntil(lambda: letters.table.rowCount() == 6, timeout=10_000)
     index = letters.printer.findData(cups_pdf.printer)
@@ -155,12 +152,9 @@ def test_preview_and_cancel_leave_nothing_marked(
                 first_name=f"P{n}", last_name="Reviewer", place="Amherst", consent_letter=True
             )
         )
-    window.show_volunteer()
-    volunteer = window.volunteer
-    assert volunteer is not None and volunteer.letters is not None
-    type_text(qtbot, volunteer.passphrase, PASSPHRASE)
-    qtbot.keyClick(volunteer.passphrase, Qt.Key.Key_Return)
+    volunteer = unlocked_volunteer(qtbot, window)
     letters = volunteer.letters
+    assert letters is not None
     qtbot.waitUntil(lambda: letters.table.rowCount() == 6, timeout=10_000)
 
     qtbot.mouseClick(letters.buttons["preview"], Qt.MouseButton.LeftButton)

@@ -19,7 +19,7 @@ from desktop.gui.main_window import MainWindow
 from desktop.settings import STREETS_BASE_URL
 from desktop.streets.addrfeat import write_addrfeat_zip
 from tests.districts.boundary import BoundaryEdge, house_boundary_in
-from tests.gui.conftest import PASSPHRASE
+from tests.gui.conftest import unlocked_volunteer
 from tests.gui.test_signin import type_into
 from tests.gui.typing import type_text
 from tests.signin.test_street_ranges import streets_along
@@ -33,11 +33,7 @@ def edge(dataset: Dataset) -> BoundaryEdge:
 
 
 def open_streets_tab(qtbot: QtBot, window: MainWindow) -> object:
-    window.show_volunteer()
-    page = window.volunteer
-    assert page is not None
-    type_text(qtbot, page.passphrase, PASSPHRASE)
-    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    page = unlocked_volunteer(qtbot, window)
     page.tabs.setCurrentWidget(window.streets_tab)
     return window.streets_tab
 

@@ -16,7 +16,7 @@ from desktop.gui.main_window import MainWindow
 from desktop.settings import Settings
 from desktop.signin.form import SigninForm
 from desktop.store.engine import open_database
-from tests.gui.conftest import PASSPHRASE
+from tests.gui.conftest import PASSPHRASE, unlocked_volunteer
 from tests.gui.typing import type_text
 
 
@@ -225,3 +225,52 @@ def test_the_kiosk_settings_are_changed_from_the_volunteer_view(
     assert reread.get(DATA_MAX_AGE_DAYS) == 3650 and reread.get(GEOCODER_ONLINE) is True
     window.show_volunteer()  # the age warning reads the new limit
     assert not window.dataset_panel.warning.isVisibleTo(window.dataset_panel)
+
+
+def test_a_possible_duplicate_is_merged_and_split_back_from_the_volunteer_view(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # One family email, two people (or one typed twice: only the volunteer can tell).
+    for first in ("Linh", "Minh"):
+        form = SigninForm(first_name=first, last_name="Tran", place="Amherst",
+                          email="tranfamily@example.org", consent_letter=True)  # fmt: skip
+        sign_in(window, form)
+    page = unlocked_volunteer(qtbot, window)
+    tab = page.duplicates
+    assert tab is not None
+    page.tabs.setCurrentWidget(tab)
+    assert tab.pairs.count() == 1
+    assert "same email address, another name" in tab.pairs.item(0).text()
+    assert tab.later.values["Name"].text() == "Minh Tran"
+    assert tab.earlier.values["Name"].text() == "Linh Tran"
+    assert tab.later.values["Email"].text() == tab.earlier.values["Email"].text()
+
+    qtbot.mouseClick(tab.merge_button, Qt.MouseButton.LeftButton)
+    assert tab.pairs.count() == 0 and tab.merged.count() == 1
+    assert "Merged Minh Tran" in tab.message.text()
+    assert "Sign-ups: 1" in page.counts.text() and page.model.rowCount() == 1
+
+    tab.merged.setCurrentRow(0)
+    assert tab.split_button.isEnabled()
+    qtbot.mouseClick(tab.split_button, Qt.MouseButton.LeftButton)
+    assert tab.merged.count() == 0
+    assert "Sign-ups: 2" in page.counts.text() and page.model.rowCount() == 2
+    names = {page.model.index(r, 1).data() for r in range(2)}
+    assert names == {"Linh Tran", "Minh Tran"}
+
+    qtbot.mouseClick(page.findChild(type(page.unlock_button), "lock"), Qt.MouseButton.LeftButton)
+    assert tab.pairs.count() == 0 and tab.later.values["Name"].text() == ""
+
+
+def test_keep_apart_is_remembered(qtbot: QtBot, window: MainWindow) -> None:
+    for first in ("Wei", "Mei"):
+        sign_in(window, SigninForm(first_name=first, last_name="Chen", place="Amherst",
+                                   phone="617 555 0142"))  # fmt: skip
+    page = unlocked_volunteer(qtbot, window)
+    tab = page.duplicates
+    assert tab is not None
+    assert tab.pairs.count() == 1
+    qtbot.mouseClick(tab.apart_button, Qt.MouseButton.LeftButton)
+    assert tab.pairs.count() == 0 and "Kept apart" in tab.message.text()
+    tab.refresh()
+    assert tab.pairs.count() == 0 and "Sign-ups: 2" in page.counts.text()

@@ -58,6 +58,7 @@ class VolunteerPage(QWidget):
         pool: Pool,
         letters: QWidget | None = None,
         outbox: QWidget | None = None,
+        duplicates: QWidget | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -88,6 +89,10 @@ class VolunteerPage(QWidget):
         self.outbox = outbox
         if outbox is not None:
             self.tabs.addTab(outbox, "Outbox")
+        self.duplicates = duplicates
+        if duplicates is not None:
+            self.tabs.addTab(duplicates, "Duplicates")
+            duplicates.changed.connect(self.refresh)  # type: ignore[attr-defined]
         self.stack.addWidget(self.tabs)
         back = QPushButton("Back to sign-in", objectName="backToKiosk")
         back.clicked.connect(self.back_to_kiosk.emit)
@@ -144,6 +149,8 @@ class VolunteerPage(QWidget):
         self.stack.setCurrentIndex(1)
         if self.letters is not None:
             self.letters.set_opener(opener)
+        if self.duplicates is not None:
+            self.duplicates.set_opener(opener)  # type: ignore[attr-defined]
         self.refresh()
         self.search.setFocus()
         self.look_up_pending()
@@ -187,6 +194,8 @@ class VolunteerPage(QWidget):
         self._opener = None
         if self.letters is not None:
             self.letters.set_opener(None)
+        if self.duplicates is not None:
+            self.duplicates.set_opener(None)  # type: ignore[attr-defined]
         self.model.set_rows([])
         self.search.clear()
         self.stack.setCurrentIndex(0)

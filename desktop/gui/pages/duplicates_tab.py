@@ -1,0 +1,253 @@
+"""The volunteer view's Duplicates tab: sign-ups that may be one person, side by side.
+
+A suggestion (identity.py: the same name with nothing else to compare, a shared email or
+phone under another name, names and addresses much alike) is decided here, by the
+volunteer, never at the kiosk: "Merge" keeps the earlier sign-up and merges the later one
+into it; "Keep apart" remembers that they are two people. Every merge, whether the kiosk
+recognised a repeat or a volunteer chose it, is listed below with "Split", which puts the
+two sign-ups back as they were. Needs the passphrase (set_opener), like the other tabs.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.gui.workers import Pool, run_in_background
+from desktop.signin.views import SignupRecord
+
+REASONS = {
+    "same_name": "the same name, nothing else to compare",
+    "shared_email": "the same email address, another name",
+    "shared_phone": "the same phone number, another name",
+    "similar": "very similar names at the same address",
+    "email": "the same name and email",
+    "phone": "the same name and phone",
+    "name_address": "the same name and address",
+    "volunteer": "merged by a volunteer",
+}
+FIELDS = (
+    ("Name", lambda r: f"{r.first_name} {r.last_name}".strip()),
+    ("Street address", lambda r: r.street_address),
+    ("Town", lambda r: ", ".join(p for p in (r.town or r.place, r.zip_code) if p)),
+    ("Email", lambda r: r.email),
+    ("Phone", lambda r: r.phone),
+    ("Language", lambda r: r.language),
+    ("Asked for", lambda r: ", ".join(
+        w for w, on in (("letter", r.consent_letter), ("email", r.consent_email),
+                        ("updates", r.consent_updates)) if on) or "nothing"),
+    ("Signed in", lambda r: r.created_at.strftime("%Y-%m-%d %H:%M")),
+)  # fmt: skip
+
+
+class RecordCard(QGroupBox):
+    """One sign-up's details, read-only, for comparing with another."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.values: dict[str, QLabel] = {}
+        form = QFormLayout(self)
+        for label, _get in FIELDS:
+            value = QLabel(objectName=f"card{label.replace(' ', '')}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[label] = value
+            form.addRow(f"{label}:", value)
+
+    def show_record(self, record: SignupRecord | None) -> None:
+        for label, get in FIELDS:
+            self.values[label].setText(get(record) if record is not None else "")
+
+
+class DuplicatesTab(QWidget):
+    changed = Signal()  # sign-ups were merged or split: counts and tables are out of date
+
+    def __init__(self, identity: Any, pool: Pool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("duplicatesTab")
+        self.identity, self.pool = identity, pool
+        self.opener: object | None = None
+        self.suggestions: list[Any] = []
+        self.merges: list[Any] = []
+
+        self.heading = QLabel(objectName="duplicatesHeading")
+        self.heading.setWordWrap(True)
+        self.pairs = QListWidget(objectName="suggestions")
+        self.pairs.setAccessibleName("Possible duplicates")
+        self.pairs.currentRowChanged.connect(self._show_pair)
+        self.later, self.earlier = RecordCard("Later sign-in"), RecordCard("Earlier sign-in")
+        self.merge_button = QPushButton("Merge into the earlier one", objectName="mergePair")
+        self.merge_button.clicked.connect(self.merge)
+        self.apart_button = QPushButton("Keep apart: two people", objectName="keepApart")
+        self.apart_button.clicked.connect(self.keep_apart)
+        self.merged = QListWidget(objectName="merges")
+        self.merged.setAccessibleName("Merged sign-ups")
+        self.merged.currentRowChanged.connect(self._merge_chosen)
+        self.split_button = QPushButton("Split back into two", objectName="splitMerge")
+        self.split_button.clicked.connect(self.split)
+        self.message = QLabel(objectName="duplicatesMessage")
+        self.message.setWordWrap(True)
+
+        cards = QHBoxLayout()
+        cards.addWidget(self.later, 1)
+        cards.addWidget(self.earlier, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.merge_button)
+        buttons.addWidget(self.apart_button)
+        buttons.addStretch(1)
+        merged_row = QHBoxLayout()
+        merged_row.addWidget(self.merged, 1)
+        merged_row.addWidget(self.split_button, 0, Qt.AlignmentFlag.AlignTop)
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.addWidget(self.heading)
+        inner.addWidget(self.pairs)
+        inner.addLayout(cards)
+        inner.addLayout(buttons)
+        inner.addWidget(QLabel("Merged sign-ups (the newest merge of a sign-up can be split):"))
+        inner.addLayout(merged_row)
+        inner.addWidget(self.message)
+        inner.addStretch(1)
+        # On a short screen the tab scrolls; nothing is squeezed onto anything else.
+        scroll = QScrollArea(objectName="duplicatesScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self._show_pair(-1)
+        self._merge_chosen(-1)
+
+    def set_opener(self, opener: object | None) -> None:
+        self.opener = opener
+        if opener is None:
+            self._show([], [])
+        else:
+            self.refresh()
+
+    def refresh(self) -> None:
+        opener = self.opener
+        if opener is None:
+            return
+
+        def load() -> tuple[list[Any], list[Any]]:
+            return self.identity.suggestions(opener), self.identity.merges(opener)
+
+        run_in_background(self.pool, load, lambda found: self._show(*found), self._failed)
+
+    def _show(self, suggestions: list[Any], merges: list[Any]) -> None:
+        self.suggestions, self.merges = suggestions, merges
+        self.heading.setText(
+            f"{len(suggestions)} possible duplicate(s) to decide. Nothing is merged until you"
+            " choose; the kiosk never tells a signer that someone like them signed in."
+            if suggestions
+            else "No possible duplicates to decide."
+        )
+        self.pairs.clear()
+        for view in suggestions:
+            later, earlier = view.later, view.earlier
+            text = (
+                f"{later.first_name} {later.last_name}  ↔  {earlier.first_name} {earlier.last_name}"
+                f"   ({REASONS.get(view.reason, view.reason)})"
+            )
+            self.pairs.addItem(QListWidgetItem(text))
+        self.merged.clear()
+        for view in merges:
+            when = view.merged_at.strftime("%H:%M")
+            text = (
+                f"{view.before.first_name} {view.before.last_name}  ←  "
+                f"{view.incoming.first_name} {view.incoming.last_name}"
+                f"   ({REASONS.get(view.reason, view.reason)}, {when})"
+            )
+            self.merged.addItem(QListWidgetItem(text))
+        self._fit(self.pairs, 4)
+        self._fit(self.merged, 3)
+        if suggestions:
+            self.pairs.setCurrentRow(0)
+        self._show_pair(self.pairs.currentRow())
+        self._merge_chosen(self.merged.currentRow())
+
+    @staticmethod
+    def _fit(listing: QListWidget, most: int) -> None:
+        """As many rows high as it has (one at least, `most` at most): the records get the rest."""
+        row = listing.sizeHintForRow(0) if listing.count() else listing.fontMetrics().height() + 6
+        rows = min(max(listing.count(), 1), most)
+        listing.setFixedHeight(row * rows + 2 * listing.frameWidth() + 4)
+
+    def _show_pair(self, row: int) -> None:
+        view = self.suggestions[row] if 0 <= row < len(self.suggestions) else None
+        self.later.show_record(view.later if view else None)
+        self.earlier.show_record(view.earlier if view else None)
+        self.merge_button.setEnabled(view is not None)
+        self.apart_button.setEnabled(view is not None)
+
+    def _merge_chosen(self, row: int) -> None:
+        view = self.merges[row] if 0 <= row < len(self.merges) else None
+        self.split_button.setEnabled(view is not None and view.splittable)
+
+    def _chosen(self) -> Any:
+        row = self.pairs.currentRow()
+        return self.suggestions[row] if 0 <= row < len(self.suggestions) else None
+
+    def merge(self) -> None:
+        view = self._chosen()
+        if view is None:
+            return
+        self.message.setText("Merging…")
+        name = f"{view.later.first_name} {view.later.last_name}"
+        run_in_background(
+            self.pool,
+            lambda: self.identity.merge(view.id),
+            lambda _merge: self._done(
+                f"Merged {name} into the earlier sign-up. Split it below if that was wrong."
+            ),
+            self._failed,
+        )
+
+    def keep_apart(self) -> None:
+        view = self._chosen()
+        if view is None:
+            return
+        run_in_background(
+            self.pool,
+            lambda: self.identity.keep_apart(view.id),
+            lambda _none: self._done("Kept apart: they stay two sign-ups."),
+            self._failed,
+        )
+
+    def split(self) -> None:
+        row = self.merged.currentRow()
+        view = self.merges[row] if 0 <= row < len(self.merges) else None
+        if view is None or not view.splittable:
+            return
+        run_in_background(
+            self.pool,
+            lambda: self.identity.split(view.id),
+            lambda _ids: self._done(
+                "Split: both sign-ups are back as they were, each with its own letters and emails."
+            ),
+            self._failed,
+        )
+
+    def _done(self, text: str) -> None:
+        self.message.setText(text)
+        self.refresh()
+        self.changed.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.message.setText(f"That did not work: {error}")
