@@ -14,11 +14,13 @@ Why they look the way they do:
   display name or subject, so `=?utf-8?q?=0D=0ABcc:...?=` would otherwise come out as a
   real line break and a new header.
 - Python's header folding has had bugs that matter here (3.11.7 drops the quotes around a
-  long display name holding a comma or '<', turning one recipient into several). So every
-  message is read back from its own bytes before it is returned: the header names, every
-  address (display name and addr-spec), the Subject and the Message-ID must be exactly the
-  ones meant. When folding at 78 columns breaks that, the headers are written unfolded (one
-  line each, well under the 998-octet limit); when even that fails, HeaderError.
+  long display name holding a comma or '<', turning one recipient into several; it writes
+  a long non-ASCII Subject as one encoded word on a line of 120 characters). So the
+  address and Subject headers are written by headers.py (lines of at most 78 characters,
+  encoded words of at most 75), and every message is read back from its own bytes before
+  it is returned: every address (display name and addr-spec), the Subject and the
+  Message-ID must be exactly the ones meant, and no header line longer than 78; if not,
+  HeaderError.
 - Addresses go through email-validator and must be plain ASCII on the wire (a domain in
   Unicode becomes its IDNA form); an address that cannot be represented is an AddressError,
   never a silently altered recipient.
@@ -35,9 +37,10 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.parser import BytesParser
 from email.policy import default
-from email.utils import make_msgid
+from email.utils import format_datetime, make_msgid
 
 from desktop.campaigns import Campaign, Legislator
+from desktop.outbox import headers
 
 _DOMAIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*")
 _MESSAGE_ID = re.compile(r"<[!-;=?-~]+@[!-;=?-~]+>")  # printable ASCII but '<' and '>'
@@ -46,8 +49,7 @@ _BIDI_CONTROLS = frozenset(
     "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
 _DROPPED_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})  # controls, surrogates, separators
-# Headers one line each: the fallback when folding would change what a header says.
-_UNFOLDED = default.clone(max_line_length=998)
+_CRLF = default.clone(linesep="\r\n")
 _ADDRESS_HEADERS = ("From", "To", "Reply-To")
 
 
@@ -226,37 +228,66 @@ def _message(
         raise ValueError(f"{message_id!r} is not a Message-ID like <id@domain>")
     if not isinstance(date, dt.datetime):
         raise TypeError(f"date must be a datetime, not {type(date).__name__}")
-    message = EmailMessage(policy=default)
-    message["From"] = sender
-    message["To"] = to
+    content = EmailMessage(policy=default)
+    content.set_content(_paragraphs_body(body))  # encoded now, in lines of at most 78
+    lines = [
+        headers.address("From", sender.display_name, sender.addr_spec),
+        headers.address("To", to.display_name, to.addr_spec),
+    ]
     if reply_to is not None:
-        message["Reply-To"] = reply_to
-    message["Subject"] = one_line(subject)
-    message["Date"] = date if date.tzinfo is not None else date.astimezone()
-    message["Message-ID"] = message_id
-    message.set_content(_paragraphs_body(body))  # encoded now, in lines of at most 78
-    for policy in (default, _UNFOLDED):
-        message.policy = policy  # how the headers are written out, by as_bytes() and smtplib
-        if _reads_back(message, message_id):
-            return message
-    raise HeaderError("the message's headers would not read back as written; check the names in it")
+        lines.append(headers.address("Reply-To", reply_to.display_name, reply_to.addr_spec))
+    lines += [
+        headers.unstructured("Subject", one_line(subject)),
+        f"Date: {format_datetime(date if date.tzinfo is not None else date.astimezone())}",
+        f"Message-ID: {message_id}",
+    ]
+    # The MIME headers and the body as the email package wrote them, after ours.
+    # (Line ends as the email package keeps them in memory; smtplib writes CRLF on the wire.)
+    head = "\n".join(lines).replace("\r\n", "\n").encode("ascii")
+    message = BytesParser(policy=default).parsebytes(head + b"\n" + content.as_bytes())
+    expected = {"From": [sender], "To": [to], "Reply-To": [reply_to] if reply_to else []}
+    if not _reads_back(message, expected, one_line(subject), message_id):
+        raise HeaderError(
+            "the message's headers would not read back as written; check the names in it"
+        )
+    return message
 
 
-def _reads_back(message: EmailMessage, message_id: str) -> bool:
-    """Whether `message`, written out and parsed again, has exactly the headers it was given."""
+def shown_addresses(message: EmailMessage, name: str) -> list[tuple[str, str]]:
+    """(display name, address) of a header as a mail program shows it.
+
+    Python's parser keeps the space between two encoded words of a display name, which
+    RFC 2047 (and mail programs) drop; a single address's phrase with encoded words is
+    decoded by the RFC's rules instead.
+    """
+    parsed = [(a.display_name, a.addr_spec) for a in message[name].addresses]
+    raw = dict(message.raw_items()).get(name, "")
+    if len(parsed) == 1 and "=?" in raw:
+        return [(headers.decoded(raw.rpartition("<")[0].strip()), parsed[0][1])]
+    return parsed
+
+
+def _reads_back(
+    message: EmailMessage, expected: dict[str, list[Address]], subject: str, message_id: str
+) -> bool:
+    """Whether `message`, parsed from its own bytes, has exactly the headers meant."""
     try:
-        parsed = BytesParser(policy=default).parsebytes(message.as_bytes(), headersonly=True)
-        if parsed.keys() != message.keys():
-            return False
-        for name in _ADDRESS_HEADERS:
-            if name in message and _addresses(parsed, name) != _addresses(message, name):
+        for name, meant in expected.items():
+            found = shown_addresses(message, name) if meant else []
+            if found != [(m.display_name, m.addr_spec) for m in meant]:
                 return False
         return (
-            str(parsed["Subject"]) == str(message["Subject"])
-            and str(parsed["Message-ID"]).strip() == message_id
+            str(message["Subject"]) == subject
+            and str(message["Message-ID"]).strip() == message_id
+            and headers.longest_line(_header_block(message)) <= headers.MAX_LINE
         )
     except Exception:  # the parser choking on what was written is a failure like any other
         return False
+
+
+def _header_block(message: EmailMessage) -> str:
+    raw = message.as_bytes(policy=_CRLF)
+    return raw.split(b"\r\n\r\n", 1)[0].decode("ascii", "replace")
 
 
 def _addresses(message: EmailMessage, name: str) -> list[tuple[str, str]]:

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from desktop.campaigns import LANGUAGES, Campaign, campaigns_dir, load_campaign
+from desktop.outbox.headers import ENCODED_WORD
 from desktop.outbox.messages import (
     AddressError,
     Sender,
@@ -21,6 +22,7 @@ from desktop.outbox.messages import (
     legislator_email,
     make_message_id,
     one_line,
+    shown_addresses,
 )
 
 SENDER = Sender("action@coalition.example.org", "Safe Communities Coalition")
@@ -76,18 +78,21 @@ def _confirmation(campaign: Campaign, language: str = "en", **changes: Any) -> E
 
 
 def _parsed(message: EmailMessage) -> EmailMessage:
-    """What a receiving server reads: the message's own bytes, parsed with policy.default."""
+    """What a receiving server reads: the message's own bytes, parsed with policy.default.
+
+    Every header line is at most 78 characters and every encoded word at most 75.
+    """
     data = message.as_bytes()
-    head = data.split(b"\n\n", 1)[0]
-    head.decode("ascii")  # headers on the wire are plain ASCII, whatever the names
-    assert all(len(line) <= 998 for line in head.split(b"\n"))
+    head = data.split(b"\n\n", 1)[0].decode("ascii")  # plain ASCII, whatever the names
+    assert all(len(line) <= 78 for line in head.split("\n")), head
+    assert all(len(word) <= 75 for word in ENCODED_WORD.findall(head)), head
     parsed = BytesParser(policy=default).parsebytes(data)
     assert isinstance(parsed, EmailMessage)
     return parsed
 
 
 def _addresses(message: EmailMessage, name: str) -> list[tuple[str, str]]:
-    return [(a.display_name, a.addr_spec) for a in message[name].addresses]
+    return shown_addresses(message, name)  # as a mail program shows them
 
 
 # --- Message-IDs -------------------------------------------------------------------------------
