@@ -63,6 +63,9 @@ SMTP_SECURITY = Setting("smtp.security", str, "starttls", "Security", ("starttls
 SMTP_USER = Setting("smtp.user", str, "", "Mail server user name")
 SMTP_FROM = Setting("smtp.from", str, "", "Sending address (the coalition's)")
 SMTP_ORGANIZATION = Setting("smtp.organization", str, "", "Coalition name shown after 'via'")
+SMTP_CA_FILE = Setting(
+    "smtp.ca_file", str, "", "Extra certificate authorities (a PEM file; empty: the system's)"
+)
 SYNC_RATE_LIMIT = Setting("sync.rate_limit", float, 1.0, "Emails per second (0: no limit)")
 ACTIONNETWORK_ENABLED = Setting(
     "actionnetwork.enabled", bool, False, "Send sign-ups to Action Network"
@@ -116,6 +119,7 @@ ALL: tuple[Setting[Any], ...] = (
     SMTP_USER,
     SMTP_FROM,
     SMTP_ORGANIZATION,
+    SMTP_CA_FILE,
     SYNC_RATE_LIMIT,
     ACTIONNETWORK_ENABLED,
     ACTIONNETWORK_BASE_URL,

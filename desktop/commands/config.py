@@ -48,6 +48,13 @@ def run_set(args: argparse.Namespace) -> int:
         value = setting.parse(args.value)
     except ValueError as exc:
         raise CommandError(f"{exc}.") from None
+    if setting.key == "smtp.ca_file" and value:
+        from desktop.outbox.smtp import SmtpSettingsError, check_ca_file
+
+        try:
+            check_ca_file(str(value))  # checked now, not at the first sync
+        except SmtpSettingsError as exc:
+            raise CommandError(f"{exc}; nothing was changed.") from None
     Settings().set(setting, value)
     print(f"{setting.key} = {value}")
     return 0

@@ -19,7 +19,18 @@ from desktop.commands.common import (
 
 
 def add_parsers(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    sync = subcommands.add_parser("sync", help="send the queued emails and CRM records now")
+    sync = subcommands.add_parser(
+        "sync",
+        help="send the queued emails and CRM records now",
+        description="Send everything due now: emails over SMTP, records to Action Network.",
+        epilog=(
+            "Exit status: 0 when everything due was sent (messages the server deferred wait"
+            " for their retry); 1 when a message was refused for good (each is named by id"
+            " and reply code, never by address); 2 when a server problem (no connection, a"
+            " name not found, an untrusted certificate, a login refused) stopped the run at"
+            " once, costing no message an attempt: fix what it names and sync again."
+        ),
+    )
     sync.add_argument("--dry-run", action="store_true", help="say what would be sent; send nothing")
     add_passphrase_option(sync)
     sync.set_defaults(handler=run_sync)
@@ -84,18 +95,10 @@ def run_sync(args: argparse.Namespace) -> int:
     from desktop.outbox.setup import campaign_loader
 
     runner = SyncRunner(factory, dataset(), opener, campaign_loader(), config)
-    report = runner.run(progress=_progress, dry_run=args.dry_run)
+    report = runner.run(dry_run=args.dry_run)
     if args.dry_run:
         print(f"{len(report.statuses)} messages would be sent now.")
-    else:
-        print(
-            f"Sent {report.sent}, failed {report.failed}, to retry later {report.retrying}"
-            + (f", flagged (member left office) {report.flagged}." if report.flagged else ".")
-        )
-    return 0
-
-
-def _progress(status: object) -> None:
-    kind, state, detail = (getattr(status, n) for n in ("kind", "state", "detail"))
-    if state in ("failed", "queued") and detail:
-        print(f"{kind}: {state}: {detail}", file=sys.stderr)
+        return 0
+    for line in report.lines():
+        print(line, file=sys.stderr if line.startswith("Stopped") else sys.stdout)
+    return report.exit_code

@@ -59,13 +59,57 @@ class MessageStatus:
     detail: str = ""
 
 
+EXIT_SENT, EXIT_FAILED, EXIT_SERVER = 0, 1, 2
+
+
 @dataclass
 class SyncReport:
+    """How a run ended: sent, refused for good, left to retry, or stopped by a server problem."""
+
     sent: int = 0
     failed: int = 0
-    retrying: int = 0
+    retrying: int = 0  # deferred by the server itself (a 4xx): retried after a back-off
     flagged: int = 0  # not sent: the member left office (see _member_left)
     statuses: list[MessageStatus] = field(default_factory=list)
+    server_problem: str = ""  # what stopped the run, and what to fix; "" when nothing did
+    waiting: int = 0  # messages still queued when a server problem stopped the run
+
+    @property
+    def exit_code(self) -> int:
+        """0: everything due was sent; 1: some refused for good; 2: a server problem."""
+        if self.server_problem:
+            return EXIT_SERVER
+        return EXIT_FAILED if self.failed else EXIT_SENT
+
+    def headline(self) -> str:
+        """One line for a status bar: the same words as `lines`, shortened."""
+        if self.server_problem:
+            return f"Stopped: {self.server_problem}"
+        parts = [f"Sent {self.sent}"]
+        if self.failed:
+            parts.append(f"{self.failed} refused for good: see the Outbox")
+        if self.retrying:
+            parts.append(f"{self.retrying} deferred by the server, to retry later")
+        return ", ".join(parts) + "."
+
+    def lines(self) -> list[str]:
+        """The summary the command prints and the window shows, in the same words."""
+        lines = []
+        if self.server_problem:
+            lines.append(
+                f"Stopped: {self.server_problem} No message was charged an attempt;"
+                f" {self.waiting} wait for the next sync."
+            )
+        lines.append(f"Sent {self.sent}.")
+        failed = [s for s in self.statuses if s.state == "failed"]
+        if failed:
+            lines.append(f"Refused for good: {len(failed)}.")
+            lines += [f"  {s.kind} {s.message_id}: {s.detail}" for s in failed]
+        if self.retrying:
+            lines.append(f"Deferred by the server, to retry later: {self.retrying}.")
+        if self.flagged:
+            lines.append(f"Not sent, the member left office: {self.flagged} (see the Outbox).")
+        return lines
 
 
 class SyncRunner:
@@ -139,6 +183,8 @@ class SyncRunner:
         self.stopped = ""
         deadline = time.monotonic() + self.config.patience_seconds
         try:
+            if not dry_run and not self._server_ready(utcnow()):
+                return self._tally(report)
             while True:
                 for outbox_id in self.due(utcnow()):
                     if should_stop is not None and should_stop():
@@ -162,14 +208,40 @@ class SyncRunner:
             self.close()
         return self._tally(report)
 
-    @staticmethod
-    def _tally(report: SyncReport) -> SyncReport:
-        final = {s.message_id: s.state for s in report.statuses}
-        report.sent = sum(state == "sent" for state in final.values())
-        report.failed = sum(state == "failed" for state in final.values())
-        report.retrying = sum(state == "queued" for state in final.values())
-        report.flagged = sum(state == "flagged" for state in final.values())
+    def _tally(self, report: SyncReport) -> SyncReport:
+        final = {s.message_id: s for s in report.statuses}
+        report.sent = sum(s.state == "sent" for s in final.values())
+        report.failed = sum(s.state == "failed" for s in final.values())
+        report.retrying = sum(s.state == "queued" and s.detail != "" for s in final.values())
+        report.flagged = sum(s.state == "flagged" for s in final.values())
+        report.server_problem = self.stopped
+        if self.stopped:
+            from desktop.store.models import utcnow
+
+            report.waiting = len(self.due(utcnow()))
+            report.retrying = 0
         return report
+
+    def _server_ready(self, now: dt.datetime) -> bool:
+        """Connect to the mail server before any email is marked sending: a server that
+        cannot be reached, or refuses us, stops the run with every message untouched."""
+        from desktop.outbox.smtp import ConnectionSetupError, SmtpSettingsError, SmtpTransport
+        from desktop.store.models import OutboxMessage
+
+        if self.config.smtp is None or self.config.sender is None:
+            return True
+        with self.sessions() as session:
+            due = [session.get(OutboxMessage, i) for i in self.due(now)]
+        if not any(m is not None and m.kind in EMAIL_KINDS for m in due):
+            return True
+        try:
+            transport = SmtpTransport(self.config.smtp)
+            transport.connect()
+        except (ConnectionSetupError, SmtpSettingsError) as exc:
+            self.stopped = str(exc)
+            return False
+        self._transport = transport
+        return True
 
     def close(self) -> None:
         if self._transport is not None:
@@ -218,16 +290,29 @@ class SyncRunner:
         try:
             self._deliver(kind, payload)
         except (ConnectionSetupError, SmtpSettingsError) as exc:
-            # The server refused us, not the message (login, TLS): it waits for new settings.
-            self.stopped = str(exc)
-            self.close()
-            return self._settle(outbox_id, kind, "queued", str(exc))
-        except (TransientSendError, CrmTransientError, OSError) as exc:
+            # The server refused us, not the message (connection, TLS, login): stop the run.
+            return self._server_problem(outbox_id, kind, str(exc))
+        except CrmPermanentError as exc:
+            if exc.status in (401, 403):  # the key, not the record: every record would fail
+                return self._server_problem(
+                    outbox_id, kind,
+                    f"Action Network refused the API key ({exc.summary}): set it again with"
+                    " `tabling secret set actionnetwork.api_key`.",
+                )  # fmt: skip
+            return self._settle(outbox_id, kind, "failed", exc.summary, raw=str(exc))
+        except CrmTransientError as exc:
+            if exc.status is None:  # no connection at all: a server problem, not this record
+                return self._server_problem(outbox_id, kind, f"{exc}.")
+            return self._retry_later(outbox_id, kind, attempts, exc)
+        except TransientSendError as exc:
+            if exc.code is None:  # the connection went, mid-message: try again at once
+                self.close()
+                return self._settle(outbox_id, kind, "queued", "")
+            return self._retry_later(outbox_id, kind, attempts, exc)
+        except OSError as exc:
             return self._retry_later(outbox_id, kind, attempts, exc)
         except PermanentSendError as exc:
             return self._settle(outbox_id, kind, "failed", exc.summary, raw=exc.reason)
-        except CrmPermanentError as exc:
-            return self._settle(outbox_id, kind, "failed", exc.summary, raw=str(exc))
         crash_point("sync_server_accepted")
         status = self._settle(outbox_id, kind, "sent", "", sent_at=utcnow())
         crash_point("sync_sent_committed")
@@ -255,6 +340,19 @@ class SyncRunner:
             message.error_sealed = self.opener.sealer.seal(raw) if raw else None
             message.next_attempt_at = retry_at
         return MessageStatus(outbox_id, kind, state, detail)
+
+    def _server_problem(self, outbox_id: str, kind: str, problem: str) -> MessageStatus:
+        """Stop the run; the message goes back to the queue as it was, charged nothing."""
+        from desktop.store.models import OutboxMessage
+
+        self.stopped = problem
+        self.close()
+        with self.sessions.begin() as session:
+            message = session.get(OutboxMessage, outbox_id)
+            assert message is not None
+            message.state, message.next_attempt_at = "queued", None
+            message.attempts = max(message.attempts - 1, 0)
+        return MessageStatus(outbox_id, kind, "queued", "")
 
     def _retry_later(
         self, outbox_id: str, kind: str, attempts: int, error: BaseException

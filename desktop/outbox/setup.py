@@ -11,6 +11,7 @@ from desktop.secrets import ACTIONNETWORK_API_KEY, SMTP_PASSWORD, get_secret
 from desktop.settings import (
     ACTIONNETWORK_BASE_URL,
     ACTIONNETWORK_ENABLED,
+    SMTP_CA_FILE,
     SMTP_FROM,
     SMTP_HOST,
     SMTP_ORGANIZATION,
@@ -36,6 +37,7 @@ def sync_config(settings: Settings) -> tuple[SyncConfig, list[str]]:
                 host=settings.get(SMTP_HOST), port=settings.get(SMTP_PORT),
                 security=settings.get(SMTP_SECURITY),  # type: ignore[arg-type]
                 user=user, password=get_secret(SMTP_PASSWORD) if user else None,
+                ca_file=settings.get(SMTP_CA_FILE) or None,
             )  # fmt: skip
         except SmtpSettingsError as exc:
             problems.append(f"Emails wait: {exc}")

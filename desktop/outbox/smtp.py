@@ -36,6 +36,12 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Final, Literal, get_args
 
 from desktop.outbox.reasons import smtp_reason
+from desktop.outbox.server_problems import (
+    certificate_problem,
+    connection_problem,
+    login_problem,
+    peer_certificate,
+)
 
 if TYPE_CHECKING:
     from _typeshed import ReadableBuffer
@@ -101,6 +107,9 @@ class SmtpSettings:
     user: str | None
     password: str | None = field(repr=False)
     timeout: float = 20.0
+    # A PEM file of certificate authorities trusted on top of the system's (smtp.ca_file):
+    # a coalition's own server with its own authority. Verification is never turned off.
+    ca_file: str | None = None
     # Certificates to trust instead of the system's (a test server's, a coalition's own CA).
     ssl_context: ssl.SSLContext | None = field(default=None, repr=False, compare=False)
 
@@ -114,6 +123,8 @@ class SmtpSettings:
             raise SmtpSettingsError(f"port must be a number from 1 to 65535, not {self.port!r}")
         if not self.timeout > 0:
             raise SmtpSettingsError(f"timeout must be more than 0 seconds, not {self.timeout!r}")
+        if self.ca_file:
+            check_ca_file(self.ca_file)
         if self.security == "none" and not is_loopback(self.host):
             raise SmtpSettingsError(
                 f"security 'none' would send the password and every message to {self.host}"
@@ -121,6 +132,21 @@ class SmtpSettings:
                 " 465). Only a server on this computer (localhost, 127.0.0.1, ::1) may be"
                 " used without TLS."
             )
+
+
+def check_ca_file(path: str) -> None:
+    """SmtpSettingsError unless `path` is a readable PEM file holding certificates."""
+    try:
+        ssl.create_default_context().load_verify_locations(cafile=path)
+    except FileNotFoundError:
+        raise SmtpSettingsError(f"smtp.ca_file {path} does not exist") from None
+    except OSError as exc:
+        raise SmtpSettingsError(f"smtp.ca_file {path} cannot be read ({exc.strerror})") from None
+    except ssl.SSLError:
+        raise SmtpSettingsError(
+            f"smtp.ca_file {path} holds no certificate in PEM form"
+            " (-----BEGIN CERTIFICATE----- ...)"
+        ) from None
 
 
 class _Tracked(smtplib.SMTP):
@@ -219,10 +245,16 @@ class SmtpTransport:
 
     def _ssl_context(self) -> ssl.SSLContext:
         if self._context is None:
-            self._context = self.settings.ssl_context or ssl.create_default_context()
+            context = self.settings.ssl_context or ssl.create_default_context()
+            if self.settings.ca_file and self.settings.ssl_context is None:
+                context.load_verify_locations(
+                    cafile=self.settings.ca_file
+                )  # on top of the system's
+            self._context = context
         return self._context
 
     def _open(self) -> _Tracked:
+        """Connect, TLS, log in; any failure is a ConnectionSetupError saying what to fix."""
         settings = self.settings
         host, port, timeout = settings.host, settings.port, settings.timeout
         try:  # connects, and raises SMTPConnectError unless the server greets us with 220
@@ -234,14 +266,16 @@ class SmtpTransport:
             else:
                 smtp = _Tracked(host, port, local_hostname=EHLO_NAME, timeout=timeout)
         except (smtplib.SMTPException, OSError) as exc:
-            raise _classify(exc, setting_up=True) from exc
+            raise self._setup_problem(exc) from exc
         self.connections += 1
         try:
             smtp.ehlo()
             if settings.security == "starttls":
                 if not smtp.has_extn("starttls"):
                     raise ConnectionSetupError(
-                        f"{settings.host} does not offer STARTTLS; nothing was sent without TLS"
+                        f"{host} does not offer STARTTLS, so nothing was sent: set"
+                        " smtp.security to 'ssl' (usually port 465) if the server speaks TLS"
+                        " from the start, or ask its administrator."
                     )
                 smtp.starttls(context=self._ssl_context())
                 smtp.ehlo()
@@ -252,8 +286,33 @@ class SmtpTransport:
             raise
         except (smtplib.SMTPException, OSError) as exc:
             smtp.close()
-            raise _classify(exc, setting_up=True) from exc
+            raise self._setup_problem(exc) from exc
         return smtp
+
+    def _setup_problem(self, exc: BaseException) -> ConnectionSetupError:
+        """A failure before any message: a server problem, worded as what to fix."""
+        settings = self.settings
+        host, port = settings.host, settings.port
+        if isinstance(exc, ssl.SSLCertVerificationError):
+            seen = peer_certificate(host, port, settings.security == "starttls", settings.timeout)
+            return ConnectionSetupError(certificate_problem(exc, seen, host))
+        if isinstance(exc, smtplib.SMTPAuthenticationError):
+            words = login_problem(settings.user or "", f"{exc.smtp_code} {_text(exc.smtp_error)}")
+            return ConnectionSetupError(words, exc.smtp_code, words)
+        if isinstance(exc, smtplib.SMTPNotSupportedError):
+            return ConnectionSetupError(
+                f"{host} offers no login: leave smtp.user empty if it needs none, or check"
+                " smtp.security (many servers offer a login only after STARTTLS)."
+            )
+        if isinstance(exc, smtplib.SMTPResponseException):
+            words = (
+                f"{host} refused the connection ({exc.smtp_code} {_text(exc.smtp_error)}):"
+                " check smtp.host and smtp.port."
+            )
+            return ConnectionSetupError(words, exc.smtp_code, words)
+        if isinstance(exc, OSError):
+            return ConnectionSetupError(connection_problem(exc, host, port, settings.timeout))
+        return ConnectionSetupError(f"{host}: {exc}")
 
 
 def envelope(message: EmailMessage) -> tuple[str, list[str]]:

@@ -124,20 +124,28 @@ def test_transient_faults_are_retried_and_a_550_fails_with_its_reason(
     assert len(delivered) == 8
 
 
-def test_an_unreachable_server_leaves_everything_queued_for_later(
+def test_an_unreachable_server_stops_the_run_at_once_costing_no_message_an_attempt(
     service: SigninService, sessions: sessionmaker[Session], dataset: Dataset,
     private_key: nacl.public.PrivateKey, server: SmtpServer,
 ) -> None:  # fmt: skip
-    sign_up(service, 1)
+    sign_up(service, 20)  # 60 messages
     nobody = replace(server.settings(), port=free_port())  # nothing listens there
-    config = SyncConfig(nobody, SENDER, None, rate_limit=0, patience_seconds=0)
+    config = SyncConfig(nobody, SENDER, None, rate_limit=0)
     report = SyncRunner(sessions, dataset, Opener(private_key), campaign_loader(), config).run()
-    assert report.sent == 0 and report.failed == 0
-    assert states(sessions) == Counter({"queued": 3})
+    assert (report.sent, report.failed, report.retrying, report.exit_code) == (0, 0, 0, 2)
+    assert "connection refused): check smtp.host and smtp.port" in report.server_problem
+    assert report.lines()[0].endswith(
+        "No message was charged an attempt; 60 wait for the next sync."
+    )
+    assert states(sessions) == Counter({"queued": 60})
     with sessions() as session:
         assert all(
-            m.attempts >= 1 and m.next_attempt_at for m in session.scalars(select(OutboxMessage))
+            m.attempts == 0 and m.next_attempt_at is None and m.last_error is None
+            for m in session.scalars(select(OutboxMessage))
         )
+    # The server back: the next sync sends everything at once, nothing waits in back-off.
+    report = runner(sessions, dataset, private_key, server).run()
+    assert (report.sent, report.exit_code) == (60, 0)
 
 
 # Where a sync can be killed, and how many extra copies each kill may cost: only a

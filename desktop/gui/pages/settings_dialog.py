@@ -25,6 +25,7 @@ from desktop.gui.workers import Pool, run_in_background
 from desktop.settings import (
     ACTIONNETWORK_BASE_URL,
     ACTIONNETWORK_ENABLED,
+    SMTP_CA_FILE,
     SMTP_FROM,
     SMTP_HOST,
     SMTP_ORGANIZATION,
@@ -56,6 +57,8 @@ class SettingsDialog(QDialog):
         self.organization = QLineEdit(
             settings.get(SMTP_ORGANIZATION), objectName="smtpOrganization"
         )
+        self.ca_file = QLineEdit(settings.get(SMTP_CA_FILE), objectName="smtpCaFile")
+        self.ca_file.setPlaceholderText("empty: the system's certificate authorities")
         self.rate = QDoubleSpinBox(objectName="rateLimit")
         self.rate.setRange(0, 50)
         self.rate.setValue(settings.get(SYNC_RATE_LIMIT))
@@ -69,7 +72,9 @@ class SettingsDialog(QDialog):
         for label, field in (
             ("Mail server", self.host), ("Port", self.port), ("Security", self.security),
             ("User name", self.user), ("Password", self.password), ("Sending address", self.sender),
-            ("Coalition name", self.organization), ("Emails per second (0: no limit)", self.rate),
+            ("Coalition name", self.organization),
+            ("Certificate authority file (PEM)", self.ca_file),
+            ("Emails per second (0: no limit)", self.rate),
             ("", self.crm), ("Action Network API", self.crm_url), ("API key", self.crm_key),
         ):  # fmt: skip
             field.setAccessibleName(label or "Action Network")
@@ -90,6 +95,16 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> bool:
+        ca_file = self.ca_file.text().strip()
+        if ca_file:
+            from desktop.outbox.smtp import SmtpSettingsError, check_ca_file
+
+            try:
+                check_ca_file(ca_file)
+            except SmtpSettingsError as exc:
+                self.message.setText(f"Not saved: {exc}.")
+                return False
+        self.settings.set(SMTP_CA_FILE, ca_file)
         values = (
             (SMTP_HOST, self.host.text().strip()), (SMTP_PORT, self.port.value()),
             (SMTP_SECURITY, self.security.currentText()), (SMTP_USER, self.user.text().strip()),

@@ -122,10 +122,7 @@ class SyncStatus(QWidget):
         self.sync_button.setEnabled(True)
         if not self._pause.is_set():
             self.pause_button.hide()
-        sent, failed = getattr(report, "sent", 0), getattr(report, "failed", 0)
-        self.detail.setText(
-            f"Sent {sent}" + (f", {failed} failed: see the volunteer view" if failed else "")
-        )
+        self.detail.setText(report.headline())  # type: ignore[attr-defined]
         self.outbox_synced.emit(report)
         self.check()
 
