@@ -10,7 +10,7 @@ from benchmarks.gui_bench import gui_measurements
 from benchmarks.letters_bench import letters_measurements
 from benchmarks.lookup_bench import lookup_measurements
 from benchmarks.report import table, write_json
-from benchmarks.smtp_bench import smtp_measurements
+from benchmarks.smtp_bench import postfix_measurements, smtp_measurements
 from benchmarks.startup_bench import startup_measurements
 from benchmarks.streets_bench import streets_measurements
 from benchmarks.timing import Measurement
@@ -48,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     measurements += letters_measurements(args.rounds)
     print("measuring the outbox...", file=sys.stderr)
     measurements += smtp_measurements(args.rounds)
+    measurements += postfix_measurements(args.rounds)
     measurements += streets_measurements(args.rounds, args.seed)
     print(table(measurements))
     if args.json:

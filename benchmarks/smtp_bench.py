@@ -148,3 +148,63 @@ def smtp_measurements(rounds: int) -> list[Measurement]:
             note=note + "; the floor: only the SMTP dialogue",
         ),
     ]
+
+
+def postfix_measurements(rounds: int) -> list[Measurement]:
+    """The same 1,000 emails through Debian's Postfix (STARTTLS, a login), beside smtplib.
+
+    The test harness's private Postfix (tests/outbox/postfix_server.py), which needs root;
+    elsewhere the row says why it is missing.
+    """
+    import shutil
+    import ssl
+    import tempfile
+    from pathlib import Path
+
+    from tests.outbox.postfix_server import HOST as NAME
+    from tests.outbox.postfix_server import PASSWORD, USER, Postfix, missing
+
+    name = f"{COUNT:,} emails through Postfix"
+    why = missing()
+    if why is not None:
+        print(f"skipping {name}: {why}", file=sys.stderr)
+        return []
+    messages = build_messages(COUNT)
+    folder = Path(tempfile.mkdtemp(prefix="tabling-postfix-bench-"))
+    try:
+        with Postfix(folder) as server:
+            settings = SmtpSettings(
+                NAME, server.port, "starttls", USER, PASSWORD, ca_file=str(server.certificate)
+            )
+            context = ssl.create_default_context(cafile=str(server.certificate))
+
+            def ours() -> None:
+                with SmtpTransport(settings) as transport:
+                    for message in messages:
+                        transport.send(message)
+
+            def bare() -> None:
+                with smtplib.SMTP(NAME, server.port, local_hostname=EHLO_NAME) as smtp:
+                    smtp.starttls(context=context)
+                    smtp.login(USER, PASSWORD)
+                    for message in messages:
+                        smtp.send_message(message)
+
+            for run in (ours, bare):
+                run()  # warm-up
+            ours_ms, bare_ms = interleaved_medians([_ms(ours), _ms(bare)], rounds)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return [
+        Measurement(
+            name=name,
+            unit="ms",
+            ours=ours_ms,
+            baseline=bare_ms,
+            baseline_name="smtplib send_message loop, same Postfix",
+            rounds=rounds,
+            target=f"<= {TARGET_RATIO:g}x baseline",
+            target_met=ours_ms <= TARGET_RATIO * bare_ms,
+            note="STARTTLS and a SASL login, one connection; Postfix delivers to a Maildir",
+        )
+    ]
