@@ -341,7 +341,7 @@ def test_settings_that_cannot_work(changes: dict[str, Any], problem: str) -> Non
 def test_a_login_needs_a_server_that_offers_it(campaign: Campaign, server: SmtpServer) -> None:
     with (
         SmtpTransport(server.settings(user="organizer", password="pw")) as transport,
-        pytest.raises(ConnectionSetupError, match="offers no login: leave smtp.user empty"),
+        pytest.raises(ConnectionSetupError, match=r"offers no login: leave smtp\.user empty"),
     ):
         transport.send(_message(campaign, 0))
     assert server.handler.received == []
