@@ -12,7 +12,18 @@ from collections.abc import Sequence
 
 from desktop import __version__, paths
 from desktop.campaigns.errors import CampaignError, campaign_problem
-from desktop.commands import config, data, letters, lookup, outbox, pending, setup, signups, streets
+from desktop.commands import (
+    config,
+    consent,
+    data,
+    letters,
+    lookup,
+    outbox,
+    pending,
+    setup,
+    signups,
+    streets,
+)
 from desktop.districts.dataset import Dataset
 from desktop.districts.errors import DatasetError, LookupInputError
 from desktop.store.health import DatabaseProblem
@@ -46,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     pending.add_parsers(subcommands)
     letters.add_parsers(subcommands)
     outbox.add_parsers(subcommands)
+    consent.add_parsers(subcommands)
     config.add_parsers(subcommands)
     streets.add_parsers(subcommands)
     return parser

@@ -70,6 +70,9 @@ SYNC_RATE_LIMIT = Setting("sync.rate_limit", float, 1.0, "Emails per second (0: 
 ACTIONNETWORK_ENABLED = Setting(
     "actionnetwork.enabled", bool, False, "Send sign-ups to Action Network"
 )
+ACTIONNETWORK_TAGS = Setting(
+    "actionnetwork.tags", str, "", "Tags for every sign-up, besides the event's (comma-separated)"
+)
 ACTIONNETWORK_BASE_URL = Setting(
     "actionnetwork.base_url", str, "https://actionnetwork.org/api/v2", "Action Network API"
 )
@@ -123,6 +126,7 @@ ALL: tuple[Setting[Any], ...] = (
     SYNC_RATE_LIMIT,
     ACTIONNETWORK_ENABLED,
     ACTIONNETWORK_BASE_URL,
+    ACTIONNETWORK_TAGS,
     GEOCODER_ONLINE,
     GEOCODER_BASE_URL,
     GEOCODER_TIMEOUT,

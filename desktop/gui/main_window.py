@@ -276,7 +276,16 @@ class MainWindow(QMainWindow):
                 self.pools,
                 lambda: context.settings.get(PRINTER),
             )
-            outbox = OutboxTab(context.sessions, context.dataset, event.event_id, self.pools)
+            from desktop.outbox.withdrawal import withdraw
+
+            signin = self.service
+
+            def withdrawal(contact: str) -> object:
+                return withdraw(context.sessions, signin.keys, contact, signin.message_domain)
+
+            outbox = OutboxTab(
+                context.sessions, context.dataset, event.event_id, self.pools, withdrawal
+            )
             from desktop.gui.pages.duplicates_tab import DuplicatesTab
             from desktop.signin.volunteer import Identity
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from desktop.campaigns import Campaign
 from desktop.districts.dataset import Dataset, Seat
-from desktop.outbox.queue import CONFIRMATION, CRM_SIGNUP, LEGISLATOR_EMAIL
+from desktop.outbox.queue import CONFIRMATION, CRM_SIGNUP, CRM_UNSUBSCRIBE, LEGISLATOR_EMAIL
 
 if TYPE_CHECKING:
     from desktop.outbox.crm import CrmPerson
@@ -105,18 +105,27 @@ def confirmation_message(
     )  # fmt: skip
 
 
-def crm_person(signer: Opened) -> CrmPerson:
-    from desktop.outbox.crm import CrmPerson
+def crm_person(signer: Opened, signup: Signup, withdrawal: bool = False) -> CrmPerson:
+    """What the CRM gets: the email only with its consent, the phone only with its own.
+
+    A withdrawal (`withdrawal`) sends what is known, both marked unsubscribed.
+    """
+    from desktop.outbox.crm import SUBSCRIBED, UNSUBSCRIBED, CrmPerson
 
     typed_zip = signer.place if signer.place[:5].isdigit() else None
+    email_ok = withdrawal or bool(signup.consent_updates_email)
+    text_ok = withdrawal or bool(signup.consent_updates_text)
+    status = UNSUBSCRIBED if withdrawal else SUBSCRIBED
     return CrmPerson(
         given_name=signer.first_name, family_name=signer.last_name,
-        email=signer.email or None, phone=signer.phone or None, postal_code=typed_zip,
-        locality=signer.town or None, language=signer.language,
+        email=(signer.email or None) if email_ok else None,
+        phone=(signer.phone or None) if text_ok else None,
+        postal_code=typed_zip, locality=signer.town or None, language=signer.language,
+        email_status=status, sms_status=status,
     )  # fmt: skip
 
 
-KINDS = (LEGISLATOR_EMAIL, CONFIRMATION, CRM_SIGNUP)
+KINDS = (LEGISLATOR_EMAIL, CONFIRMATION, CRM_SIGNUP, CRM_UNSUBSCRIBE)
 
 # The legislators' titles in the confirmation, in the signer's language (as the kiosk says them).
 TITLES = {

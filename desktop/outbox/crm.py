@@ -92,12 +92,18 @@ class CrmPermanentError(CrmError):
         self.summary = crm_reason(status) if status is not None else message
 
 
+SUBSCRIBED, UNSUBSCRIBED = "subscribed", "unsubscribed"
+
+
 @dataclass(frozen=True, repr=False)
 class CrmPerson:
     """What the CRM gets about one sign-up; the repr hides it so tracebacks and logs cannot leak it.
 
-    `phone` is expected in E.164, as the sign-in form stores it; `language` is the form's
-    ISO 639-1 code ("es"), which is what Action Network's ``languages_spoken`` takes.
+    `email` goes only with its consent to email updates and `phone` only with its consent to
+    text updates (a household's shared number must not merge two people's records), each
+    with its `..._status`: `subscribed`, or `unsubscribed` for a withdrawal. `phone` is E.164
+    as the form stores it; it goes as digits with the country code, as Action Network
+    documents. `language` is the form's ISO 639-1 code, what ``languages_spoken`` takes.
     """
 
     given_name: str
@@ -107,26 +113,32 @@ class CrmPerson:
     postal_code: str | None
     locality: str | None
     language: str | None
+    email_status: str = SUBSCRIBED
+    sms_status: str = SUBSCRIBED
 
     def __repr__(self) -> str:
         return "CrmPerson(<personal data hidden>)"
 
 
-def signup_body(person: CrmPerson, tags: Sequence[str]) -> dict[str, Any]:
-    """The JSON for the signup helper: empty fields left out, so an update never blanks a field.
+def phone_digits(number: str | None) -> str | None:
+    """`+16175550101` as Action Network's examples write it: `16175550101`."""
+    digits = "".join(c for c in (number or "") if c.isdigit())
+    return digits or None
 
-    The phone goes without a status: Action Network then leaves a new number unsubscribed
-    from texts, since "Keep me informed" is consent to email, not to text messages.
-    """
+
+def signup_body(person: CrmPerson, tags: Sequence[str]) -> dict[str, Any]:
+    """The JSON for the signup helper: empty fields left out, so an update never blanks a field."""
     entry: dict[str, Any] = {}
     if given := person.given_name.strip():
         entry["given_name"] = given
     if family := person.family_name.strip():
         entry["family_name"] = family
     if address := _tidy(person.email):
-        entry["email_addresses"] = [{"address": address}]
-    if number := _tidy(person.phone):
-        entry["phone_numbers"] = [{"number": number}]
+        entry["email_addresses"] = [{"address": address, "status": person.email_status}]
+    if number := phone_digits(_tidy(person.phone)):
+        entry["phone_numbers"] = [
+            {"number": number, "number_type": "Mobile", "status": person.sms_status}
+        ]
     postal = _tidy(person.postal_code)
     locality = _tidy(person.locality)
     if postal or locality:
@@ -176,6 +188,8 @@ class ActionNetwork:
             raise ValueError("max_attempts must be at least 1")
         self.base_url = _checked_base_url(base_url)
         self.people_url = f"{self.base_url}/people"
+        self.tags_url = f"{self.base_url}/tags"
+        self.known_tags: set[str] = set()  # found or created in this client's life
         self._api_key = api_key
         self.timeout = timeout
         self.max_attempts = max_attempts
@@ -290,6 +304,82 @@ class ActionNetwork:
             retry_after=retry_after,
         )
 
+    def ensure_tags(self, names: Sequence[str]) -> None:
+        """Make sure every tag in `names` exists in Action Network, creating what is missing.
+
+        Action Network ignores a tag name it does not know and still answers 2xx, so a
+        record posted before its tag exists silently loses it. Raises CrmPermanentError (a
+        refused key: status 401 or 403) or CrmTransientError (no answer, or not Action
+        Network's JSON) when the tags cannot be made sure of: the runner stops there.
+        """
+        wanted = [n for n in dict.fromkeys(t.strip() for t in names) if n]
+        if all(name in self.known_tags for name in wanted):
+            return
+        self.known_tags |= self._existing_tags()
+        for name in wanted:
+            if name not in self.known_tags:
+                self._call("POST", self.tags_url, {"name": name})
+                log.info("Action Network: created a tag")
+                self.known_tags.add(name)
+
+    def _existing_tags(self) -> set[str]:
+        names: set[str] = set()
+        url: str | None = self.tags_url
+        for _page in range(200):  # 25 a page: far more tags than any coalition has
+            if url is None:
+                break
+            data = self._call("GET", url)
+            embedded = data.get("_embedded")
+            if not isinstance(embedded, Mapping) or not isinstance(embedded.get("osdi:tags"), list):
+                raise CrmTransientError(
+                    f"{self.tags_url} did not answer as Action Network does (no osdi:tags):"
+                    " check actionnetwork.base_url"
+                )
+            names |= {
+                str(tag["name"])
+                for tag in embedded["osdi:tags"]
+                if isinstance(tag, Mapping) and tag.get("name")
+            }
+            following = (data.get("_links") or {}).get("next")
+            href = following.get("href") if isinstance(following, Mapping) else None
+            url = href if isinstance(href, str) and href.startswith(self.base_url) else None
+        return names
+
+    def _call(self, method: str, url: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
+        """One request with the key; its JSON object, or a CrmError saying what went wrong."""
+        headers = {TOKEN_HEADER: self._api_key, "Accept": "application/hal+json, application/json"}
+        self.limiter.acquire()
+        try:
+            response = self.session.request(
+                method, url, json=body, headers=headers, allow_redirects=False,
+                timeout=(self.timeout, self.timeout),
+            )  # fmt: skip
+        except (requests.ConnectionError, requests.Timeout) as exc:
+            raise CrmTransientError(
+                f"no answer from {urlsplit(self.base_url).hostname} ({type(exc).__name__}):"
+                " check actionnetwork.base_url, and whether this laptop is online"
+            ) from None
+        with response:
+            if response.status_code in RETRY_STATUSES:
+                raise CrmTransientError(
+                    f"Action Network answered HTTP {response.status_code}",
+                    status=response.status_code,
+                    retry_after=parse_retry_after(response.headers.get("Retry-After")),
+                )
+            if not 200 <= response.status_code < 300:
+                raise self._refusal(response, f"{method} {urlsplit(url).path}")
+            try:
+                data = response.json()
+            except ValueError:
+                data = None
+        if not isinstance(data, dict):
+            raise CrmTransientError(
+                f"{url} did not answer as Action Network does (not its JSON; a wifi login"
+                " page?): check actionnetwork.base_url",
+                status=response.status_code,
+            )
+        return data
+
     def _backoff(self, attempt: int) -> float:
         """Exponential, capped, with "equal jitter": half fixed, half random.
 
@@ -319,7 +409,7 @@ class ActionNetwork:
             )
         return found
 
-    def _refusal(self, response: requests.Response) -> CrmError:
+    def _refusal(self, response: requests.Response, what: str = "the sign-up") -> CrmError:
         status = response.status_code
         if 300 <= status < 400:
             # Not followed (see the class docstring); a portal or a moved API, not the sign-up.
@@ -327,7 +417,7 @@ class ActionNetwork:
         said = self._scrub(_server_message(response))
         log.warning("Action Network refused the sign-up: HTTP %d", status)
         reason = {401: "the API key was refused", 403: "the API key may not do this"}.get(
-            status, "the sign-up was refused"
+            status, f"{what} was refused"
         )
         text = f"Action Network: {reason} (HTTP {status})"
         if said:

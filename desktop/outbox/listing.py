@@ -53,15 +53,7 @@ def outbox_rows(sessions: SessionFactory, dataset: Dataset, event_id: str) -> li
 
 
 def retry(sessions: SessionFactory, ids: Sequence[str]) -> int:
-    """Put failed messages back in the queue, to be tried at the next sync."""
-    from sqlalchemy import update
+    """Put failed messages back in the queue, those whose consent still holds (consent.py)."""
+    from desktop.outbox.consent import retry_failed
 
-    from desktop.store.models import OutboxMessage
-
-    with sessions.begin() as session:
-        result = session.execute(
-            update(OutboxMessage)
-            .where(OutboxMessage.id.in_(list(ids)), OutboxMessage.state == "failed")
-            .values(state="queued", attempts=0, next_attempt_at=None)
-        )
-        return int(getattr(result, "rowcount", 0) or 0)
+    return retry_failed(sessions, ids)[0]

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 DEFAULT_DOMAIN = "tabling.local"
 LEGISLATOR_EMAIL, CONFIRMATION, CRM_SIGNUP = "legislator_email", "confirmation", "crm_signup"
+CRM_UNSUBSCRIBE = "crm_unsubscribe"  # a withdrawal, carried to the CRM
 FLAGGED = "flagged"
 # Messages not yet handed to a server, which follow the sign-up as it changes.
 FOLLOWING = ("held", "queued", FLAGGED)
@@ -77,9 +78,13 @@ def queue_messages(session: Session, signup: Signup, domain: str = DEFAULT_DOMAI
     if signup.email_sealed is not None:
         add(CONFIRMATION, None, None, "queued" if resolved else "held")
         wanted.add((CONFIRMATION, None))
-    if signup.consent_updates:
+    from desktop.outbox.consent import wants_updates
+
+    if wants_updates(signup):
         add(CRM_SIGNUP, None, None, "queued")
         wanted.add((CRM_SIGNUP, None))
     for key, message in existing.items():
+        if key[0] == CRM_UNSUBSCRIBE:
+            continue  # a withdrawal's message goes whatever the sign-up says now
         if key not in wanted and (message.state in FOLLOWING or message.state == "failed"):
             session.delete(message)

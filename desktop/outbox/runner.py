@@ -26,7 +26,7 @@ from desktop.outbox.content import (
     legislator_message,
     open_signup,
 )
-from desktop.outbox.queue import CONFIRMATION, CRM_SIGNUP, LEGISLATOR_EMAIL
+from desktop.outbox.queue import CONFIRMATION, CRM_SIGNUP, CRM_UNSUBSCRIBE, LEGISLATOR_EMAIL
 from desktop.store.sessions import SessionFactory
 
 if TYPE_CHECKING:
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from desktop.privacy.sealing import Opener
 
 EMAIL_KINDS = (LEGISLATOR_EMAIL, CONFIRMATION)
+CRM_KINDS = (CRM_SIGNUP, CRM_UNSUBSCRIBE)
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,10 @@ class MessageStatus:
 EXIT_SENT, EXIT_FAILED, EXIT_SERVER = 0, 1, 2
 
 
+class TagsUnavailable(Exception):
+    """The event's tags could not be found or created in the CRM: a server problem."""
+
+
 @dataclass
 class SyncReport:
     """How a run ended: sent, refused for good, left to retry, or stopped by a server problem."""
@@ -70,6 +75,7 @@ class SyncReport:
     failed: int = 0
     retrying: int = 0  # deferred by the server itself (a 4xx): retried after a back-off
     flagged: int = 0  # not sent: the member left office (see _member_left)
+    withdrawn: int = 0  # not sent: the signer's consent is gone (see consent.py)
     statuses: list[MessageStatus] = field(default_factory=list)
     server_problem: str = ""  # what stopped the run, and what to fix; "" when nothing did
     waiting: int = 0  # messages still queued when a server problem stopped the run
@@ -109,6 +115,8 @@ class SyncReport:
             lines.append(f"Deferred by the server, to retry later: {self.retrying}.")
         if self.flagged:
             lines.append(f"Not sent, the member left office: {self.flagged} (see the Outbox).")
+        if self.withdrawn:
+            lines.append(f"Not sent, consent withdrawn: {self.withdrawn}.")
         return lines
 
 
@@ -136,7 +144,7 @@ class SyncRunner:
         if self.config.smtp is not None and self.config.sender is not None:
             kinds += EMAIL_KINDS
         if self.config.crm is not None:
-            kinds.append(CRM_SIGNUP)
+            kinds += CRM_KINDS
         return kinds
 
     def due(self, now: dt.datetime) -> list[str]:
@@ -214,6 +222,7 @@ class SyncRunner:
         report.failed = sum(s.state == "failed" for s in final.values())
         report.retrying = sum(s.state == "queued" and s.detail != "" for s in final.values())
         report.flagged = sum(s.state == "flagged" for s in final.values())
+        report.withdrawn = sum(s.state == "withdrawn" for s in final.values())
         report.server_problem = self.stopped
         if self.stopped:
             from desktop.store.models import utcnow
@@ -261,6 +270,7 @@ class SyncRunner:
             return MessageStatus(outbox_id, message.kind, message.state, "would send")
 
     def _send_one(self, outbox_id: str) -> MessageStatus:
+        from desktop.outbox import consent
         from desktop.outbox.crm import CrmPermanentError, CrmTransientError
         from desktop.outbox.messages import HeaderError
         from desktop.outbox.smtp import (
@@ -275,6 +285,8 @@ class SyncRunner:
             message = session.get(OutboxMessage, outbox_id)
             assert message is not None
             kind = message.kind
+            if not consent.check(session, message):  # consent taken back since it was queued
+                return MessageStatus(outbox_id, kind, consent.WITHDRAWN, "consent withdrawn")
             left = self._member_left(session, message) if kind == LEGISLATOR_EMAIL else ""
             if left:  # never to a former member: the volunteer re-targets or drops it
                 message.state, message.last_error = "flagged", left
@@ -292,6 +304,10 @@ class SyncRunner:
         except (ConnectionSetupError, SmtpSettingsError) as exc:
             # The server refused us, not the message (connection, TLS, login): stop the run.
             return self._server_problem(outbox_id, kind, str(exc))
+        except TagsUnavailable as exc:
+            return self._server_problem(
+                outbox_id, kind, f"Action Network's tags could not be made sure of ({exc})."
+            )
         except CrmPermanentError as exc:
             if exc.status in (401, 403):  # the key, not the record: every record would fail
                 return self._server_problem(
@@ -398,8 +414,10 @@ class SyncRunner:
         event = session.get(Event, message.event_id)
         signer = open_signup(signup, self.opener)
         now = dt.datetime.now(dt.UTC)
-        if message.kind == CRM_SIGNUP:
-            return crm_person(signer), (event.name, *self.config.crm_tags)
+        if message.kind in CRM_KINDS:
+            withdrawal = message.kind == CRM_UNSUBSCRIBE
+            tags = () if withdrawal else (event.name, *self.config.crm_tags)
+            return crm_person(signer, signup, withdrawal), tags
         campaign = self.campaign_for(event.campaign_id)
         sender = self.config.sender
         assert sender is not None
@@ -424,10 +442,26 @@ class SyncRunner:
         )
 
     def _deliver(self, kind: str, payload: Any) -> None:
-        if kind == CRM_SIGNUP:
+        if kind in CRM_KINDS:
+            from desktop.outbox.crm import RETRY_STATUSES, CrmPermanentError, CrmTransientError
+
             person, tags = payload
             assert self.config.crm is not None
-            self.config.crm.signup(person, [t for t in tags if t])
+            wanted = [t for t in tags if t]
+            # Tags a record is posted with must exist first: Action Network drops unknown
+            # ones without a word. A failure here is a server problem, not this record's,
+            # except throttling (the record waits) and a refused key (said as such).
+            try:
+                self.config.crm.ensure_tags(wanted)
+            except CrmTransientError as exc:
+                if exc.status in RETRY_STATUSES:
+                    raise  # throttled or overloaded: the record waits for a retry
+                raise TagsUnavailable(str(exc)) from exc
+            except CrmPermanentError as exc:
+                if exc.status in (401, 403):
+                    raise
+                raise TagsUnavailable(str(exc)) from exc
+            self.config.crm.signup(person, wanted)
             return
         self._pace()
         if self._transport is None:

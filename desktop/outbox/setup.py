@@ -11,6 +11,7 @@ from desktop.secrets import ACTIONNETWORK_API_KEY, SMTP_PASSWORD, get_secret
 from desktop.settings import (
     ACTIONNETWORK_BASE_URL,
     ACTIONNETWORK_ENABLED,
+    ACTIONNETWORK_TAGS,
     SMTP_CA_FILE,
     SMTP_FROM,
     SMTP_HOST,
@@ -57,7 +58,8 @@ def sync_config(settings: Settings) -> tuple[SyncConfig, list[str]]:
         else:
             problems.append("Action Network records wait: no API key (tabling secret set).")
     rate = settings.get(SYNC_RATE_LIMIT)
-    return SyncConfig(smtp, sender, crm, rate_limit=rate), problems
+    tags = tuple(t.strip() for t in settings.get(ACTIONNETWORK_TAGS).split(",") if t.strip())
+    return SyncConfig(smtp, sender, crm, crm_tags=tags, rate_limit=rate), problems
 
 
 def campaign_loader() -> Callable[[str], Campaign]:

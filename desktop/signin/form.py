@@ -21,7 +21,8 @@ class SigninForm:
     language: str = "en"
     consent_email: bool = False  # email my legislators in my name
     consent_letter: bool = False  # print a letter for me to sign
-    consent_updates: bool = False  # keep me informed
+    consent_updates_email: bool = False  # email me updates (the coalition's list)
+    consent_updates_text: bool = False  # text me updates: a consent of its own, never implied
     ward: str = ""
     precinct: str = ""
     note: str = ""  # a personal note for the letter, up to NOTE_LIMIT characters

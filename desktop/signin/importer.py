@@ -33,7 +33,8 @@ COLUMNS = (
     "language",
     "consent_email",
     "consent_letter",
-    "consent_updates",
+    "consent_updates_email",
+    "consent_updates_text",
 )
 _TRUE = {"yes", "y", "true", "1", "x", "si", "sí", "sim", "wi", "oui", "có", "是"}
 _FALSE = {"", "no", "n", "false", "0", "non", "não", "nao", "không", "否"}
@@ -125,7 +126,12 @@ def row_to_form(row: dict[str, str]) -> tuple[SigninForm, str]:
         language=code,
         consent_email=_flag(row.get("consent_email", ""), "consent_email"),
         consent_letter=_flag(row.get("consent_letter", ""), "consent_letter"),
-        consent_updates=_flag(row.get("consent_updates", ""), "consent_updates"),
+        # An older sheet's consent_updates meant "keep me informed": email only, never texts.
+        consent_updates_email=_flag(
+            row.get("consent_updates_email", row.get("consent_updates", "")),
+            "consent_updates_email",
+        ),
+        consent_updates_text=_flag(row.get("consent_updates_text", ""), "consent_updates_text"),
     )
     return form, warning
 

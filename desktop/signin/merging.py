@@ -26,7 +26,7 @@ from desktop.store.models import (
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-CONSENTS = ("consent_email", "consent_letter", "consent_updates")
+CONSENTS = ("consent_email", "consent_letter", "consent_updates_email", "consent_updates_text")
 ROUTING = ("status", "town", "ward", "precinct", "house_district", "senate_district",
            "congress_district")  # fmt: skip
 KEPT = ("source",)

@@ -100,6 +100,7 @@ class SigninService:
         self.sessions = sessions
         self.dataset = dataset
         self.event = event
+        self.keys = keys  # public: the blind index's salt and cost, the sealing key
         self._sealer = Sealer(keys.public_key)
         self._index = BlindIndex(keys.index_salt, keys.index_cost)
         self.recent = recent if recent is not None else SimilarSigners()
@@ -216,7 +217,8 @@ class SigninService:
             "language": form.language,
             "consent_email": form.consent_email,
             "consent_letter": form.consent_letter,
-            "consent_updates": form.consent_updates,
+            "consent_updates_email": form.consent_updates_email,
+            "consent_updates_text": form.consent_updates_text,
             **routing(check.result, form.ward, form.precinct),
             "first_name_sealed": seal(form.first_name),
             "last_name_sealed": seal(form.last_name),

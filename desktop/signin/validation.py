@@ -30,7 +30,8 @@ class Problem(StrEnum):
     PLACE_UNKNOWN = "place_unknown"
     PLACE_OUT_OF_STATE = "place_out_of_state"
     EMAIL_NEEDED = "email_needed"  # emailing legislators in their name needs an address to reply to
-    CONTACT_NEEDED = "contact_needed"  # "keep me informed" needs an email or a phone
+    UPDATES_EMAIL_NEEDED = "updates_email_needed"  # "email me updates" needs an email
+    UPDATES_PHONE_NEEDED = "updates_phone_needed"  # "text me updates" needs a phone
     WARD_PRECINCT_INVALID = "ward_precinct_invalid"
 
 
@@ -126,8 +127,10 @@ def check_fields(form: SigninForm) -> Contact:
             problems.append(FieldProblem("phone", Problem.PHONE_INVALID, detail=str(exc)))
     if form.consent_email and not form.email:
         problems.append(FieldProblem("email", Problem.EMAIL_NEEDED))
-    if form.consent_updates and not (form.email or form.phone):
-        problems.append(FieldProblem("email", Problem.CONTACT_NEEDED))
+    if form.consent_updates_email and not form.email:
+        problems.append(FieldProblem("email", Problem.UPDATES_EMAIL_NEEDED))
+    if form.consent_updates_text and not form.phone:
+        problems.append(FieldProblem("phone", Problem.UPDATES_PHONE_NEEDED))
     return Contact(email, phone, tuple(problems))
 
 
@@ -142,7 +145,8 @@ _ENGLISH = {
     Problem.PLACE_UNKNOWN: "is not a Massachusetts town, neighbourhood or ZIP code we know",
     Problem.PLACE_OUT_OF_STATE: "is outside Massachusetts",
     Problem.EMAIL_NEEDED: "is needed to email legislators in the signer's name",
-    Problem.CONTACT_NEEDED: "or a phone is needed to keep the signer informed",
+    Problem.UPDATES_EMAIL_NEEDED: "is needed to email the signer updates",
+    Problem.UPDATES_PHONE_NEEDED: "is needed to text the signer updates",
     Problem.WARD_PRECINCT_INVALID: "does not match the town",
 }
 

@@ -34,7 +34,8 @@ class SignupRecord:
     note: str
     consent_email: bool
     consent_letter: bool
-    consent_updates: bool
+    consent_updates_email: bool
+    consent_updates_text: bool
     town: str | None
     ward: str | None
     precinct: str | None

@@ -12,7 +12,17 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, String
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    false,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -86,7 +96,10 @@ class SignupContent:
     language: Mapped[str] = mapped_column(String(8))
     consent_email: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_letter: Mapped[bool] = mapped_column(Boolean, default=False)
-    consent_updates: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_updates_email: Mapped[bool] = mapped_column(Boolean, default=False)  # email me updates
+    consent_updates_text: Mapped[bool] = mapped_column(  # text me updates
+        Boolean, default=False, server_default=false()
+    )
 
     # Where the signer votes: a town and districts, which many people share.
     town: Mapped[str | None] = mapped_column(String(100))

@@ -75,7 +75,7 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="43"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="44"/>
         <source>Correct a sign-up</source>
         <translation>Corregir un registro</translation>
     </message>
@@ -83,73 +83,78 @@
 <context>
     <name>FormFields</name>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="125"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="126"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="126"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="127"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="127"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="128"/>
         <source>Street address</source>
         <translation>Dirección (número y calle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="128"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="129"/>
         <source>Town, neighbourhood or ZIP code</source>
         <translation>Ciudad, barrio o código postal (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="129"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="130"/>
         <source>Email (optional)</source>
         <translation>Correo electrónico (opcional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="130"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="131"/>
         <source>Phone (optional)</source>
         <translation>Teléfono (opcional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="131"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="132"/>
         <source>Ward and precinct</source>
         <translation>Ward y precinto</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="132"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="133"/>
         <source>Preferred language</source>
         <translation>Idioma preferido</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="141"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="142"/>
         <source>Email my legislators in my name</source>
         <translation>Enviar un correo a mis legisladores a mi nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="142"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="143"/>
         <source>Print a letter for me to sign</source>
         <translation>Imprimir una carta para que yo la firme</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="143"/>
-        <source>Keep me informed (email or text)</source>
-        <translation>Quiero recibir noticias (correo o mensaje de texto)</translation>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="144"/>
+        <source>Email me updates</source>
+        <translation>Envíenme novedades por correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="148"/>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="154"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="145"/>
+        <source>Text me updates</source>
+        <translation>Envíenme novedades por mensaje de texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="150"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="156"/>
         <source>Choose ward and precinct</source>
         <translation>Elija su ward y precinto</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="157"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="159"/>
         <source>Precinct %1</source>
         <translation>Precinto %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="159"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="161"/>
         <source>Ward %1, precinct %2</source>
         <translation>Ward %1, precinto %2</translation>
     </message>
@@ -276,17 +281,22 @@
         <translation>Por favor, agregue su correo electrónico para que sus legisladores puedan responderle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="29"/>
-        <source>Please add an email or a phone number.</source>
-        <translation>Por favor, agregue un correo electrónico o un número de teléfono.</translation>
+        <location filename="../../desktop/gui/widgets/messages.py" line="30"/>
+        <source>Please add your email, so we can send you updates.</source>
+        <translation>Escriba su correo electrónico para que podamos enviarle novedades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="30"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="33"/>
+        <source>Please add your phone number, so we can text you updates.</source>
+        <translation>Escriba su número de teléfono para que podamos enviarle novedades por mensaje de texto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="35"/>
         <source>This ward and precinct are not in that town.</source>
         <translation>Ese ward y precinto no están en esa ciudad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="34"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="39"/>
         <source>Did you mean: %1?</source>
         <translation>¿Quiso decir: %1?</translation>
     </message>
@@ -294,17 +304,17 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="75"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="76"/>
         <source>Choose ward and precinct</source>
         <translation>Elegir ward y precinto</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="77"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="78"/>
         <source>Ward and precinct in %1</source>
         <translation>Ward y precinto en %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="87"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="88"/>
         <source>Where in %1 does this person live?</source>
         <translation>¿En qué parte de %1 vive esta persona?</translation>
     </message>

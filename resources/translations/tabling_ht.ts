@@ -74,7 +74,7 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="43"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="44"/>
         <source>Correct a sign-up</source>
         <translation>Korije yon enskripsyon</translation>
     </message>
@@ -82,73 +82,78 @@
 <context>
     <name>FormFields</name>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="125"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="126"/>
         <source>First name</source>
         <translation>Prenon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="126"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="127"/>
         <source>Last name</source>
         <translation>Non fanmi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="127"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="128"/>
         <source>Street address</source>
         <translation>Adrès (nimewo ak non lari a)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="128"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="129"/>
         <source>Town, neighbourhood or ZIP code</source>
         <translation>Vil, katye oswa kòd postal (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="129"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="130"/>
         <source>Email (optional)</source>
         <translation>Imel (si ou vle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="130"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="131"/>
         <source>Phone (optional)</source>
         <translation>Telefòn (si ou vle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="131"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="132"/>
         <source>Ward and precinct</source>
         <translation>Ward ak precinct</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="132"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="133"/>
         <source>Preferred language</source>
         <translation>Lang ou prefere</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="141"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="142"/>
         <source>Email my legislators in my name</source>
         <translation>Voye yon imel bay lejislatè mwen yo nan non mwen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="142"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="143"/>
         <source>Print a letter for me to sign</source>
         <translation>Enprime yon lèt pou m siyen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="143"/>
-        <source>Keep me informed (email or text)</source>
-        <translation>Kenbe m okouran (imel oswa tèks)</translation>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="144"/>
+        <source>Email me updates</source>
+        <translation>Voye nouvèl ban mwen pa imèl</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="148"/>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="154"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="145"/>
+        <source>Text me updates</source>
+        <translation>Voye nouvèl ban mwen pa mesaj tèks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="150"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="156"/>
         <source>Choose ward and precinct</source>
         <translation>Chwazi ward ak precinct ou</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="157"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="159"/>
         <source>Precinct %1</source>
         <translation>Precinct %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="159"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="161"/>
         <source>Ward %1, precinct %2</source>
         <translation>Ward %1, precinct %2</translation>
     </message>
@@ -275,17 +280,22 @@
         <translation>Tanpri mete imel ou, pou lejislatè ou yo ka reponn ou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="29"/>
-        <source>Please add an email or a phone number.</source>
-        <translation>Tanpri mete yon imel oswa yon nimewo telefòn.</translation>
+        <location filename="../../desktop/gui/widgets/messages.py" line="30"/>
+        <source>Please add your email, so we can send you updates.</source>
+        <translation>Tanpri mete imèl ou, pou nou ka voye nouvèl ba ou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="30"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="33"/>
+        <source>Please add your phone number, so we can text you updates.</source>
+        <translation>Tanpri mete nimewo telefòn ou, pou nou ka voye nouvèl ba ou pa mesaj tèks.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="35"/>
         <source>This ward and precinct are not in that town.</source>
         <translation>Ward ak precinct sa yo pa nan vil sa a.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="34"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="39"/>
         <source>Did you mean: %1?</source>
         <translation>Èske ou te vle di: %1?</translation>
     </message>
@@ -293,17 +303,17 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="75"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="76"/>
         <source>Choose ward and precinct</source>
         <translation>Chwazi ward ak precinct</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="77"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="78"/>
         <source>Ward and precinct in %1</source>
         <translation>Ward ak precinct nan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="87"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="88"/>
         <source>Where in %1 does this person live?</source>
         <translation>Ki kote nan %1 moun sa a rete?</translation>
     </message>

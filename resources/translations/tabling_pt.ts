@@ -75,7 +75,7 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="43"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="44"/>
         <source>Correct a sign-up</source>
         <translation>Corrigir um cadastro</translation>
     </message>
@@ -83,73 +83,78 @@
 <context>
     <name>FormFields</name>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="125"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="126"/>
         <source>First name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="126"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="127"/>
         <source>Last name</source>
         <translation>Sobrenome</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="127"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="128"/>
         <source>Street address</source>
         <translation>Endereço (número e rua)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="128"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="129"/>
         <source>Town, neighbourhood or ZIP code</source>
         <translation>Cidade, bairro ou código postal (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="129"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="130"/>
         <source>Email (optional)</source>
         <translation>E-mail (opcional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="130"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="131"/>
         <source>Phone (optional)</source>
         <translation>Telefone (opcional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="131"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="132"/>
         <source>Ward and precinct</source>
         <translation>Ward e seção eleitoral</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="132"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="133"/>
         <source>Preferred language</source>
         <translation>Idioma preferido</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="141"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="142"/>
         <source>Email my legislators in my name</source>
         <translation>Enviar um e-mail aos meus legisladores em meu nome</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="142"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="143"/>
         <source>Print a letter for me to sign</source>
         <translation>Imprimir uma carta para eu assinar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="143"/>
-        <source>Keep me informed (email or text)</source>
-        <translation>Quero receber notícias (e-mail ou mensagem de texto)</translation>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="144"/>
+        <source>Email me updates</source>
+        <translation>Enviem-me novidades por e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="148"/>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="154"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="145"/>
+        <source>Text me updates</source>
+        <translation>Enviem-me novidades por mensagem de texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="150"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="156"/>
         <source>Choose ward and precinct</source>
         <translation>Escolha o ward e a seção</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="157"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="159"/>
         <source>Precinct %1</source>
         <translation>Seção %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="159"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="161"/>
         <source>Ward %1, precinct %2</source>
         <translation>Ward %1, seção %2</translation>
     </message>
@@ -276,17 +281,22 @@
         <translation>Por favor, coloque o seu e-mail para que os seus legisladores possam responder a você.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="29"/>
-        <source>Please add an email or a phone number.</source>
-        <translation>Por favor, coloque um e-mail ou um número de telefone.</translation>
+        <location filename="../../desktop/gui/widgets/messages.py" line="30"/>
+        <source>Please add your email, so we can send you updates.</source>
+        <translation>Escreva seu e-mail para podermos enviar novidades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="30"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="33"/>
+        <source>Please add your phone number, so we can text you updates.</source>
+        <translation>Escreva seu número de telefone para podermos enviar novidades por mensagem de texto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="35"/>
         <source>This ward and precinct are not in that town.</source>
         <translation>Esse ward e essa seção não ficam nessa cidade.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="34"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="39"/>
         <source>Did you mean: %1?</source>
         <translation>Você quis dizer: %1?</translation>
     </message>
@@ -294,17 +304,17 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="75"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="76"/>
         <source>Choose ward and precinct</source>
         <translation>Escolher ward e seção</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="77"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="78"/>
         <source>Ward and precinct in %1</source>
         <translation>Ward e seção em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="87"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="88"/>
         <source>Where in %1 does this person live?</source>
         <translation>Em que parte de %1 esta pessoa mora?</translation>
     </message>

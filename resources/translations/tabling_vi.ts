@@ -74,7 +74,7 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="43"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="44"/>
         <source>Correct a sign-up</source>
         <translation>Sửa một bản đăng ký</translation>
     </message>
@@ -82,73 +82,78 @@
 <context>
     <name>FormFields</name>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="125"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="126"/>
         <source>First name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="126"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="127"/>
         <source>Last name</source>
         <translation>Họ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="127"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="128"/>
         <source>Street address</source>
         <translation>Địa chỉ nhà (số nhà và tên đường)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="128"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="129"/>
         <source>Town, neighbourhood or ZIP code</source>
         <translation>Thành phố, khu phố hoặc mã bưu điện (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="129"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="130"/>
         <source>Email (optional)</source>
         <translation>Email (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="130"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="131"/>
         <source>Phone (optional)</source>
         <translation>Số điện thoại (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="131"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="132"/>
         <source>Ward and precinct</source>
         <translation>Phường và phân khu bầu cử</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="132"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="133"/>
         <source>Preferred language</source>
         <translation>Ngôn ngữ ưa dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="141"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="142"/>
         <source>Email my legislators in my name</source>
         <translation>Gửi email đứng tên tôi đến các nhà lập pháp của tôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="142"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="143"/>
         <source>Print a letter for me to sign</source>
         <translation>In một lá thư để tôi ký tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="143"/>
-        <source>Keep me informed (email or text)</source>
-        <translation>Gửi tin tức cho tôi (email hoặc tin nhắn)</translation>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="144"/>
+        <source>Email me updates</source>
+        <translation>Gửi tin cập nhật cho tôi qua email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="148"/>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="154"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="145"/>
+        <source>Text me updates</source>
+        <translation>Gửi tin cập nhật cho tôi qua tin nhắn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="150"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="156"/>
         <source>Choose ward and precinct</source>
         <translation>Chọn phường và phân khu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="157"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="159"/>
         <source>Precinct %1</source>
         <translation>Phân khu %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="159"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="161"/>
         <source>Ward %1, precinct %2</source>
         <translation>Phường %1, phân khu %2</translation>
     </message>
@@ -275,17 +280,22 @@
         <translation>Xin thêm email của quý vị để các nhà lập pháp có thể trả lời quý vị.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="29"/>
-        <source>Please add an email or a phone number.</source>
-        <translation>Xin thêm email hoặc số điện thoại.</translation>
+        <location filename="../../desktop/gui/widgets/messages.py" line="30"/>
+        <source>Please add your email, so we can send you updates.</source>
+        <translation>Vui lòng thêm email để chúng tôi gửi tin cập nhật cho bạn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="30"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="33"/>
+        <source>Please add your phone number, so we can text you updates.</source>
+        <translation>Vui lòng thêm số điện thoại để chúng tôi nhắn tin cập nhật cho bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="35"/>
         <source>This ward and precinct are not in that town.</source>
         <translation>Phường và phân khu này không thuộc thành phố đó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="34"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="39"/>
         <source>Did you mean: %1?</source>
         <translation>Có phải ý quý vị là: %1?</translation>
     </message>
@@ -293,17 +303,17 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="75"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="76"/>
         <source>Choose ward and precinct</source>
         <translation>Chọn phường và phân khu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="77"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="78"/>
         <source>Ward and precinct in %1</source>
         <translation>Phường và phân khu ở %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="87"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="88"/>
         <source>Where in %1 does this person live?</source>
         <translation>Người này sống ở khu nào trong %1?</translation>
     </message>

@@ -74,7 +74,7 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="43"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="44"/>
         <source>Correct a sign-up</source>
         <translation>更正一条登记</translation>
     </message>
@@ -82,73 +82,78 @@
 <context>
     <name>FormFields</name>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="125"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="126"/>
         <source>First name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="126"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="127"/>
         <source>Last name</source>
         <translation>姓氏</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="127"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="128"/>
         <source>Street address</source>
         <translation>街道地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="128"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="129"/>
         <source>Town, neighbourhood or ZIP code</source>
         <translation>城镇、社区或邮编</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="129"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="130"/>
         <source>Email (optional)</source>
         <translation>电子邮箱（选填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="130"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="131"/>
         <source>Phone (optional)</source>
         <translation>电话（选填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="131"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="132"/>
         <source>Ward and precinct</source>
         <translation>区和投票区</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="132"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="133"/>
         <source>Preferred language</source>
         <translation>首选语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="141"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="142"/>
         <source>Email my legislators in my name</source>
         <translation>以我的名义给我的议员发电子邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="142"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="143"/>
         <source>Print a letter for me to sign</source>
         <translation>打印一封信给我签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="143"/>
-        <source>Keep me informed (email or text)</source>
-        <translation>给我发送最新消息（电子邮件或短信）</translation>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="144"/>
+        <source>Email me updates</source>
+        <translation>通过电子邮件向我发送最新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="148"/>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="154"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="145"/>
+        <source>Text me updates</source>
+        <translation>通过短信向我发送最新消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="150"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="156"/>
         <source>Choose ward and precinct</source>
         <translation>请选择区和投票区</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="157"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="159"/>
         <source>Precinct %1</source>
         <translation>第%1投票区</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="159"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="161"/>
         <source>Ward %1, precinct %2</source>
         <translation>第%1区，第%2投票区</translation>
     </message>
@@ -275,17 +280,22 @@
         <translation>请填写您的电子邮箱，方便您的议员给您回信。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="29"/>
-        <source>Please add an email or a phone number.</source>
-        <translation>请填写电子邮箱或电话号码。</translation>
+        <location filename="../../desktop/gui/widgets/messages.py" line="30"/>
+        <source>Please add your email, so we can send you updates.</source>
+        <translation>请填写您的电子邮件，以便我们向您发送最新消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="30"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="33"/>
+        <source>Please add your phone number, so we can text you updates.</source>
+        <translation>请填写您的电话号码，以便我们通过短信向您发送最新消息。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/messages.py" line="35"/>
         <source>This ward and precinct are not in that town.</source>
         <translation>这个区和投票区不在该城镇。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/messages.py" line="34"/>
+        <location filename="../../desktop/gui/widgets/messages.py" line="39"/>
         <source>Did you mean: %1?</source>
         <translation>您是不是指：%1？</translation>
     </message>
@@ -293,17 +303,17 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="75"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="76"/>
         <source>Choose ward and precinct</source>
         <translation>选择区和投票区</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="77"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="78"/>
         <source>Ward and precinct in %1</source>
         <translation>%1的区和投票区</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="87"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="88"/>
         <source>Where in %1 does this person live?</source>
         <translation>这个人住在%1的哪个地方？</translation>
     </message>

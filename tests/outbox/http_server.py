@@ -35,56 +35,83 @@ class Arrival:
 
 @dataclass
 class FakeActionNetwork:
-    """People keyed by email (folded), as Action Network deduplicates them."""
+    """People keyed by email (folded), or by phone when they gave none, as Action Network
+    deduplicates them; the account's tags, listed (`GET /tags`, 25 a page with a `next`
+    link) and created (`POST /tags`). A person post's `add_tags` naming a tag that does not
+    exist is ignored with a 2xx answer, as Action Network does: `dropped_tags` records it.
+    """
 
     api_key: str
     people: dict[str, dict[str, Any]] = field(default_factory=dict)
-    tags: dict[str, list[str]] = field(default_factory=dict)
-    arrivals: list[Arrival] = field(default_factory=list)
-    scripted: deque[tuple[int, dict[str, str], str]] = field(default_factory=deque)
+    tags: dict[str, list[str]] = field(default_factory=dict)  # person key → tags applied
+    known_tags: list[str] = field(default_factory=list)  # the tags the account has
+    dropped_tags: list[str] = field(default_factory=list)
+    arrivals: list[Arrival] = field(default_factory=list)  # person posts
+    requests: list[tuple[str, str]] = field(default_factory=list)  # (method, path), in order
+    # (status, headers, body, the path it is for: "" any): answered before behaving normally
+    scripted: deque[tuple[int, dict[str, str], str, str]] = field(default_factory=deque)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    page_size: int = 25
 
     def fail_next(
-        self, status: int, count: int = 1, *, headers: dict[str, str] | None = None, body: str = ""
-    ) -> None:
-        """Answer the next `count` requests with `status` before behaving normally."""
+        self, status: int, count: int = 1, *, headers: dict[str, str] | None = None,
+        body: str = "", path: str = "",
+    ) -> None:  # fmt: skip
+        """Answer the next `count` requests with `status`: any, or those `path` names
+        ("/people": a path ending so; "POST /tags": also by that method)."""
         for _ in range(count):
-            self.scripted.append((status, dict(headers or {}), body))
+            self.scripted.append((status, dict(headers or {}), body, path))
+
+    def serve(self, server: Any, base: str = "/api/v2") -> None:
+        """Answer the people and tags endpoints under `base` on a pytest-httpserver."""
+        server.expect_request(f"{base}/people", method="POST").respond_with_handler(self)
+        server.expect_request(f"{base}/tags").respond_with_handler(self)
 
     def __call__(self, request: Request) -> Response:
         at = time.monotonic()
         with self.lock:
+            self.requests.append((request.method, request.path))
             status, response = self._answer(request)
-            try:
-                body = json.loads(request.get_data(as_text=True))
-            except ValueError:
-                body = None
-            self.arrivals.append(Arrival(at, status, body))
+            if request.path.endswith("/people"):
+                try:
+                    body = json.loads(request.get_data(as_text=True))
+                except ValueError:
+                    body = None
+                self.arrivals.append(Arrival(at, status, body))
             return response
 
     def _answer(self, request: Request) -> tuple[int, Response]:
-        if self.scripted:
-            status, headers, text = self.scripted.popleft()
+        if self.scripted and _matches(self.scripted[0][3], request):
+            status, headers, text, _path = self.scripted.popleft()
             return status, Response(text, status=status, headers=headers)
         if request.headers.get("OSDI-API-Token") != self.api_key:
             return 401, _json({"error": "API Key invalid or not present"}, 401)
+        if request.path.endswith("/tags"):
+            return self._tags(request)
         if request.mimetype != "application/json":
             return 400, _json({"error": "Content-Type must be application/json"}, 400)
         try:
             payload = json.loads(request.get_data(as_text=True))
             person = dict(payload["person"])
-            email = person["email_addresses"][0]["address"]
-        except (ValueError, KeyError, IndexError, TypeError):
-            return 400, _json({"error": "a person needs an email address"}, 400)
-        key = email.casefold()
+        except (ValueError, KeyError, TypeError):
+            return 400, _json({"error": "no person"}, 400)
+        emails = person.get("email_addresses") or [{}]
+        phones = person.get("phone_numbers") or [{}]
+        key = (emails[0].get("address") or phones[0].get("number") or "").casefold()
+        if not key:
+            return 400, _json({"error": "a person needs an email address or a phone"}, 400)
         existing = self.people.get(key)
         created = existing is None
         record = {"identifiers": [f"action_network:{uuid.uuid4()}"]} if created else existing
         assert record is not None
         record.update(person)
         self.people[key] = record
-        known = self.tags.setdefault(key, [])
-        known.extend(tag for tag in payload.get("add_tags", []) if tag not in known)
+        applied = self.tags.setdefault(key, [])
+        for tag in payload.get("add_tags", []):
+            if tag not in self.known_tags:
+                self.dropped_tags.append(tag)  # silently ignored, as Action Network does
+            elif tag not in applied:
+                applied.append(tag)
         person_id = record["identifiers"][0].removeprefix("action_network:")
         answer = {
             **record,
@@ -92,6 +119,36 @@ class FakeActionNetwork:
         }
         status = 201 if created else 200
         return status, _json(answer, status)
+
+    def _tags(self, request: Request) -> tuple[int, Response]:
+        if request.method == "POST":
+            name = str(json.loads(request.get_data(as_text=True) or "{}").get("name") or "")
+            if not name:
+                return 400, _json({"error": "a tag needs a name"}, 400)
+            if name not in self.known_tags:
+                self.known_tags.append(name)
+            return 201, _json(
+                {"name": name, "identifiers": [f"action_network:{uuid.uuid4()}"]}, 201
+            )
+        page = int(request.args.get("page", "1"))
+        start = (page - 1) * self.page_size
+        chunk = self.known_tags[start : start + self.page_size]
+        total = max(1, -(-len(self.known_tags) // self.page_size))
+        links: dict[str, Any] = {}
+        if page < total:
+            links["next"] = {
+                "href": f"{request.host_url.rstrip('/')}{request.path}?page={page + 1}"
+            }
+        answer = {
+            "total_pages": total, "page": page, "per_page": self.page_size,
+            "_embedded": {"osdi:tags": [{"name": name} for name in chunk]}, "_links": links,
+        }  # fmt: skip
+        return 200, _json(answer, 200)
+
+
+def _matches(target: str, request: Request) -> bool:
+    method, _, suffix = target.rpartition(" ")
+    return (not method or method == request.method) and request.path.endswith(suffix)
 
 
 def _json(data: Any, status: int) -> Response:

@@ -25,7 +25,7 @@ from desktop.outbox.crm import (
     CrmTransientError,
 )
 from desktop.outbox.pacing import RateLimiter, parse_retry_after
-from tests.outbox.http_server import PEOPLE_PATH, DroppingProxy, FakeActionNetwork
+from tests.outbox.http_server import DroppingProxy, FakeActionNetwork
 
 API_KEY = "an-test-key-5f2c9e0d7b"
 
@@ -41,8 +41,8 @@ FAST: Fast = {"backoff_base": 0.01, "backoff_cap": 0.05, "timeout": 2.0}  # a qu
 
 @pytest.fixture
 def fake(httpserver: HTTPServer) -> FakeActionNetwork:
-    handler = FakeActionNetwork(API_KEY)
-    httpserver.expect_request(PEOPLE_PATH, method="POST").respond_with_handler(handler)
+    handler = FakeActionNetwork(API_KEY, known_tags=["event-a", "event-b"])
+    handler.serve(httpserver)
     return handler
 
 
@@ -82,8 +82,11 @@ def test_signup_sends_the_signup_helper_format(
         "person": {
             "given_name": "Jane",
             "family_name": "Doe",
-            "email_addresses": [{"address": "jane@example.org"}],
-            "phone_numbers": [{"number": "+16175550123"}],
+            "email_addresses": [{"address": "jane@example.org", "status": "subscribed"}],
+            # Digits with the country code, as Action Network documents phone numbers.
+            "phone_numbers": [
+                {"number": "16175550123", "number_type": "Mobile", "status": "subscribed"}
+            ],
             "postal_addresses": [
                 {"postal_code": "02139", "locality": "Cambridge", "region": "MA", "country": "US"}
             ],
@@ -116,7 +119,7 @@ def test_empty_fields_are_left_out_so_an_update_blanks_nothing(
     assert fake.arrivals[0].body == {
         "person": {
             "given_name": "Ana",
-            "email_addresses": [{"address": "ana@example.org"}],
+            "email_addresses": [{"address": "ana@example.org", "status": "subscribed"}],
             "languages_spoken": ["pt"],
         },
         "add_tags": ["event"],

@@ -13,7 +13,7 @@ from desktop.store.models import OutboxMessage
 
 JANE = SigninForm(
     first_name="Jane", last_name="Doe", place="Amherst", email="jane@example.com",
-    consent_email=True, consent_updates=True,
+    consent_email=True, consent_updates_email=True,
 )  # fmt: skip
 
 

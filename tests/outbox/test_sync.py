@@ -33,7 +33,7 @@ from desktop.settings import (
 from desktop.signin.form import SigninForm
 from desktop.signin.service import SigninService
 from desktop.store.models import OutboxMessage
-from tests.outbox.http_server import PEOPLE_PATH, FakeActionNetwork
+from tests.outbox.http_server import FakeActionNetwork
 from tests.outbox.smtp_server import SmtpServer, free_port
 from tests.signin.conftest import PASSPHRASE
 
@@ -220,13 +220,13 @@ def test_keep_me_informed_reaches_action_network_once_per_person(
     from desktop.outbox.crm import ActionNetwork
 
     fake = FakeActionNetwork("an-sync-test-key")
-    httpserver.expect_request(PEOPLE_PATH, method="POST").respond_with_handler(fake)
+    fake.serve(httpserver)
     form = SigninForm(
         first_name="Rosa",
         last_name="Díaz",
         place="01062",
         email="rosa@example.com",
-        consent_updates=True,
+        consent_updates_email=True,
         language="es",
     )
     service.submit(form)
@@ -258,7 +258,7 @@ def test_refusals_that_repeat_the_address_leave_nothing_personal_in_the_clear(
     service.submit(
         SigninForm(
             first_name="Janeliese", last_name="Doebrowski", place="Amherst", email=email,
-            phone="617 722 2000", consent_email=True, consent_updates=True,
+            phone="617 722 2000", consent_email=True, consent_updates_email=True,
         )
     )  # fmt: skip
     server.handler.refuse_recipient(
@@ -266,8 +266,10 @@ def test_refusals_that_repeat_the_address_leave_nothing_personal_in_the_clear(
     )
     server.handler.fail_next(1, "554 5.7.1 Message from Janeliese Doebrowski rejected as spam")
     fake = FakeActionNetwork("an-key")
-    fake.fail_next(400, body=f'{{"error": "Email {email} or phone {phone} is invalid"}}')
-    httpserver.expect_request(PEOPLE_PATH, method="POST").respond_with_handler(fake)
+    fake.fail_next(
+        400, body=f'{{"error": "Email {email} or phone {phone} is invalid"}}', path="/people"
+    )
+    fake.serve(httpserver)
     network = ActionNetwork(httpserver.url_for("/api/v2"), "an-key", max_attempts=1)
     config = SyncConfig(server.settings(), SENDER, network, rate_limit=0)
     report = SyncRunner(sessions, dataset, Opener(private_key), campaign_loader(), config).run()

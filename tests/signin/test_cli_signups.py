@@ -14,7 +14,7 @@ import pytest
 PASSPHRASE = "kettle orbit plum seventy"
 HEADER = (
     "first_name,last_name,address,town,zip,email,phone,language,"
-    "consent_email,consent_letter,consent_updates\n"
+    "consent_email,consent_letter,consent_updates_email\n"
 )
 
 
@@ -104,7 +104,7 @@ def test_import_keeps_good_rows_reports_bad_ones_and_merges_repeats(
     ]  # fmt: skip
     jane = rows[0]
     assert jane["house_district"] == "3rd Hampshire" and jane["house_member"]
-    assert jane["consent_updates"] == "yes" and jane["phone"] == "+16177222000"
+    assert jane["consent_updates_email"] == "yes" and jane["phone"] == "+16177222000"
     assert rows[1]["town"] == "Boston" and rows[1]["house_district"] == ""
     assert rows[2]["town"] == "Northampton" and rows[2]["zip"] == "01062"
 

@@ -185,7 +185,7 @@ def test_a_suggested_pair_is_merged_by_the_volunteer_and_split_back_with_nothing
     opener = Opener(private_key)
     linh = service.submit(person("Linh", "Tran", "4 Elm St", email="tran@example.org"))
     minh = service.submit(person("Minh", "Tran", "4 Elm St", email="tran@example.org",
-                                 consent_updates=True))  # fmt: skip
+                                 consent_updates_email=True))  # fmt: skip
     (offered,) = identity.suggestions(opener)
     assert (offered.later.first_name, offered.earlier.first_name) == ("Minh", "Linh")
     merge_id = identity.merge(offered.id)
@@ -201,7 +201,7 @@ def test_a_suggested_pair_is_merged_by_the_volunteer_and_split_back_with_nothing
         back = {s.id: s for s in session.scalars(select(Signup))}
         assert opener.open(back[kept].first_name_sealed) == "Linh"
         assert opener.open(back[restored].first_name_sealed) == "Minh"
-        assert back[restored].consent_updates and not back[kept].consent_updates
+        assert back[restored].consent_updates_email and not back[kept].consent_updates_email
         crm = session.scalars(select(OutboxMessage).where(OutboxMessage.kind == "crm_signup")).all()
         assert [m.signup_id for m in crm] == [restored]
     assert len(open_letters(sessions, dataset, event, private_key)) == 4

@@ -23,7 +23,7 @@ from desktop.signin.sheet_file import MAX_CELL
 from desktop.store.models import Signup
 
 HEADER = ["first_name", "last_name", "address", "town", "zip", "email", "phone", "language",
-          "consent_email", "consent_letter", "consent_updates"]  # fmt: skip
+          "consent_email", "consent_letter", "consent_updates_email"]  # fmt: skip
 ROWS = [
     ["José", "Núñez", "12 Main St", "Chelsea", "02150", "jose@example.org", "", "es", "no", "yes",
      "no"],

@@ -72,7 +72,7 @@ LAST = [
 TOWNS = ["Amherst", "Salem", "Ludlow", "Chelsea", "Lenox", "Pelham", "Hadley", "Florence"]
 HEADER = (
     "first_name,last_name,address,town,zip,email,phone,language,"
-    "consent_email,consent_letter,consent_updates\n"
+    "consent_email,consent_letter,consent_updates_email\n"
 )
 
 

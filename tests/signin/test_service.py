@@ -102,7 +102,7 @@ def test_the_same_email_twice_is_recognized_and_merged_without_duplicate_actions
         last_name="Doe",
         place="Amherst",
         email="jane.doe@example.com",
-        consent_updates=True,
+        consent_updates_email=True,
         consent_letter=True,
     )
     receipt = service.submit(again)
@@ -112,7 +112,7 @@ def test_the_same_email_twice_is_recognized_and_merged_without_duplicate_actions
     with sessions() as session:
         signup = session.get(Signup, first.signup_id)
         assert signup is not None
-        assert (signup.consent_email, signup.consent_letter, signup.consent_updates) == (
+        assert (signup.consent_email, signup.consent_letter, signup.consent_updates_email) == (
             True,
             True,
             True,

@@ -30,7 +30,8 @@ PERSONAL_COLUMNS = {
 # Everything else about a sign-up: choices, status and where they vote.
 OTHER_SIGNUP_COLUMNS = {
     "id", "event_id", "created_at", "updated_at", "source", "status", "language",
-    "consent_email", "consent_letter", "consent_updates", "town", "ward", "precinct",
+    "consent_email", "consent_letter", "consent_updates_email", "consent_updates_text",
+    "town", "ward", "precinct",
     "house_district", "senate_district", "congress_district",
 }  # fmt: skip
 FORBIDDEN_WORDS = (

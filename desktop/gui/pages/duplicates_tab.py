@@ -49,7 +49,8 @@ FIELDS = (
     ("Language", lambda r: r.language),
     ("Asked for", lambda r: ", ".join(
         w for w, on in (("letter", r.consent_letter), ("email", r.consent_email),
-                        ("updates", r.consent_updates)) if on) or "nothing"),
+                        ("email updates", r.consent_updates_email),
+                        ("text updates", r.consent_updates_text)) if on) or "nothing"),
     ("Signed in", lambda r: r.created_at.strftime("%Y-%m-%d %H:%M")),
 )  # fmt: skip
 

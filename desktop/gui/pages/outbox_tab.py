@@ -7,10 +7,14 @@ now, where there is one; "Drop flagged" gives them up.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -41,10 +45,12 @@ class OutboxTab(QWidget):
         dataset: Dataset,
         event_id: str,
         pools: Pools,
+        withdraw: Callable[[str], Any] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.sessions, self.dataset, self.event_id, self.pools = sessions, dataset, event_id, pools
+        self.withdraw = withdraw  # consent withdrawal by email or phone (outbox/withdrawal.py)
         self.rows: list[OutboxRow] = []
         self.summary = QLabel(objectName="outboxSummary")
         self.table = QTableWidget(0, len(COLUMNS), objectName="outboxTable")
@@ -69,6 +75,13 @@ class OutboxTab(QWidget):
         buttons.addWidget(self.retarget_button)
         buttons.addWidget(self.drop_button)
         buttons.addWidget(refresh)
+        self.withdraw_button = QPushButton("Withdraw consent…", objectName="withdrawConsent")
+        self.withdraw_button.setToolTip(
+            "Take someone off the updates list, here and in Action Network, by email or phone"
+        )
+        self.withdraw_button.clicked.connect(self.ask_withdrawal)
+        self.withdraw_button.setVisible(withdraw is not None)
+        buttons.addWidget(self.withdraw_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -155,3 +168,29 @@ class OutboxTab(QWidget):
         run_in_background(
             self.pools.database, lambda: retry(self.sessions, ids), lambda _n: self.refresh()
         )
+
+    def ask_withdrawal(self) -> None:
+        contact, chosen = QInputDialog.getText(
+            self,
+            "Withdraw consent",
+            "The email address or phone number of the person who asks to be taken off the"
+            " updates list:",
+        )
+        if chosen and contact.strip():
+            self.withdraw_contact(contact.strip())
+
+    def withdraw_contact(self, contact: str) -> None:
+        """Carry out a withdrawal in the database thread, then say what it did."""
+        if self.withdraw is None:
+            return
+        withdraw = self.withdraw
+        run_in_background(
+            self.pools.database,
+            lambda: withdraw(contact),
+            lambda done: self._withdrawn(" ".join(done.lines())),
+            lambda error: self._withdrawn(f"Nothing was changed: {error}"),
+        )
+
+    def _withdrawn(self, text: str) -> None:
+        self.summary.setText(text)
+        self.refresh()

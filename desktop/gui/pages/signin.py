@@ -105,7 +105,7 @@ class SigninPage(QWidget):
         self.note = NoteBox()
         self.note.hide()  # shown once a letter or an email is asked for
         self.side.addWidget(self.note)
-        QWidget.setTabOrder(self.fields.consents["consent_updates"], self.note.editor)
+        QWidget.setTabOrder(self.fields.consents["consent_updates_text"], self.note.editor)
         if hasattr(self, "idle"):
             self.idle.watch(self.fields)
             self.idle.watch(self.note)

@@ -22,6 +22,10 @@ from desktop.gui.i18n import LANGUAGES
 from desktop.signin.form import SigninForm
 
 TEXT_FIELDS = ("first_name", "last_name", "street_address", "place", "email", "phone")
+# In tab order; the two kinds of updates are separate consents, both unticked at first.
+CONSENTS = (
+    "consent_email", "consent_letter", "consent_updates_email", "consent_updates_text",
+)  # fmt: skip
 
 
 class FormFields(QWidget):
@@ -77,10 +81,7 @@ class FormFields(QWidget):
         grid.setColumnStretch(1, 1)
         self.set_ward_choices([])
 
-        self.consents = {
-            name: QCheckBox(objectName=name)
-            for name in ("consent_email", "consent_letter", "consent_updates")
-        }
+        self.consents = {name: QCheckBox(objectName=name) for name in CONSENTS}
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(grid)
@@ -140,7 +141,8 @@ class FormFields(QWidget):
         consent_texts = {
             "consent_email": self.tr("Email my legislators in my name"),
             "consent_letter": self.tr("Print a letter for me to sign"),
-            "consent_updates": self.tr("Keep me informed (email or text)"),
+            "consent_updates_email": self.tr("Email me updates"),
+            "consent_updates_text": self.tr("Text me updates"),
         }
         for name, text in consent_texts.items():
             self.consents[name].setText(text)
@@ -184,7 +186,8 @@ class FormFields(QWidget):
             language=str(self.language.currentData()),
             consent_email=self.consents["consent_email"].isChecked(),
             consent_letter=self.consents["consent_letter"].isChecked(),
-            consent_updates=self.consents["consent_updates"].isChecked(),
+            consent_updates_email=self.consents["consent_updates_email"].isChecked(),
+            consent_updates_text=self.consents["consent_updates_text"].isChecked(),
             ward=ward,
             precinct=precinct,
         )

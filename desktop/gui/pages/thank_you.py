@@ -163,7 +163,7 @@ class ThankYouPage(QWidget):
                     "One of your seats is vacant right now, so there is nothing to send there yet."
                 )
             )
-        if receipt.form.consent_updates:
+        if receipt.form.consent_updates_email or receipt.form.consent_updates_text:
             steps.append(self.tr("We will keep you informed."))
         return steps
 

@@ -25,7 +25,8 @@ def record_form(record: SignupRecord) -> SigninForm:
         language=record.language,
         consent_email=record.consent_email,
         consent_letter=record.consent_letter,
-        consent_updates=record.consent_updates,
+        consent_updates_email=record.consent_updates_email,
+        consent_updates_text=record.consent_updates_text,
         ward=record.ward or "",
         precinct=record.precinct or "",
     )

@@ -26,7 +26,12 @@ class ProblemMessages(QObject):
             Problem.EMAIL_NEEDED: self.tr(
                 "Please add your email, so your legislators can write back to you."
             ),
-            Problem.CONTACT_NEEDED: self.tr("Please add an email or a phone number."),
+            Problem.UPDATES_EMAIL_NEEDED: self.tr(
+                "Please add your email, so we can send you updates."
+            ),
+            Problem.UPDATES_PHONE_NEEDED: self.tr(
+                "Please add your phone number, so we can text you updates."
+            ),
             Problem.WARD_PRECINCT_INVALID: self.tr("This ward and precinct are not in that town."),
         }
         message = words[problem.problem]
