@@ -79,9 +79,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(version_text())
         return 0
     if args.self_check:
+        from desktop.gui import selfcheck as gui_checks  # the entry point composes the two
         from desktop.selfcheck import run as self_check
 
-        return self_check()
+        return self_check(gui=gui_checks)
     if not getattr(args, "handler", None):
         from desktop.gui.app import run  # Qt is imported only for the window
 

@@ -5,6 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 
+class CheckFailed(Exception):
+    """A self-check's answer was wrong: the message says what was expected."""
+
+
 class FileProblem(Exception):
     """A file is missing or malformed: names the file, the line when known, and the problem."""
 

@@ -97,6 +97,14 @@ def user_home() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
 
+DATABASE_FILE = "tabling.db"
+
+
+def default_database_url() -> str:
+    """The user's own database: tabling.db in the user folder (or under TABLING_HOME)."""
+    return f"sqlite:///{user_home() / DATABASE_FILE}"
+
+
 def streets_path() -> Path:
     """The street address ranges imported before an event (public data, not personal)."""
     return user_home() / STREETS_FILE

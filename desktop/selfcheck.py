@@ -21,13 +21,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO
 
 from desktop import __version__, paths
 from desktop.districts.dataset import Dataset
 from desktop.districts.lookup import lookup
 from desktop.districts.query import LookupQuery
 from desktop.districts.result import LookupResult
+from desktop.errors import CheckFailed
 
 if TYPE_CHECKING:
     from desktop.campaigns import Campaign
@@ -67,8 +68,15 @@ PASSPHRASE = "self check kettle orbit plum"
 SIGNER_FIRST, SIGNER_LAST = "Nguyễn Thị", "王"
 
 
-class CheckFailed(Exception):
-    """A check's answer was wrong: the message says what was expected."""
+class GuiChecks(Protocol):
+    """The checks that need Qt (desktop/gui/selfcheck.py), passed in by cli.py: the core
+    never imports the GUI."""
+
+    def check_translations(self) -> str: ...
+
+    def preview_pdf(self, path: Path) -> str: ...
+
+    def open_main_window(self, database_url: str) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -108,8 +116,9 @@ def temporary_home() -> Iterator[Path]:
 class SelfCheck:
     """The checks, in order; later ones use what earlier ones opened (the dataset)."""
 
-    def __init__(self, home: Path) -> None:
+    def __init__(self, home: Path, gui: GuiChecks | None = None) -> None:
         self.home = home
+        self.gui = gui  # the window's checks, given by the entry point (cli.py)
         self.database_url = f"sqlite:///{home / 'tabling.db'}"
         self.letters_pdf = home / "letters.pdf"
         self._dataset: Dataset | None = None
@@ -321,20 +330,19 @@ class SelfCheck:
     # -- Qt: translations and the window ---------------------------------------------------
 
     def translations_load(self) -> str:
-        from desktop.gui.selfcheck import check_translations
-
-        return check_translations()
+        return self._gui().check_translations()
 
     def print_preview(self) -> str:
-        from desktop.gui.selfcheck import preview_pdf
-
         _expect(self.letters_pdf.is_file(), "needs the letter, which did not render")
-        return preview_pdf(self.letters_pdf)
+        return self._gui().preview_pdf(self.letters_pdf)
 
     def main_window(self) -> str:
-        from desktop.gui.selfcheck import open_main_window
+        return self._gui().open_main_window(self.database_url)
 
-        return open_main_window(self.database_url)
+    def _gui(self) -> GuiChecks:
+        if self.gui is None:
+            raise CheckFailed("the window's checks were not given (run `tabling --self-check`)")
+        return self.gui
 
 
 def _last_line(exc: BaseException) -> str:
@@ -352,15 +360,15 @@ def where_from() -> str:
     return f"the bundle at {paths.bundle_root()}" if paths.is_frozen() else "the source tree"
 
 
-def run(out: TextIO | None = None) -> int:
-    """Run every check; 0 when all passed."""
+def run(out: TextIO | None = None, gui: GuiChecks | None = None) -> int:
+    """Run every check; 0 when all passed. `gui`: the window's checks (cli.py gives them)."""
     out = out or sys.stdout
     # No display needed (CI, SSH) and no window flashes up; a value already set is kept
     # (QT_QPA_PLATFORM=xcb checks the real display).
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     print(f"tabling {__version__} self-check, from {where_from()}", file=out, flush=True)
     with temporary_home() as home:
-        outcomes = SelfCheck(home).run(out)
+        outcomes = SelfCheck(home, gui).run(out)
     failed = [o.name for o in outcomes if not o.ok]
     if failed:
         print(f"self-check FAILED: {len(failed)} of {len(outcomes)} checks", file=out)

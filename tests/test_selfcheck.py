@@ -17,7 +17,8 @@ import pytest
 from desktop import __version__, paths
 from desktop.cli import main
 from desktop.districts.dataset import Dataset
-from desktop.selfcheck import CheckFailed, SelfCheck
+from desktop.errors import CheckFailed
+from desktop.selfcheck import SelfCheck
 
 
 def self_check(**env: str) -> subprocess.CompletedProcess[str]:

@@ -10,6 +10,7 @@ from typing import Final, Generic, Literal, TypeVar
 
 from desktop.campaigns.errors import RenderError
 from desktop.campaigns.placeholders import BILLS, check_values, fill, uses_empty_optional
+from desktop.districts import titles
 
 # A legislator as the confirmation email lists them: (title, name, phone), e.g.
 # ("State Representative", "Liz Miranda", "(617) 722-2000"); the phone may be empty.
@@ -30,9 +31,7 @@ LANGUAGES: Final[Mapping[str, str]] = MappingProxyType(
 
 Chamber = Literal["house", "senate"]
 CHAMBERS: Final[tuple[Chamber, ...]] = ("house", "senate")
-MEMBER_TITLES: Final[Mapping[str, str]] = MappingProxyType(
-    {"house": "Representative", "senate": "Senator"}
-)
+MEMBER_TITLES = titles.MEMBER_TITLES  # re-exported: the letters read them through campaigns
 
 # How {bills} joins bill numbers in each language: "S.1401 and H.3573", "S.1401 y H.3573".
 _AND: Final = {"en": "and", "es": "y", "pt": "e", "ht": "ak", "zh": "和", "vi": "và"}

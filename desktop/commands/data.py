@@ -160,8 +160,8 @@ def _retarget(args: argparse.Namespace, dataset_file: Path) -> list[str]:
     """Re-target the user's waiting letters and emails; nothing when there is no database yet."""
     from desktop.commands.common import database_url, sessions
     from desktop.districts.dataset import Dataset
+    from desktop.paths import default_database_url
     from desktop.signin.retarget import retarget
-    from desktop.store.sessions import default_database_url
 
     url = database_url(args) or default_database_url()
     if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():

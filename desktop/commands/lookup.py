@@ -23,6 +23,7 @@ from desktop.districts.errors import LookupInputError
 from desktop.districts.query import LookupQuery
 from desktop.districts.resolver import AddressResolver
 from desktop.districts.result import ADDRESS_MISS_TEXT, LookupResult
+from desktop.districts.titles import seat_title
 
 QUERY_FIELDS = ("town", "zip", "ward", "precinct", "address", "street", "lat", "lon")
 
@@ -134,12 +135,8 @@ def describe(result: LookupResult) -> str:
         hint = f" Did you mean {' or '.join(result.suggestions)}?" if result.suggestions else ""
         return f"That is not a Massachusetts place we know.{hint}"
     lines = [f"{result.town or 'Several towns'}:"]
-    titles = {
-        "house": "State Representative",
-        "senate": "State Senator",
-        "congress": "U.S. Representative",
-    }
-    for chamber, title in titles.items():
+    for chamber in ("house", "senate", "congress"):
+        title = seat_title(chamber)
         if data[chamber]:
             lines.append(_seat_line(title, data[chamber]))
         elif data["candidates"][chamber]:

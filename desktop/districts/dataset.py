@@ -79,6 +79,12 @@ class PrecinctEntry:
         return str(getattr(self, chamber))
 
 
+def district_of(record: object, chamber: str) -> str | None:
+    """The district a sign-up (or anything with `house_district`...) is in for `chamber`."""
+    value = getattr(record, f"{chamber}_district", None)
+    return str(value) if value else None
+
+
 class Dataset:
     """The offline dataset, read-only."""
 

@@ -43,7 +43,3 @@ class Reprojector:
         if simplify:
             shape = shapely.simplify(shape, SIMPLIFY_TOLERANCE_M, preserve_topology=True)
         return polygonal(shapely.transform(shape, self._lonlat))
-
-    def point_to_source(self, lon: float, lat: float) -> tuple[float, float]:
-        x, y = self._transformer.transform(lon, lat, direction="INVERSE")
-        return float(x), float(y)

@@ -16,10 +16,11 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.style import apply_style
 from desktop.gui.workers import Pools
 from desktop.logs import install_exception_hook, setup_logging
+from desktop.paths import default_database_url
 from desktop.private_files import private_folder
 from desktop.settings import DATABASE_URL, FONT_SCALE, Settings
 from desktop.store.health import DatabaseProblem, check_database
-from desktop.store.sessions import LazySessions, default_database_url
+from desktop.store.sessions import LazySessions
 from desktop.store.snapshot import read_snapshot
 
 log = logging.getLogger(__name__)

@@ -20,7 +20,7 @@ from desktop.gui.pages.signin import SigninPage
 from desktop.gui.pages.thank_you import ThankYouPage
 from desktop.gui.pages.volunteer import VolunteerPage
 from desktop.gui.table_printing import TablePrinter
-from desktop.gui.workers import Pools
+from desktop.gui.workers import Pools, logged, run_in_background
 from desktop.outbox.queue import message_domain
 from desktop.settings import (
     GEOCODER_ONLINE,
@@ -77,7 +77,10 @@ class MainWindow(QMainWindow):
         """Import SQLAlchemy and open the database while the first signer types."""
         opener = getattr(self.context.sessions, "open", None)
         if opener is not None:
-            self.pools.database.submit(opener, lambda _factory: None, lambda _error: None)
+            run_in_background(
+                self.pools.database, lambda _task: opener(), lambda _factory: None,
+                logged("opening the database"),
+            )  # fmt: skip
         self._open_streets_in_background()
 
     def _open_streets_in_background(self) -> None:
@@ -97,7 +100,10 @@ class MainWindow(QMainWindow):
                 _ = self.context.dataset.spatial
             return finder
 
-        self.pools.database.submit(open_streets, opened, lambda _error: None)
+        run_in_background(
+            self.pools.database, lambda _task: open_streets(), opened,
+            logged("opening the street ranges"),
+        )  # fmt: skip
 
     def address_resolver(self) -> object:
         """Street ranges and, when allowed, the online geocoder (built off the GUI thread).
@@ -228,10 +234,11 @@ class MainWindow(QMainWindow):
         if not self.context.settings.get(GEOCODER_ONLINE) or self.service is None:
             return
         service = self.service
-        self.pools.network.submit(
-            lambda: service.follow_up(receipt, self.address_resolver()),
+        run_in_background(
+            self.pools.network,
+            lambda _task: service.follow_up(receipt, self.address_resolver()),
             self._followed_up,
-            lambda _error: None,  # stays pending: the volunteer view lists it
+            logged("looking up a pending address"),  # stays pending: the volunteer view lists it
         )
 
     def _followed_up(self, decided: Receipt | None) -> None:

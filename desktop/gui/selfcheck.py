@@ -16,12 +16,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.campaigns.model import LANGUAGES
+from desktop.errors import CheckFailed
 from desktop.gui.app import build_context, create_window
 from desktop.gui.i18n import SOURCE_LANGUAGE, Translations, qm_path
 from desktop.gui.style import load_bundled_fonts
 from desktop.gui.widgets.pdf_preview import PdfPreview
 from desktop.gui.workers import Pools
-from desktop.selfcheck import CheckFailed
 
 # A string every signer sees, and the context lupdate files it under.
 PROBE_CONTEXT, PROBE_SOURCE = "FormFields", "First name"

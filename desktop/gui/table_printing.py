@@ -62,7 +62,7 @@ class TablePrinter(QObject):
             missing = "".join(sorted(set("".join(getattr(report, "missing_glyphs", {}).values()))))
             self._mark(ids, missing)
 
-        run_in_background(self.pools.network, work, printed, self._failed)
+        run_in_background(self.pools.network, lambda _task: work(), printed, self._failed)
 
     def print_card(self, receipt: Receipt) -> None:
         """The take-home card: their legislators' phones and the call script, in their language."""
@@ -103,7 +103,7 @@ class TablePrinter(QObject):
 
         run_in_background(
             self.pools.network,
-            work,
+            lambda _task: work(),
             lambda missing: self.state_changed.emit(PRINTED, missing),
             self._failed,
         )
@@ -117,7 +117,7 @@ class TablePrinter(QObject):
 
         run_in_background(
             self.pools.database,
-            work,
+            lambda _task: work(),
             lambda _n: self.state_changed.emit(PRINTED, missing),
             self._failed,
         )

@@ -12,8 +12,8 @@ from email.message import EmailMessage
 from typing import TYPE_CHECKING
 
 from desktop.campaigns import Campaign
-from desktop.districts.dataset import Dataset, Seat
-from desktop.outbox.queue import CONFIRMATION, CRM_SIGNUP, CRM_UNSUBSCRIBE, LEGISLATOR_EMAIL
+from desktop.districts.dataset import Dataset, Seat, district_of
+from desktop.districts.titles import seat_title
 
 if TYPE_CHECKING:
     from desktop.outbox.crm import CrmPerson
@@ -56,7 +56,7 @@ def open_signup(signup: Signup, opener: Opener) -> Opened:
 
 
 def _seat(dataset: Dataset, signup: Signup, chamber: str) -> Seat | None:
-    district = {"house": signup.house_district, "senate": signup.senate_district}.get(chamber)
+    district = district_of(signup, chamber)
     return dataset.seats.get((chamber, district)) if district else None
 
 
@@ -91,7 +91,7 @@ def confirmation_message(
 
     if not signer.email:
         raise NotSendable("the signer gave no email address")
-    titles = TITLES.get(signer.language, TITLES["en"])
+    titles = {c: seat_title(c, signer.language) for c in ("house", "senate")}
     legislators = [
         (titles[chamber], seat.member.name, seat.member.phone or "")
         for chamber in titles
@@ -123,16 +123,3 @@ def crm_person(signer: Opened, signup: Signup, withdrawal: bool = False) -> CrmP
         postal_code=typed_zip, locality=signer.town or None, language=signer.language,
         email_status=status, sms_status=status,
     )  # fmt: skip
-
-
-KINDS = (LEGISLATOR_EMAIL, CONFIRMATION, CRM_SIGNUP, CRM_UNSUBSCRIBE)
-
-# The legislators' titles in the confirmation, in the signer's language (as the kiosk says them).
-TITLES = {
-    "en": {"house": "State Representative", "senate": "State Senator"},
-    "es": {"house": "Representante estatal", "senate": "Senador(a) estatal"},
-    "pt": {"house": "Representante estadual", "senate": "Senador(a) estadual"},
-    "ht": {"house": "Reprezantan Eta a", "senate": "Senatè Eta a"},
-    "zh": {"house": "州众议员", "senate": "州参议员"},
-    "vi": {"house": "Dân biểu Tiểu bang", "senate": "Thượng nghị sĩ Tiểu bang"},
-}

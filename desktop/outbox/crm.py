@@ -45,7 +45,6 @@ from desktop.outbox.smtp import is_loopback
 
 log = logging.getLogger(__name__)
 
-DEFAULT_BASE_URL: Final = "https://actionnetwork.org/api/v2"
 TOKEN_HEADER: Final = "OSDI-API-Token"
 REGION: Final = "MA"  # the campaign is statewide: every sign-up gives a Massachusetts address
 COUNTRY: Final = "US"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from desktop.crashpoints import crash_point
-from desktop.districts.dataset import Dataset
+from desktop.districts.dataset import Dataset, district_of
 from desktop.outbox.content import (
     NotSendable,
     confirmation_message,
@@ -398,7 +398,7 @@ class SyncRunner:
 
         signup = session.get(Signup, message.signup_id)
         chamber = message.chamber or ""
-        district = {"house": signup.house_district, "senate": signup.senate_district}.get(chamber)
+        district = district_of(signup, chamber)
         seat = self.dataset.seats.get((chamber, district or ""))
         if seat is not None and seat.member is not None and seat.member.id == message.member_id:
             return ""

@@ -59,12 +59,10 @@ class KdfCost:
 
     # Presets, assigned below the class (a frozen dataclass cannot refer to itself here).
     MODERATE: ClassVar[KdfCost]  # ~0.5 s and 256 MiB: the real thing
-    INTERACTIVE: ClassVar[KdfCost]  # ~0.1 s and 64 MiB
     MIN: ClassVar[KdfCost]  # near-instant; for tests only, never for real data
 
 
 KdfCost.MODERATE = KdfCost(argon2id.OPSLIMIT_MODERATE, argon2id.MEMLIMIT_MODERATE)
-KdfCost.INTERACTIVE = KdfCost(argon2id.OPSLIMIT_INTERACTIVE, argon2id.MEMLIMIT_INTERACTIVE)
 KdfCost.MIN = KdfCost(argon2id.OPSLIMIT_MIN, argon2id.MEMLIMIT_MIN)
 
 # Read at call time (not bound as a default argument), so it is one place to change.

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from desktop.districts.dataset import STATE_CHAMBERS, Dataset
+from desktop.districts.dataset import STATE_CHAMBERS, Dataset, district_of
 from desktop.outbox.queue import DEFAULT_DOMAIN, queue_messages
 from desktop.signin.actions import READY, WAITING
 
@@ -39,7 +39,7 @@ def _target(
     signup: Signup, dataset: Dataset, kind: str, chamber: str
 ) -> tuple[str, str | None, str | None, str | None]:
     """(state, district, member id, member name) for one letter or email of the sign-up."""
-    district = {"house": signup.house_district, "senate": signup.senate_district}[chamber]
+    district = district_of(signup, chamber)
     if district is None:
         return WAITING, None, None, None  # a split town not decided yet
     seat = dataset.seats.get((chamber, district))

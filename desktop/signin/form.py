@@ -4,10 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-PERSONAL_FIELDS = (
-    "first_name", "last_name", "street_address", "place", "zip_code", "email", "phone", "note",
-)  # fmt: skip
-
 
 @dataclass(frozen=True)
 class SigninForm:

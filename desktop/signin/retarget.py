@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.districts.dataset import Dataset, Member
+from desktop.districts.dataset import Dataset, Member, district_of
 from desktop.outbox.queue import LEGISLATOR_EMAIL
 from desktop.store.models import Action, OutboxMessage, Signup
 from desktop.store.sessions import SessionFactory
@@ -46,7 +46,7 @@ class RetargetReport:
 
 
 def _district(signup: Signup, chamber: str) -> str | None:
-    return {"house": signup.house_district, "senate": signup.senate_district}.get(chamber)
+    return district_of(signup, chamber)
 
 
 def _holder(dataset: Dataset, chamber: str, district: str | None, email: bool) -> Member | str:

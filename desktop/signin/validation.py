@@ -78,19 +78,6 @@ def normalize_phone(text: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-def format_phone(e164: str) -> str:
-    """A stored number as people read it: `(617) 555-1234`, or international form abroad."""
-    import phonenumbers
-
-    number = phonenumbers.parse(e164, PHONE_REGION)
-    style = (
-        phonenumbers.PhoneNumberFormat.NATIONAL
-        if phonenumbers.region_code_for_number(number) == PHONE_REGION
-        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
-    )
-    return phonenumbers.format_number(number, style)
-
-
 @dataclass(frozen=True)
 class Contact:
     email: str | None

@@ -15,8 +15,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop import paths
+from desktop.paths import default_database_url
 from desktop.private_files import create_private_file, private_folder
-from desktop.store.sessions import default_database_url
 
 BUSY_TIMEOUT_MS = 5000
 

@@ -11,16 +11,8 @@ import threading
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Protocol
 
-from desktop import paths
-
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
-
-DATABASE_FILE = "tabling.db"
-
-
-def default_database_url() -> str:
-    return f"sqlite:///{paths.user_home() / DATABASE_FILE}"
 
 
 class SessionFactory(Protocol):

@@ -124,3 +124,38 @@ def test_a_failed_update_says_why_and_changes_nothing(
     assert panel.button.isEnabled() and panel.summary.isHidden()
     assert hashlib.sha256(current.read_bytes()).hexdigest() == before
     assert dataset.as_of == AS_OF.isoformat() and not panel.warning.isHidden()
+
+
+@needs_sources
+def test_an_update_can_be_cancelled_and_changes_nothing(
+    qtbot: QtBot, current: Path, settings: Settings, httpserver: HTTPServer
+) -> None:
+    """With a real network thread, and a Legislature that answers slowly."""
+    import time
+
+    from werkzeug import Request, Response
+
+    listing = api.members()
+    base = api.serve(httpserver, listing[:40])
+    slow = httpserver.handlers[-1]  # the members' details
+    original = slow.request_handler
+
+    def slowly(request: Request) -> Response:
+        time.sleep(0.2)
+        return original(request)  # type: ignore[misc]
+
+    slow.request_handler = slowly
+    settings.set(DATA_LEGISLATURE_URL, base)
+    settings.set(DATA_ROSTER_URL, "")
+    before = hashlib.sha256(current.read_bytes()).hexdigest()
+    panel = DatasetPanel(Dataset(current), settings, Pools(), today=dt.date.today)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Reading" in panel.status.text(), timeout=10_000)
+    assert panel.cancel_button.isVisible()
+    qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.status.text().startswith("Cancelled"), timeout=20_000)
+    assert panel.button.isEnabled() and not panel.cancel_button.isVisible()
+    assert hashlib.sha256(current.read_bytes()).hexdigest() == before
+    panel.pools.wait(20_000)

@@ -172,3 +172,38 @@ def test_a_full_disk_stops_the_import_saying_what_was_saved_and_a_rerun_finishes
     rerun = import_file(service, path)
     assert (rerun.skipped, rerun.added, rerun.stopped) == (saved, 60 - saved, "")
     assert count(sessions) == 60
+
+
+def test_an_import_keeps_families_namesakes_and_neighbours_apart_and_merges_true_repeats(
+    service: SigninService, sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    rows = [
+        ["Maria", "Silva", "5 Elm St", "Salem", "", "", "", "pt", "no", "yes", "no"],
+        ["Mario", "Silva", "5 Elm St", "Salem", "", "", "", "pt", "no", "yes", "no"],  # a sibling
+        ["José", "García", "14 Oak St", "Lynn", "", "", "", "es", "no", "yes", "no"],
+        ["José", "García", "41 Oak St", "Lynn", "", "", "", "es", "no", "yes", "no"],  # namesake
+        ["Carla", "Souza", "9 Pine St", "Amherst", "", "", "", "pt", "no", "yes", "no"],
+        # neighbour
+        ["Carlo", "Souza", "11 Pine St", "Amherst", "", "", "", "pt", "no", "yes", "no"],
+        ["Linh", "Tran", "", "Quincy", "", "tran@example.org", "", "vi", "no", "yes", "no"],
+        # family email
+        ["Minh", "Tran", "", "Quincy", "", "tran@example.org", "", "vi", "no", "yes", "no"],
+        ["Ana", "Pereira", "3 Main St", "Salem", "", "", "617 555 0101", "pt", "no", "yes", "no"],
+        # daughter
+        ["Ana", "Pereira", "3 Main St", "Salem", "", "", "617 555 0199", "pt", "no", "yes", "no"],
+        ["Jane", "Doe", "", "Amherst", "", "Jane.Doe@Example.com", "", "en", "no", "yes", "no"],
+        # repeat
+        ["jane", "doe", "", "Amherst", "", "jane.doe@example.com", "", "en", "no", "yes", "no"],
+        ["Thi", "Nguyen", "25 Beacon Ave", "Salem", "", "", "", "vi", "no", "yes", "no"],
+        # repeat
+        ["Thị", "Nguyễn", "25 Beacon Avenue", "Salem", "", "", "", "vi", "no", "yes", "no"],
+    ]  # fmt: skip
+    path = tmp_path / "families.csv"
+    path.write_text(sheet(rows), encoding="utf-8")
+    summary = import_file(service, path)
+    assert (summary.added, summary.merged, summary.rejected) == (12, 2, [])
+    assert count(sessions) == 12
+    reviewed = dict(summary.suggestions)
+    assert reviewed[3] == "a very similar name and address as line 2"
+    assert reviewed[9] == "the same email under another name as line 8"
+    assert 5 not in reviewed and 7 not in reviewed  # namesakes and neighbours: never asked

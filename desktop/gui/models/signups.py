@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop.districts.dataset import Seat
+from desktop.districts.dataset import Seat, district_of
 from desktop.signin.actions import why_nothing
 from desktop.signin.views import SignupRecord
 
@@ -42,7 +42,7 @@ def _actions(record: SignupRecord, seats: dict[tuple[str, str], Seat]) -> str:
                 f"{len(mine)} {kind}{'s' if len(mine) > 1 else ''}"
                 + (f" ({waiting} waiting)" if waiting else "")
             )
-    districts = {"house": record.house_district, "senate": record.senate_district}
+    districts = {chamber: district_of(record, chamber) for chamber in ("house", "senate")}
     parts += why_nothing(record.consent_letter, record.consent_email, districts, seats)
     return "; ".join(parts) or "—"
 

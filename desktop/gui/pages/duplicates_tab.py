@@ -149,7 +149,9 @@ class DuplicatesTab(QWidget):
         def load() -> tuple[list[Any], list[Any]]:
             return self.identity.suggestions(opener), self.identity.merges(opener)
 
-        run_in_background(self.pool, load, lambda found: self._show(*found), self._failed)
+        run_in_background(
+            self.pool, lambda _task: load(), lambda found: self._show(*found), self._failed
+        )
 
     def _show(self, suggestions: list[Any], merges: list[Any]) -> None:
         self.suggestions, self.merges = suggestions, merges
@@ -213,7 +215,7 @@ class DuplicatesTab(QWidget):
         name = f"{view.later.first_name} {view.later.last_name}"
         run_in_background(
             self.pool,
-            lambda: self.identity.merge(view.id),
+            lambda _task: self.identity.merge(view.id),
             lambda _merge: self._done(
                 f"Merged {name} into the earlier sign-up. Split it below if that was wrong."
             ),
@@ -226,7 +228,7 @@ class DuplicatesTab(QWidget):
             return
         run_in_background(
             self.pool,
-            lambda: self.identity.keep_apart(view.id),
+            lambda _task: self.identity.keep_apart(view.id),
             lambda _none: self._done("Kept apart: they stay two sign-ups."),
             self._failed,
         )
@@ -238,7 +240,7 @@ class DuplicatesTab(QWidget):
             return
         run_in_background(
             self.pool,
-            lambda: self.identity.split(view.id),
+            lambda _task: self.identity.split(view.id),
             lambda _ids: self._done(
                 "Split: both sign-ups are back as they were, each with its own letters and emails."
             ),

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.campaigns import Campaign
-from desktop.gui.workers import Pools, run_in_background
+from desktop.gui.workers import Handle, Pools, Task, run_in_background
 from desktop.letters.batch import BatchCancelled, render_batch
 from desktop.printing.cups import PrintError, list_printers
 from desktop.signin.letter_jobs import QueuedLetter, mark_printed, queued_letters
@@ -39,12 +38,6 @@ from desktop.signin.printing import print_letters
 from desktop.store.sessions import SessionFactory
 
 COLUMNS = ("Code", "To", "District", "From", "Town", "Printed")
-
-
-class _Progress(QObject):
-    """Carries progress from the rendering thread to the main thread (a queued signal)."""
-
-    moved = Signal(int, int)
 
 
 class LettersTab(QWidget):
@@ -70,9 +63,7 @@ class LettersTab(QWidget):
         self.opener: object | None = None
         self.letters: list[QueuedLetter] = []
         self.last_job: object | None = None
-        self._cancel = threading.Event()
-        self._progress = _Progress()
-        self._progress.moved.connect(self._moved)
+        self._running: Handle | None = None  # a batch being rendered or printed
 
         self.include_printed = QCheckBox(
             "Include letters already printed", objectName="includePrinted"
@@ -89,7 +80,7 @@ class LettersTab(QWidget):
         self.bar = QProgressBar(objectName="letterProgress")
         self.bar.hide()
         self.cancel = QPushButton("Cancel", objectName="cancelBatch")
-        self.cancel.clicked.connect(self._cancel.set)
+        self.cancel.clicked.connect(self._cancel_running)
         self.cancel.hide()
         self.summary = QLabel(objectName="lettersSummary")
         self.summary.setWordWrap(True)
@@ -150,7 +141,9 @@ class LettersTab(QWidget):
                     session, self.dataset, self.event_id, opener, dt.date.today(), include
                 )  # type: ignore[arg-type]
 
-        run_in_background(self.pools.database, load, self._show_letters, self._failed)
+        run_in_background(
+            self.pools.database, lambda _task: load(), self._show_letters, self._failed
+        )
 
     def _load_printers(self) -> None:
         chosen = self.printer.currentText() or self.printer_setting()
@@ -214,20 +207,29 @@ class LettersTab(QWidget):
 
     # -- rendering, printing, saving ---------------------------------------------------
 
-    def _start(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
+    def _cancel_running(self) -> None:
+        if self._running is not None:
+            self._running.cancel()
+
+    def _start(self, work: Callable[[Task], object], done: Callable[[object], None]) -> None:
         letters = self.chosen()
         if not letters:
             self.message.setText("There are no letters to print.")
             return
-        self._cancel.clear()
         self.bar.setRange(0, len(letters))
         self.bar.setValue(0)
         self.bar.show()
         self.cancel.show()
         for button in self.buttons.values():
             button.setEnabled(False)
+        self._running = Handle()
         run_in_background(
-            self.pools.network, work, lambda result: self._finish(done, result), self._failed
+            self.pools.network,
+            work,
+            lambda result: self._finish(done, result),
+            self._failed,
+            on_progress=lambda step: self._moved(*step),
+            handle=self._running,
         )
 
     def _finish(self, done: Callable[[object], None], result: object) -> None:
@@ -261,14 +263,14 @@ class LettersTab(QWidget):
             self.message.setText("No printer: use Save as PDF, and print the file elsewhere.")
             return
 
-        def work() -> object:
+        def work(task: Task) -> object:
             return print_letters(
                 jobs,
                 self.campaign,
                 printer,
                 covers=True,
-                progress=self._progress.moved.emit,
-                cancelled=self._cancel.is_set,
+                progress=lambda done, total: task.progress((done, total)),
+                cancelled=lambda: task.cancelled,
             )
 
         def done(printed: object) -> None:
@@ -290,20 +292,20 @@ class LettersTab(QWidget):
         jobs = [q.job for q in self.chosen() if q.job is not None]
         out = Path(path)
         self._start(
-            lambda: self._render(jobs, out),
+            lambda task: self._render(jobs, out, task),
             lambda report: self.message.setText(
                 f"Saved {getattr(report, 'pages', '?')} pages to {out}. Mark them printed once printed."
             ),
         )
 
-    def _render(self, jobs: list, out: Path) -> object:
+    def _render(self, jobs: list, out: Path, task: Task) -> object:
         """The batch to `out`, reporting progress and stopping when Cancel is pressed."""
         return render_batch(
             jobs,
             self.campaign,
             out,
-            progress=self._progress.moved.emit,
-            cancelled=self._cancel.is_set,
+            progress=lambda done, total: task.progress((done, total)),
+            cancelled=lambda: task.cancelled,
         )
 
     def preview(self) -> None:
@@ -322,7 +324,7 @@ class LettersTab(QWidget):
             self.preview_dialog: QDialog = dialog
 
         self._start(
-            lambda: self._render(jobs, out),
+            lambda task: self._render(jobs, out, task),
             show,
         )
 
@@ -339,4 +341,4 @@ class LettersTab(QWidget):
             self.message.setText(text)
             self.refresh()
 
-        run_in_background(self.pools.database, work, done, self._failed)
+        run_in_background(self.pools.database, lambda _task: work(), done, self._failed)

@@ -92,12 +92,12 @@ class OutboxTab(QWidget):
     def refresh(self) -> None:
         run_in_background(
             self.pools.database,
-            lambda: outbox_rows(self.sessions, self.dataset, self.event_id),
+            lambda _task: outbox_rows(self.sessions, self.dataset, self.event_id),
             self._show,
         )
         run_in_background(
             self.pools.database,
-            lambda: count_flagged(self.sessions, self.event_id),
+            lambda _task: count_flagged(self.sessions, self.event_id),
             self._show_flagged,
         )
 
@@ -116,7 +116,9 @@ class OutboxTab(QWidget):
         def done(report: object) -> None:
             self.refresh()
 
-        run_in_background(self.pools.database, lambda: retarget(self.sessions, self.dataset), done)
+        run_in_background(
+            self.pools.database, lambda _task: retarget(self.sessions, self.dataset), done
+        )
 
     def drop_flagged(self) -> None:
         answer = QMessageBox.question(
@@ -127,7 +129,7 @@ class OutboxTab(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             run_in_background(
                 self.pools.database,
-                lambda: drop_flagged(self.sessions, self.event_id),
+                lambda _task: drop_flagged(self.sessions, self.event_id),
                 lambda _dropped: self.refresh(),
             )
 
@@ -166,7 +168,7 @@ class OutboxTab(QWidget):
             r.id for r in self.rows if r.state == "failed" and (not selected or r.id in selected)
         ]
         run_in_background(
-            self.pools.database, lambda: retry(self.sessions, ids), lambda _n: self.refresh()
+            self.pools.database, lambda _task: retry(self.sessions, ids), lambda _n: self.refresh()
         )
 
     def ask_withdrawal(self) -> None:
@@ -186,7 +188,7 @@ class OutboxTab(QWidget):
         withdraw = self.withdraw
         run_in_background(
             self.pools.database,
-            lambda: withdraw(contact),
+            lambda _task: withdraw(contact),
             lambda done: self._withdrawn(" ".join(done.lines())),
             lambda error: self._withdrawn(f"Nothing was changed: {error}"),
         )

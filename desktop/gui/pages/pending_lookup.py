@@ -66,7 +66,7 @@ class PendingLookup(QObject):
             pending = PendingResolver(self.sessions, self.resolver())  # type: ignore[arg-type]
             return pending.resolve_all(self.event_id, opener)
 
-        run_in_background(self.pool, work, self._done, self._failed)
+        run_in_background(self.pool, lambda _task: work(), self._done, self._failed)
         return True
 
     def _done(self, outcomes: list[Outcome]) -> None:

@@ -151,4 +151,4 @@ class SettingsDialog(QDialog):
             self.test_button.setEnabled(True)
             self.message.setText(f"The test email was not sent: {error}")
 
-        run_in_background(self.pool, lambda: send_test_email(smtp, sender), done, failed)
+        run_in_background(self.pool, lambda _task: send_test_email(smtp, sender), done, failed)

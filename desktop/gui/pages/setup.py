@@ -160,7 +160,7 @@ class SetupPage(QWidget):
         self.error.setText(self.tr("Setting up…"))
         self.start.setEnabled(False)
         run_in_background(
-            self.pool, lambda: self.create(passphrase, spec), self._done, self._failed
+            self.pool, lambda _task: self.create(passphrase, spec), self._done, self._failed
         )
 
     def _done(self, event_id: str) -> None:

@@ -175,7 +175,7 @@ class SigninPage(QWidget):
         self._begin_saving()
         form: SigninForm = self.values()
         run_in_background(
-            self.pool, lambda: self.service.submit(form), self._on_saved, self._on_failed
+            self.pool, lambda _task: self.service.submit(form), self._on_saved, self._on_failed
         )
 
     def _begin_saving(self) -> None:

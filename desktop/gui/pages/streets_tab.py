@@ -10,11 +10,10 @@ on disk. A failed or cancelled download leaves the county's previous ranges as t
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -29,18 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.workers import Pool, run_in_background
+from desktop.gui.workers import Cancelled, Handle, Pool, Task, run_in_background
 from desktop.streets.counties import MASSACHUSETTS_COUNTIES
 
 HEADERS = ("County", "Street segments", "Imported", "Age")
-
-
-class Cancelled(Exception):
-    """The volunteer pressed Cancel: the import stops and changes nothing."""
-
-
-class _Progress(QObject):
-    changed = Signal(str, int, int)  # what (downloading | importing), done, total
 
 
 def age_text(imported_at: dt.datetime, now: dt.datetime | None = None) -> str:
@@ -63,9 +54,7 @@ class StreetsTab(QWidget):
         self.setObjectName("streetsTab")
         self.pool, self.event_counties, self.store_path = pool, event_counties, store_path
         self.base_url = base_url  # the streets.base_url setting, read when downloading
-        self._cancel = threading.Event()
-        self._progress = _Progress(self)
-        self._progress.changed.connect(self._show_progress)
+        self._running: Handle | None = None  # a download or an import: Cancel stops it
 
         intro = QLabel(
             "In towns split between districts, a street address decides who represents the "
@@ -87,7 +76,7 @@ class StreetsTab(QWidget):
         self.import_button = QPushButton("Import a file…", objectName="importStreets")
         self.import_button.clicked.connect(self.choose_file)
         self.cancel_button = QPushButton("Cancel", objectName="cancelStreets")
-        self.cancel_button.clicked.connect(self._cancel.set)
+        self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
         self.bar = QProgressBar()
         self.bar.hide()
@@ -122,7 +111,7 @@ class StreetsTab(QWidget):
                     table.close()
             return counties, self.event_counties()
 
-        run_in_background(self.pool, work, self._show, self._failed)
+        run_in_background(self.pool, lambda _task: work(), self._show, self._failed)
 
     def _show(self, listing: tuple[list[object], tuple[str, ...]]) -> None:
         counties, wanted = listing
@@ -153,7 +142,9 @@ class StreetsTab(QWidget):
 
     def download(self) -> None:
         fips = str(self.county.currentData())
-        self._start(f"Downloading {self.county.currentText()}…", lambda: self._download(fips))
+        self._start(
+            f"Downloading {self.county.currentText()}…", lambda task: self._download(fips, task)
+        )
 
     def choose_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -163,41 +154,53 @@ class StreetsTab(QWidget):
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> None:
-        self._start(f"Importing {path.name}…", lambda: self._import(path))
+        self._start(f"Importing {path.name}…", lambda task: self._import(path, task))
 
-    def _start(self, text: str, work: Callable[[], object]) -> None:
-        self._cancel.clear()
+    def cancel(self) -> None:
+        if self._running is not None:
+            self._running.cancel()
+
+    def _start(self, text: str, work: Callable[[Task], object]) -> None:
         self.status.setText(text)
         self.bar.setRange(0, 0)
         self.bar.show()
         self.cancel_button.show()
         self.download_button.setEnabled(False)
         self.import_button.setEnabled(False)
-        run_in_background(self.pool, work, self._done, self._failed)
+        self._running = Handle()
+        run_in_background(
+            self.pool,
+            work,
+            self._done,
+            self._failed,
+            on_progress=lambda step: self._show_progress(*step),
+            handle=self._running,
+        )
 
-    def _report(self, what: str) -> Callable[[int, int], None]:
+    @staticmethod
+    def _report(what: str, task: Task) -> Callable[[int, int], None]:
         def progress(done: int, total: int) -> None:
-            if self._cancel.is_set():
-                raise Cancelled
-            self._progress.changed.emit(what, done, total)
+            task.check()  # Cancel: stops here, before the store is replaced
+            task.progress((what, done, total))
 
         return progress
 
-    def _download(self, fips: str) -> object:
+    def _download(self, fips: str, task: Task) -> object:
         from desktop.streets.download import download_county
 
         return download_county(
             fips,
             base_url=self.base_url(),
             store_path=self.store_path,
-            download_progress=self._report("downloading"),
-            import_progress=self._report("importing"),
+            download_progress=self._report("downloading", task),
+            import_progress=self._report("importing", task),
         )
 
-    def _import(self, path: Path) -> object:
+    def _import(self, path: Path, task: Task) -> object:
         from desktop.streets.importer import import_addrfeat
 
-        return import_addrfeat(path, store_path=self.store_path, progress=self._report("importing"))
+        progress = self._report("importing", task)
+        return import_addrfeat(path, store_path=self.store_path, progress=progress)
 
     def _show_progress(self, what: str, done: int, total: int) -> None:
         # Bytes can pass 2**31 in a large county file: the bar counts in kilobytes then.

@@ -136,7 +136,7 @@ class VolunteerPage(QWidget):
         self.unlock_error.setText("Unlocking…")
         run_in_background(
             self.pool,
-            lambda: self.volunteer.unlock(passphrase),
+            lambda _task: self.volunteer.unlock(passphrase),
             self._unlocked,
             self._unlock_failed,
         )
@@ -253,13 +253,13 @@ class VolunteerPage(QWidget):
         return view
 
     def refresh(self) -> None:
-        run_in_background(self.pool, self.volunteer.counts, self._show_counts)
+        run_in_background(self.pool, lambda _task: self.volunteer.counts(), self._show_counts)
         if self.outbox is not None and self._opener is not None:
             self.outbox.refresh()
         opener = self._opener
         if opener is not None:
             run_in_background(
-                self.pool, lambda: self.volunteer.records(opener), self.model.set_rows
+                self.pool, lambda _task: self.volunteer.records(opener), self.model.set_rows
             )
 
     def _show_counts(self, counts: object) -> None:
@@ -320,7 +320,7 @@ class VolunteerPage(QWidget):
 
         run_in_background(
             self.pool,
-            lambda: self.volunteer.resolve(signup_id, ward, precinct),
+            lambda _task: self.volunteer.resolve(signup_id, ward, precinct),
             done,
             lambda e: self.message.setText(str(e)),
         )
@@ -363,7 +363,7 @@ class VolunteerPage(QWidget):
         self.message.setText("Importing…")
         run_in_background(
             self.pool,
-            work,
+            lambda _task: work(),
             self._imported,
             lambda e: self.message.setText(f"Could not import: {e}"),
         )

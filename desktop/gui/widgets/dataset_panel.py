@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.districts.dataset import Dataset
-from desktop.gui.workers import Pools, run_in_background
+from desktop.gui.workers import Cancelled, Handle, Pools, Task, run_in_background
 from desktop.settings import (
     DATA_LEGISLATURE_URL,
     DATA_MASSGIS_BASE,
@@ -37,10 +37,6 @@ from desktop.settings import (
     Settings,
 )
 from desktop.store.sessions import SessionFactory
-
-
-class _Relay(QObject):
-    line = Signal(str)  # a progress line, from the update's thread
 
 
 class DatasetPanel(QWidget):
@@ -60,14 +56,16 @@ class DatasetPanel(QWidget):
         self.dataset, self.settings, self.pools, self.sessions = dataset, settings, pools, sessions
         self.today = today
         self.running = False
-        self._relay = _Relay()
-        self._relay.line.connect(self._show_progress)
+        self._update: Handle | None = None
         self.age = QLabel(objectName="datasetAge")
         self.warning = QLabel(objectName="datasetWarning")
         self.warning.setProperty("role", "error")
         self.warning.setWordWrap(True)
         self.button = QPushButton(self.tr("Update legislators…"), objectName="updateLegislators")
         self.button.clicked.connect(self.start_update)
+        self.cancel_button = QPushButton(self.tr("Cancel"), objectName="cancelUpdate")
+        self.cancel_button.clicked.connect(self.cancel_update)
+        self.cancel_button.hide()
         # Members change every session; the maps once a decade: a roster update is the usual.
         self.maps = QCheckBox(
             self.tr("Also download the district maps (they change once a decade)"),
@@ -82,6 +80,7 @@ class DatasetPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.age, 1)
         top.addWidget(self.button)
+        top.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -125,14 +124,31 @@ class DatasetPanel(QWidget):
         legislature = self.settings.get(DATA_LEGISLATURE_URL)
         openstates = self.settings.get(DATA_ROSTER_URL) or None
         with_maps = self.maps.isChecked()
-        emit = self._relay.line.emit
 
-        def work() -> object:
+        def work(task: Task) -> object:
+            def emit(line: str) -> None:
+                task.check()  # Cancel: stops at the next step, before anything is swapped in
+                task.progress(line)
+
             if with_maps:
                 return update_dataset(current, target, base, legislature, openstates, progress=emit)
             return update_roster(current, target, legislature, openstates, progress=emit)
 
-        run_in_background(self.pools.network, work, self._updated, self._failed)
+        self.cancel_button.show()
+        self._update = Handle()
+        run_in_background(
+            self.pools.network,
+            work,
+            self._updated,
+            self._failed,
+            on_progress=self._show_progress,
+            handle=self._update,
+        )
+
+    def cancel_update(self) -> None:
+        if self._update is not None:
+            self._update.cancel()
+            self.status.setText(self.tr("Cancelling…"))
 
     def _show_progress(self, line: str) -> None:
         self.status.setText(line)
@@ -152,7 +168,7 @@ class DatasetPanel(QWidget):
         sessions, dataset = self.sessions, self.dataset
         run_in_background(
             self.pools.database,
-            lambda: retarget(sessions, dataset),
+            lambda _task: retarget(sessions, dataset),
             lambda report: self._finish(result, lines + report.lines()),
             lambda error: self._finish(
                 result,
@@ -167,6 +183,7 @@ class DatasetPanel(QWidget):
 
     def _finish(self, result: object, lines: list[str]) -> None:
         self.running = False
+        self.cancel_button.hide()
         self.button.setEnabled(True)
         self.maps.setEnabled(True)
         self.status.setText(self.tr("The legislators are up to date."))
@@ -178,6 +195,12 @@ class DatasetPanel(QWidget):
         from desktop.districts.update_result import UpdateFailed
 
         self.running = False
+        self.cancel_button.hide()
+        if isinstance(error, Cancelled):
+            self.button.setEnabled(True)
+            self.maps.setEnabled(True)
+            self.status.setText(self.tr("Cancelled: the legislators' data was not changed."))
+            return
         self.button.setEnabled(True)
         self.maps.setEnabled(True)
         if isinstance(error, UpdateFailed):

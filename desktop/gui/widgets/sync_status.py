@@ -7,19 +7,14 @@ runs in the network pool and reports each message as it goes.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from desktop.gui.workers import Pools, run_in_background
+from desktop.gui.workers import Handle, Pools, Task, logged, run_in_background
 
 CHECK_EVERY_MS = 30_000
-
-
-class _Relay(QObject):
-    status = Signal(object)  # MessageStatus, from the sending thread
 
 
 class SyncStatus(QWidget):
@@ -44,9 +39,7 @@ class SyncStatus(QWidget):
         self.online: bool | None = None
         self.queued = 0
         self.running = False
-        self._pause = threading.Event()
-        self._relay = _Relay()
-        self._relay.status.connect(self._on_status)
+        self._sending: Handle | None = None  # the run in progress: Pause cancels it
         self.label = QLabel(objectName="syncLabel")
         self.sync_button = QPushButton("Sync now", objectName="syncNow")
         self.sync_button.clicked.connect(self.sync_now)
@@ -68,9 +61,17 @@ class SyncStatus(QWidget):
 
     def check(self) -> None:
         """Count the outbox and test the connection, both off the window's thread."""
-        run_in_background(self.pools.database, self.count, self._counted, lambda _e: None)
         run_in_background(
-            self.pools.network, self.online_check, self._connectivity, lambda _e: None
+            self.pools.database,
+            lambda _task: self.count(),
+            self._counted,
+            logged("counting the outbox"),
+        )
+        run_in_background(
+            self.pools.network,
+            lambda _task: self.online_check(),
+            self._connectivity,
+            logged("checking the connection"),
         )
 
     def _counted(self, count: int) -> None:
@@ -94,18 +95,31 @@ class SyncStatus(QWidget):
             self.detail.setText("Unlock the volunteer view to send.")
             return
         self.running = True
-        self._pause.clear()
         self.bar.setRange(0, max(self.queued, 1))
         self.bar.setValue(0)
         self.bar.show()
         self.pause_button.show()
         self.sync_button.setEnabled(False)
-        work = lambda: runner.run(progress=self._relay.status.emit, should_stop=self._pause.is_set)  # type: ignore[attr-defined]  # noqa: E731
-        run_in_background(self.pools.network, work, self._done, self._failed)
+
+        def work(task: Task) -> object:
+            # Each message's status comes back as progress; Pause stops between messages.
+            return runner.run(progress=task.progress, should_stop=lambda: task.cancelled)  # type: ignore[attr-defined]
+
+        self._sending = Handle()
+
+        run_in_background(
+            self.pools.network,
+            work,
+            self._done,
+            self._failed,
+            on_progress=self._on_status,
+            handle=self._sending,
+        )
 
     def toggle_pause(self) -> None:
         if self.running:
-            self._pause.set()
+            if self._sending is not None:
+                self._sending.cancel()
             self.pause_button.setText("Resume")
         else:
             self.pause_button.setText("Pause")
@@ -120,7 +134,7 @@ class SyncStatus(QWidget):
         self.running = False
         self.bar.hide()
         self.sync_button.setEnabled(True)
-        if not self._pause.is_set():
+        if self._sending is None or not self._sending.cancelled:
             self.pause_button.hide()
         self.detail.setText(report.headline())  # type: ignore[attr-defined]
         self.outbox_synced.emit(report)
