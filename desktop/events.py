@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from desktop.store.models import Event
+    from desktop.store.sessions import SessionFactory
+    from desktop.store.snapshot import KioskSnapshot
 
 ACTIONS = ("letter", "email", "call")
 LANGUAGE_CODES = tuple(LANGUAGES)
@@ -92,3 +94,49 @@ def list_events(session: Session) -> list[Event]:
     from desktop.store.models import Event
 
     return list(session.scalars(select(Event).order_by(Event.date.desc(), Event.created_at.desc())))
+
+
+# -- what the window reads of events (it runs no queries itself) ---------------------------
+
+
+def start_state(sessions: SessionFactory) -> tuple[bool, str | None]:
+    """(whether the organizer's keys exist, the current event's id): where the window opens."""
+    from desktop.organizer import key_record
+
+    with sessions() as session:
+        event = current_event(session)
+        return key_record(session) is not None, event.id if event is not None else None
+
+
+def set_up(sessions: SessionFactory, passphrase: str | None, spec: EventSpec) -> str:
+    """First start: the organizer's keys (when `passphrase`) and the event; its id."""
+    from desktop.organizer import initialize
+
+    with sessions.begin() as session:
+        if passphrase is not None:
+            initialize(session, passphrase)
+        return create_event(session, spec).id
+
+
+def kiosk_snapshot(sessions: SessionFactory, event_id: str) -> KioskSnapshot:
+    """What the kiosk needs of an event and the keys, read at once."""
+    from desktop.organizer import require_key_record
+    from desktop.store.models import Event
+    from desktop.store.snapshot import KioskSnapshot
+
+    with sessions() as session:
+        event = session.get(Event, event_id)
+        if event is None:
+            raise LookupError("That event is gone.")
+        return KioskSnapshot(
+            event.id, event.name, event.campaign_id, tuple(event.actions),
+            tuple(event.languages), require_key_record(session),
+        )  # fmt: skip
+
+
+def event_place(sessions: SessionFactory, event_id: str) -> str:
+    from desktop.store.models import Event
+
+    with sessions() as session:
+        event = session.get(Event, event_id)
+        return event.place if event is not None else ""

@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from desktop import events, organizer
+from desktop import events
 from desktop.campaigns import Campaign, campaign_path, list_campaigns, load_campaign
 from desktop.events import EventSpec
 from desktop.gui.context import AppContext
@@ -64,10 +64,7 @@ class MainWindow(QMainWindow):
             self._open_kiosk(context.snapshot)
             QTimer.singleShot(OPEN_DATABASE_AFTER_MS, self._open_database_in_background)
             return
-        with context.sessions() as session:
-            has_keys = organizer.key_record(session) is not None
-            event = events.current_event(session)
-            event_id = event.id if event is not None else None
+        has_keys, event_id = events.start_state(context.sessions)
         if has_keys and event_id is not None:
             self.open_event(event_id)
         else:
@@ -133,24 +130,12 @@ class MainWindow(QMainWindow):
 
     def _create_event(self, passphrase: str | None, spec: EventSpec) -> str:
         """Runs in the database thread: make the keys (first start) and the event, together."""
-        with self.context.sessions.begin() as session:
-            if passphrase is not None:
-                organizer.initialize(session, passphrase)
-            return events.create_event(session, spec).id
+        return events.set_up(self.context.sessions, passphrase, spec)
 
     # -- the kiosk ---------------------------------------------------------------------
 
     def open_event(self, event_id: str) -> None:
-        from desktop.store.models import Event
-
-        with self.context.sessions() as session:
-            event = session.get(Event, event_id)
-            assert event is not None
-            snapshot = KioskSnapshot(
-                event.id, event.name, event.campaign_id, tuple(event.actions),
-                tuple(event.languages), organizer.require_key_record(session),
-            )  # fmt: skip
-        self._open_kiosk(snapshot)
+        self._open_kiosk(events.kiosk_snapshot(self.context.sessions, event_id))
 
     def _open_kiosk(self, event: KioskSnapshot) -> None:
         settings = self.context.settings
@@ -301,22 +286,6 @@ class MainWindow(QMainWindow):
                 self.service.message_domain,
             )  # fmt: skip
             duplicates = DuplicatesTab(identity, self.pools.database)
-            self.volunteer = VolunteerPage(
-                service, self.service, event.languages, self.pools.database, letters, outbox,
-                duplicates,
-            )  # fmt: skip
-            from desktop.gui.pages.settings_dialog import SettingsDialog
-
-            dialog = SettingsDialog(context.settings, self.pools.network, self.volunteer)
-            self.volunteer.settings_dialog = dialog
-            from desktop.gui.pages.preferences_dialog import PreferencesDialog
-
-            preferences = PreferencesDialog(context.settings, self.volunteer)
-            self.volunteer.preferences_dialog = preferences
-            self.sync_status.outbox_synced.connect(
-                lambda _report: self.volunteer and self.volunteer.refresh()
-            )
-            self.volunteer.address_resolver = self.address_resolver
             self.streets_tab = self._streets_tab(event.event_id)
             from desktop.gui.widgets.dataset_panel import DatasetPanel
 
@@ -324,10 +293,25 @@ class MainWindow(QMainWindow):
                 context.dataset, context.settings, self.pools, context.sessions
             )
             self.dataset_panel.updated.connect(self._legislators_updated)
-            self.volunteer.layout().insertWidget(1, self.dataset_panel)
-            self.volunteer.tabs.addTab(self.streets_tab, "Streets")
+            from desktop.gui.pages.preferences_dialog import PreferencesDialog
+            from desktop.gui.pages.settings_dialog import SettingsDialog
+
+            def dialogs(page: QWidget) -> tuple[QWidget, QWidget]:
+                return (
+                    SettingsDialog(context.settings, self.pools.network, page),
+                    PreferencesDialog(context.settings, page),
+                )
+
+            self.volunteer = VolunteerPage(
+                service, self.service, event.languages, self.pools.database, letters, outbox,
+                duplicates, more_tabs=[("Streets", self.streets_tab)], panel=self.dataset_panel,
+                dialogs=dialogs, address_resolver=self.address_resolver,
+                network_pool=self.pools.network,
+            )  # fmt: skip
             self.streets_tab.refresh()
-            self.volunteer.network_pool = self.pools.network
+            self.sync_status.outbox_synced.connect(
+                lambda _report: self.volunteer and self.volunteer.refresh()
+            )
             self.sync_status.came_online.connect(self.volunteer.look_up_pending)
             self.volunteer.back_to_kiosk.connect(self.show_kiosk)
         self.translations.switch(SOURCE_LANGUAGE)
@@ -349,12 +333,9 @@ class MainWindow(QMainWindow):
 
         def event_counties() -> tuple[str, ...]:
             from desktop.districts.errors import LookupInputError
-            from desktop.store.models import Event
             from desktop.streets.counties import counties_for_place
 
-            with self.context.sessions() as session:
-                event = session.get(Event, event_id)
-                place = event.place if event is not None else ""
+            place = events.event_place(self.context.sessions, event_id)
             try:
                 return counties_for_place(self.context.dataset, place, split_only=True)
             except LookupInputError:

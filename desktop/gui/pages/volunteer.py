@@ -59,13 +59,21 @@ class VolunteerPage(QWidget):
         letters: QWidget | None = None,
         outbox: QWidget | None = None,
         duplicates: QWidget | None = None,
+        *,
+        more_tabs: Sequence[tuple[str, QWidget]] = (),
+        panel: QWidget | None = None,
+        dialogs: Callable[[QWidget], tuple[QWidget, QWidget]] | None = None,
+        address_resolver: Callable[[], object] | None = None,
+        network_pool: Pool | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """Everything the page shows and uses comes in here, built by the main window:
+        its tabs (`more_tabs` after the usual ones), a `panel` above them (the legislators'
+        age), the settings and preferences dialogs (`dialogs(page)`: made with the page as
+        their parent), the street-address resolver and a pool for network work."""
         super().__init__(parent)
         self.setObjectName("volunteerPage")
         self.letters = letters
-        self.settings_dialog: QWidget | None = None  # set by the main window
-        self.preferences_dialog: QWidget | None = None  # likewise
         self.volunteer, self.signin, self.languages, self.pool = (
             volunteer,
             signin,
@@ -73,10 +81,10 @@ class VolunteerPage(QWidget):
             pool,
         )
         self._opener: Opener | None = None
-        # Set by the main window: the street-address resolver, and a pool for network work.
-        self.address_resolver: Callable[[], object] | None = None
-        self.network_pool: Pool | None = None
+        self.address_resolver = address_resolver
+        self.network_pool = network_pool
         self._pending_lookup: PendingLookup | None = None
+        self.panel = panel
 
         self.counts = QLabel(objectName="counts")
         self.counts.setAccessibleName("Event counts")
@@ -93,6 +101,8 @@ class VolunteerPage(QWidget):
         if duplicates is not None:
             self.tabs.addTab(duplicates, "Duplicates")
             duplicates.changed.connect(self.refresh)  # type: ignore[attr-defined]
+        for title, tab in more_tabs:
+            self.tabs.addTab(tab, title)
         self.stack.addWidget(self.tabs)
         back = QPushButton("Back to sign-in", objectName="backToKiosk")
         back.clicked.connect(self.back_to_kiosk.emit)
@@ -101,7 +111,12 @@ class VolunteerPage(QWidget):
         top.addWidget(back)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        if panel is not None:
+            layout.addWidget(panel)
         layout.addWidget(self.stack, 1)
+        self.settings_dialog, self.preferences_dialog = (
+            dialogs(self) if dialogs is not None else (None, None)
+        )
 
     # -- locked ------------------------------------------------------------------------
 
