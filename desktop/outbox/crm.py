@@ -39,6 +39,7 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from desktop import web
+from desktop.outbox.errors import OutboxError, PermanentError, TransientError
 from desktop.outbox.pacing import RateLimiter, parse_retry_after
 from desktop.outbox.reasons import crm_reason
 from desktop.outbox.smtp import is_loopback
@@ -57,11 +58,11 @@ RETRY_STATUSES: Final = frozenset({408, 429, 500, 502, 503, 504})
 MESSAGE_LIMIT: Final = 300  # characters of the server's error message kept in an exception
 
 
-class CrmError(Exception):
+class CrmError(OutboxError):
     """Sending a sign-up to the CRM did not work."""
 
 
-class CrmTransientError(CrmError):
+class CrmTransientError(CrmError, TransientError):
     """Gave up for now (network down, throttled, server trouble): keep it queued and retry later.
 
     `retry_after` is the server's own hint in seconds when it gave one, so the runner can
@@ -74,9 +75,11 @@ class CrmTransientError(CrmError):
         super().__init__(message)
         self.status = status
         self.retry_after = retry_after
+        self.summary = message
+        self.deferred = status in RETRY_STATUSES  # throttled or overloaded, not unanswered
 
 
-class CrmPermanentError(CrmError):
+class CrmPermanentError(CrmError, PermanentError):
     """The server refused for a reason retrying cannot fix (bad key, invalid person).
 
     `server_message` is what the server said, with the API key blanked out should it have
@@ -89,6 +92,7 @@ class CrmPermanentError(CrmError):
         self.server_message = server_message
         # Without the server's words, which may quote the person's email: kept only sealed.
         self.summary = crm_reason(status) if status is not None else message
+        self.reason = message  # may quote the person's email: stored only sealed
 
 
 SUBSCRIBED, UNSUBSCRIBED = "subscribed", "unsubscribed"

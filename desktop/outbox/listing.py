@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.districts.dataset import Dataset
+from desktop.outbox.kinds import KINDS
 from desktop.store.sessions import SessionFactory
 
 
@@ -31,7 +32,6 @@ def outbox_rows(sessions: SessionFactory, dataset: Dataset, event_id: str) -> li
     from desktop.store.models import OutboxMessage
 
     members = {s.member.id: s.member.name for s in dataset.seats.values() if s.member}
-    recipients = {"confirmation": "the signer", "crm_signup": "Action Network"}
     with sessions() as session:
         statement = (
             select(OutboxMessage)
@@ -42,7 +42,7 @@ def outbox_rows(sessions: SessionFactory, dataset: Dataset, event_id: str) -> li
             OutboxRow(
                 m.id,
                 m.kind,
-                recipients.get(m.kind) or members.get(m.member_id or "", "a former member"),
+                _recipient(m.kind, m.member_id, members),
                 m.state,
                 m.attempts,
                 m.last_error or "",
@@ -50,6 +50,13 @@ def outbox_rows(sessions: SessionFactory, dataset: Dataset, event_id: str) -> li
             )
             for m in session.scalars(statement)
         ]
+
+
+def _recipient(kind: str, member_id: str | None, members: dict[str, str]) -> str:
+    known = KINDS.get(kind)
+    if known is not None and known.recipient:
+        return known.recipient
+    return members.get(member_id or "", "a former member")
 
 
 def retry(sessions: SessionFactory, ids: Sequence[str]) -> int:

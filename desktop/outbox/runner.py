@@ -26,7 +26,9 @@ from desktop.outbox.content import (
     legislator_message,
     open_signup,
 )
-from desktop.outbox.queue import CONFIRMATION, CRM_SIGNUP, CRM_UNSUBSCRIBE, LEGISLATOR_EMAIL
+from desktop.outbox.errors import PermanentError, ServerProblem, TransientError
+from desktop.outbox.kinds import CRM_KINDS, EMAIL_KINDS
+from desktop.outbox.queue import CRM_UNSUBSCRIBE, LEGISLATOR_EMAIL
 from desktop.store.sessions import SessionFactory
 
 if TYPE_CHECKING:
@@ -35,9 +37,6 @@ if TYPE_CHECKING:
     from desktop.outbox.messages import Sender
     from desktop.outbox.smtp import SmtpSettings
     from desktop.privacy.sealing import Opener
-
-EMAIL_KINDS = (LEGISLATOR_EMAIL, CONFIRMATION)
-CRM_KINDS = (CRM_SIGNUP, CRM_UNSUBSCRIBE)
 
 
 @dataclass(frozen=True)
@@ -63,8 +62,11 @@ class MessageStatus:
 EXIT_SENT, EXIT_FAILED, EXIT_SERVER = 0, 1, 2
 
 
-class TagsUnavailable(Exception):
+class TagsUnavailable(ServerProblem):
     """The event's tags could not be found or created in the CRM: a server problem."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"Action Network's tags could not be made sure of ({detail}).")
 
 
 @dataclass
@@ -234,7 +236,7 @@ class SyncRunner:
     def _server_ready(self, now: dt.datetime) -> bool:
         """Connect to the mail server before any email is marked sending: a server that
         cannot be reached, or refuses us, stops the run with every message untouched."""
-        from desktop.outbox.smtp import ConnectionSetupError, SmtpSettingsError, SmtpTransport
+        from desktop.outbox.smtp import SmtpTransport
         from desktop.store.models import OutboxMessage
 
         if self.config.smtp is None or self.config.sender is None:
@@ -246,7 +248,7 @@ class SyncRunner:
         try:
             transport = SmtpTransport(self.config.smtp)
             transport.connect()
-        except (ConnectionSetupError, SmtpSettingsError) as exc:
+        except ServerProblem as exc:
             self.stopped = str(exc)
             return False
         self._transport = transport
@@ -273,12 +275,6 @@ class SyncRunner:
         from desktop.outbox import consent
         from desktop.outbox.crm import CrmPermanentError, CrmTransientError
         from desktop.outbox.messages import HeaderError
-        from desktop.outbox.smtp import (
-            ConnectionSetupError,
-            PermanentSendError,
-            SmtpSettingsError,
-            TransientSendError,
-        )
         from desktop.store.models import OutboxMessage, utcnow
 
         with self.sessions.begin() as session:  # committed before the server sees anything
@@ -301,13 +297,9 @@ class SyncRunner:
         crash_point("sync_sending_committed")
         try:
             self._deliver(kind, payload)
-        except (ConnectionSetupError, SmtpSettingsError) as exc:
-            # The server refused us, not the message (connection, TLS, login): stop the run.
+        except ServerProblem as exc:
+            # The server refused us, not the message (connection, TLS, login, tags): stop.
             return self._server_problem(outbox_id, kind, str(exc))
-        except TagsUnavailable as exc:
-            return self._server_problem(
-                outbox_id, kind, f"Action Network's tags could not be made sure of ({exc})."
-            )
         except CrmPermanentError as exc:
             if exc.status in (401, 403):  # the key, not the record: every record would fail
                 return self._server_problem(
@@ -315,19 +307,19 @@ class SyncRunner:
                     f"Action Network refused the API key ({exc.summary}): set it again with"
                     " `tabling secret set actionnetwork.api_key`.",
                 )  # fmt: skip
-            return self._settle(outbox_id, kind, "failed", exc.summary, raw=str(exc))
+            return self._settle(outbox_id, kind, "failed", exc.summary, raw=exc.reason)
         except CrmTransientError as exc:
             if exc.status is None:  # no connection at all: a server problem, not this record
                 return self._server_problem(outbox_id, kind, f"{exc}.")
             return self._retry_later(outbox_id, kind, attempts, exc)
-        except TransientSendError as exc:
-            if exc.code is None:  # the connection went, mid-message: try again at once
+        except TransientError as exc:
+            if not exc.deferred:  # the connection went, mid-message: try again at once
                 self.close()
                 return self._settle(outbox_id, kind, "queued", "")
             return self._retry_later(outbox_id, kind, attempts, exc)
         except OSError as exc:
             return self._retry_later(outbox_id, kind, attempts, exc)
-        except PermanentSendError as exc:
+        except PermanentError as exc:
             return self._settle(outbox_id, kind, "failed", exc.summary, raw=exc.reason)
         crash_point("sync_server_accepted")
         status = self._settle(outbox_id, kind, "sent", "", sent_at=utcnow())

@@ -35,6 +35,7 @@ from email.message import EmailMessage
 from types import TracebackType
 from typing import TYPE_CHECKING, Final, Literal, get_args
 
+from desktop.outbox.errors import OutboxError, PermanentError, ServerProblem, TransientError
 from desktop.outbox.reasons import smtp_reason
 from desktop.outbox.server_problems import (
     certificate_problem,
@@ -53,11 +54,15 @@ EHLO_NAME: Final = "[127.0.0.1]"
 _REFUSED_HEADERS: Final = ("Cc", "Bcc", "Resent-To", "Resent-Cc", "Resent-Bcc", "Resent-From")
 
 
-class SmtpSettingsError(ValueError):
+class SmtpSettingsError(ServerProblem, ValueError):
     """SMTP settings that cannot be used: said before any connection is tried."""
 
+    @property
+    def summary(self) -> str:  # type: ignore[override]
+        return str(self)
 
-class SendError(Exception):
+
+class SendError(OutboxError):
     """A message was not sent; `code` is the server's reply code when it gave one.
 
     `summary` says why in words that hold nothing personal (reasons.py); `reason` may hold
@@ -71,15 +76,19 @@ class SendError(Exception):
         self.summary = summary or str(self)
 
 
-class TransientSendError(SendError):
+class TransientSendError(SendError, TransientError):
     """Try again later: no connection, a timeout, the server went away, or a 4xx reply."""
 
+    @property
+    def deferred(self) -> bool:  # type: ignore[override]
+        return self.code is not None  # the server replied 4xx; else the connection went
 
-class PermanentSendError(SendError):
+
+class PermanentSendError(SendError, PermanentError):
     """The server refused this message for good (a 5xx reply, a refused recipient)."""
 
 
-class ConnectionSetupError(SendError):
+class ConnectionSetupError(SendError, ServerProblem):
     """The server refused us, not a message: login, TLS or its certificate. Fix the settings."""
 
 
@@ -196,6 +205,10 @@ class SmtpTransport:
         traceback: TracebackType | None,
     ) -> None:
         self.close()
+
+    def open(self) -> None:
+        """The Transport protocol's name for `connect`."""
+        self.connect()
 
     def connect(self) -> None:
         """Open the connection now, if none is open: connect, TLS, log in."""

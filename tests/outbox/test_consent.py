@@ -16,6 +16,9 @@ from desktop.cli import main
 from desktop.districts.dataset import Dataset
 from desktop.outbox.consent import retry_failed
 from desktop.outbox.crm import ActionNetwork
+from desktop.outbox.kinds import label
+from desktop.outbox.listing import outbox_rows
+from desktop.outbox.queue import CRM_UNSUBSCRIBE
 from desktop.outbox.runner import SyncConfig, SyncReport, SyncRunner
 from desktop.outbox.setup import campaign_loader
 from desktop.privacy.sealing import Opener
@@ -175,6 +178,10 @@ def test_a_withdrawal_after_sending_reaches_the_crm_as_exactly_one_unsubscribe(
     with sessions() as session:
         signup = session.scalars(select(Signup)).one()
     assert not signup.consent_updates_email and not signup.consent_updates_text
+    # The Outbox tab names the unsubscribe for what it is, not "a former member".
+    rows = outbox_rows(sessions, dataset, signup.event_id)
+    unsubscribes = [(label(r.kind), r.recipient) for r in rows if r.kind == CRM_UNSUBSCRIBE]
+    assert unsubscribes == [("Action Network unsubscribe", "Action Network")]
     # Withdrawing again queues nothing more.
     assert main(["--database", f"sqlite:///{db_path}", "consent", "withdraw", "617-555-0101"]) == 0
     assert "Unsubscribes queued for records already sent: 0" in capsys.readouterr().out

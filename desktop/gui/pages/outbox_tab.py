@@ -26,16 +26,12 @@ from PySide6.QtWidgets import (
 
 from desktop.districts.dataset import Dataset
 from desktop.gui.workers import Pools, run_in_background
+from desktop.outbox.kinds import label as kind_label
 from desktop.outbox.listing import OutboxRow, outbox_rows, retry
 from desktop.signin.retarget import Flagged, count_flagged, drop_flagged, retarget
 from desktop.store.sessions import SessionFactory
 
 COLUMNS = ("Message", "To", "State", "Attempts", "Why it failed")
-KINDS = {
-    "legislator_email": "Email to legislator",
-    "confirmation": "Confirmation",
-    "crm_signup": "Action Network record",
-}
 
 
 class OutboxTab(QWidget):
@@ -141,7 +137,7 @@ class OutboxTab(QWidget):
             self.table.insertRow(index)
             for column, value in enumerate(
                 (
-                    KINDS.get(row.kind, row.kind),
+                    kind_label(row.kind),
                     row.recipient,
                     row.state,
                     str(row.attempts),
