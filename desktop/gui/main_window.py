@@ -6,6 +6,8 @@ and the database opens in the background; on first start, set-up comes first.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
@@ -35,6 +37,9 @@ from desktop.settings import (
 )
 from desktop.signin.service import EventContext, Receipt, SigninService
 from desktop.store.snapshot import KioskSnapshot
+
+if TYPE_CHECKING:
+    from desktop.districts.lookup import StreetFinder
 
 TITLE = "Tabling"
 # The first paint and keystrokes come first; nobody submits a form this quickly.
@@ -84,12 +89,12 @@ class MainWindow(QMainWindow):
         """The street ranges imported before the event decide street addresses as typed."""
         from desktop.addresses import street_finder
 
-        def opened(finder: object) -> None:
+        def opened(finder: StreetFinder | None) -> None:
             if self.service is not None and finder is not None:
-                self.service.streets = finder
+                self.service.use_streets(finder)
                 self._resolver = None  # made again with them
 
-        def open_streets() -> object:
+        def open_streets() -> StreetFinder | None:
             finder = street_finder()
             if finder is not None:
                 # A street address is placed in the polygons: import shapely and build

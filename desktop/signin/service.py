@@ -105,6 +105,11 @@ class SigninService:
         self._index = BlindIndex(keys.index_salt, keys.index_cost)
         self.recent = recent if recent is not None else SimilarSigners()
 
+    def use_streets(self, streets: StreetFinder | None) -> None:
+        """Street ranges opened (or imported again) after the service was made: the next
+        address typed is placed with them."""
+        self.streets = streets
+
     def check(self, form: SigninForm) -> FormCheck:
         form = form.stripped()
         contact = check_fields(form)

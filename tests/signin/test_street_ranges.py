@@ -133,7 +133,7 @@ def test_misses_say_why(dataset: Dataset) -> None:
 def test_a_corrected_address_resolves_a_pending_sign_up_and_releases_its_actions(
     service: SigninService, sessions: sessionmaker[Session], edge: BoundaryEdge
 ) -> None:
-    service.streets = street_finder()
+    service.use_streets(street_finder())
     form = SigninForm(
         first_name="Rosa", last_name="Quispe", street_address="11 Exampel St",
         place="Roslindale", email="rosa@example.org", consent_email=True, consent_letter=True,
@@ -160,7 +160,7 @@ def test_a_corrected_address_resolves_a_pending_sign_up_and_releases_its_actions
 def test_at_the_table_the_street_ranges_decide_at_once(
     service: SigninService, edge: BoundaryEdge
 ) -> None:
-    service.streets = street_finder()
+    service.use_streets(street_finder())
     receipt = service.submit(
         SigninForm(
             first_name="Ana",
