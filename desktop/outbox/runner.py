@@ -10,6 +10,7 @@ same message. Nothing is deleted by sending. One SMTP connection serves the whol
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import random
 import time
@@ -27,8 +28,9 @@ from desktop.outbox.content import (
     open_signup,
 )
 from desktop.outbox.errors import PermanentError, ServerProblem, TransientError
-from desktop.outbox.kinds import CRM_KINDS, EMAIL_KINDS
+from desktop.outbox.kinds import CRM_KINDS, EMAIL_KINDS, KINDS, Channel
 from desktop.outbox.queue import CRM_UNSUBSCRIBE, LEGISLATOR_EMAIL
+from desktop.outbox.transport import Transport
 from desktop.store.sessions import SessionFactory
 
 if TYPE_CHECKING:
@@ -60,13 +62,6 @@ class MessageStatus:
 
 
 EXIT_SENT, EXIT_FAILED, EXIT_SERVER = 0, 1, 2
-
-
-class TagsUnavailable(ServerProblem):
-    """The event's tags could not be found or created in the CRM: a server problem."""
-
-    def __init__(self, detail: str) -> None:
-        super().__init__(f"Action Network's tags could not be made sure of ({detail}).")
 
 
 @dataclass
@@ -135,7 +130,7 @@ class SyncRunner:
     ) -> None:
         self.sessions, self.dataset, self.opener = sessions, dataset, opener
         self.campaign_for, self.config, self.sleep = campaign_for, config, sleep
-        self._transport: Any = None
+        self._transports: dict[Channel, Transport] = {}  # open for this run, by channel
         self._last_send = 0.0
         self.stopped: str = ""  # why the last run stopped early (the settings need fixing)
 
@@ -236,7 +231,6 @@ class SyncRunner:
     def _server_ready(self, now: dt.datetime) -> bool:
         """Connect to the mail server before any email is marked sending: a server that
         cannot be reached, or refuses us, stops the run with every message untouched."""
-        from desktop.outbox.smtp import SmtpTransport
         from desktop.store.models import OutboxMessage
 
         if self.config.smtp is None or self.config.sender is None:
@@ -246,22 +240,36 @@ class SyncRunner:
         if not any(m is not None and m.kind in EMAIL_KINDS for m in due):
             return True
         try:
-            transport = SmtpTransport(self.config.smtp)
-            transport.connect()
+            self._transport_for("email")
         except ServerProblem as exc:
             self.stopped = str(exc)
             return False
-        self._transport = transport
         return True
 
     def close(self) -> None:
-        if self._transport is not None:
-            try:
-                self._transport.__exit__(None, None, None)
-            except OSError:
-                pass  # the connection is gone already
-            finally:
-                self._transport = None
+        """Let go of every connection: a broken one is never reused."""
+        transports, self._transports = self._transports, {}
+        for transport in transports.values():
+            with contextlib.suppress(OSError):  # the connection is gone already
+                transport.close()
+
+    def _transport_for(self, channel: Channel) -> Transport:
+        """The channel's transport, opened on first use in a run."""
+        transport = self._transports.get(channel)
+        if transport is None:
+            if channel == "crm":
+                from desktop.outbox.crm_transport import CrmTransport
+
+                assert self.config.crm is not None
+                transport = CrmTransport(self.config.crm)
+            else:
+                from desktop.outbox.smtp import SmtpTransport
+
+                assert self.config.smtp is not None
+                transport = SmtpTransport(self.config.smtp)
+            transport.open()
+            self._transports[channel] = transport
+        return transport
 
     def _preview(self, outbox_id: str) -> MessageStatus:
         from desktop.store.models import OutboxMessage
@@ -434,34 +442,10 @@ class SyncRunner:
         )
 
     def _deliver(self, kind: str, payload: Any) -> None:
-        if kind in CRM_KINDS:
-            from desktop.outbox.crm import RETRY_STATUSES, CrmPermanentError, CrmTransientError
-
-            person, tags = payload
-            assert self.config.crm is not None
-            wanted = [t for t in tags if t]
-            # Tags a record is posted with must exist first: Action Network drops unknown
-            # ones without a word. A failure here is a server problem, not this record's,
-            # except throttling (the record waits) and a refused key (said as such).
-            try:
-                self.config.crm.ensure_tags(wanted)
-            except CrmTransientError as exc:
-                if exc.status in RETRY_STATUSES:
-                    raise  # throttled or overloaded: the record waits for a retry
-                raise TagsUnavailable(str(exc)) from exc
-            except CrmPermanentError as exc:
-                if exc.status in (401, 403):
-                    raise
-                raise TagsUnavailable(str(exc)) from exc
-            self.config.crm.signup(person, wanted)
-            return
-        self._pace()
-        if self._transport is None:
-            from desktop.outbox.smtp import SmtpTransport
-
-            assert self.config.smtp is not None
-            self._transport = SmtpTransport(self.config.smtp).__enter__()
-        self._transport.send(payload)
+        channel = KINDS[kind].channel
+        if channel == "email":
+            self._pace()
+        self._transport_for(channel).send(payload)
 
     def _pace(self) -> None:
         if self.config.rate_limit <= 0:
