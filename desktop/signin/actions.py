@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Protocol
 
 from desktop.districts.dataset import STATE_CHAMBERS, Seat
 from desktop.districts.result import LookupResult
@@ -36,11 +37,22 @@ class SkippedAction:
     reason: str  # vacant | no_email
 
 
-def _wanted(form: SigninForm, offered: Collection[str]) -> list[str]:
+class Consents(Protocol):
+    """A form as typed or a sign-up as stored: both say which actions were asked for."""
+
+    @property
+    def consent_letter(self) -> bool: ...
+
+    @property
+    def consent_email(self) -> bool: ...
+
+
+def wanted_kinds(consents: Consents, offered: Collection[str]) -> list[str]:
+    """The actions asked for that the campaign offers, letters first."""
     kinds = []
-    if form.consent_letter and "letter" in offered:
+    if consents.consent_letter and "letter" in offered:
         kinds.append("letter")
-    if form.consent_email and "email" in offered:
+    if consents.consent_email and "email" in offered:
         kinds.append("email")
     return kinds
 
@@ -60,7 +72,7 @@ def plan_actions(
 ) -> tuple[list[PlannedAction], list[SkippedAction]]:
     planned: list[PlannedAction] = []
     skipped: list[SkippedAction] = []
-    for kind in _wanted(form, offered):
+    for kind in wanted_kinds(form, offered):
         for chamber in STATE_CHAMBERS:
             outcome = _plan_one(kind, chamber, result.seats.get(chamber))
             if isinstance(outcome, PlannedAction):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from desktop.districts.dataset import STATE_CHAMBERS, Dataset, district_of
 from desktop.outbox.queue import DEFAULT_DOMAIN, queue_messages
-from desktop.signin.actions import READY, WAITING
+from desktop.signin.actions import READY, WAITING, wanted_kinds
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -24,15 +24,6 @@ if TYPE_CHECKING:
 FLAGGED = "flagged"
 OPEN_STATES = (READY, WAITING, FLAGGED)  # an action not yet printed or sent
 KINDS = ("letter", "email")
-
-
-def wanted_kinds(signup: Signup, offered: Collection[str]) -> list[str]:
-    kinds = []
-    if signup.consent_letter and "letter" in offered:
-        kinds.append("letter")
-    if signup.consent_email and "email" in offered:
-        kinds.append("email")
-    return kinds
 
 
 def _target(
