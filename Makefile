@@ -47,9 +47,9 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 
 # lupdate refuses to update a file in a language it has no plural rules for (Haitian
 # Creole): it is told the file is Vietnamese (no plural forms either) for the run.
-lupdate: $(STAMP) ## refresh the .ts sources from the tr() strings in desktop/gui/
+lupdate: $(STAMP) ## refresh the .ts sources from the tr() strings in desktop/gui/ and the field labels
 	sed -i 's/language="ht_HT"/language="vi_VN"/' resources/translations/tabling_ht.ts
-	$(BIN)/pyside6-lupdate $$(find desktop/gui -name '*.py' | sort) -no-obsolete -ts $(TS); \
+	$(BIN)/pyside6-lupdate $$(find desktop/gui -name '*.py' | sort) desktop/signin/fields.py -no-obsolete -ts $(TS); \
 	status=$$?; sed -i 's/language="vi_VN"/language="ht_HT"/' resources/translations/tabling_ht.ts; \
 	exit $$status
 

@@ -70,9 +70,17 @@ def unlock(args: argparse.Namespace, session: Session) -> Opener:
     from desktop.organizer import unlock_private_key
     from desktop.privacy.keys import WrongPassphrase
     from desktop.privacy.sealing import Opener
+    from desktop.store.migrate import upgrade
 
     passphrase = read_passphrase(args)
     try:
-        return Opener(unlock_private_key(session, passphrase))
+        opener = Opener(unlock_private_key(session, passphrase))
     except WrongPassphrase as exc:
         raise CommandError(str(exc)) from None
+    # Sign-ups saved before an update that changed their sealing are re-sealed now.
+    upgrade(session.get_bind().engine, opener=opener, progress=_resealing)
+    return opener
+
+
+def _resealing(done: int, total: int) -> None:
+    print(f"Re-sealing earlier sign-ups: {done} of {total}", file=sys.stderr)

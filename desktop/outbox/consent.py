@@ -29,8 +29,8 @@ WITHDRAWN = "withdrawn"
 
 def wants_updates(signup: Signup) -> bool:
     return bool(
-        (signup.consent_updates_email and signup.email_sealed is not None)
-        or (signup.consent_updates_text and signup.phone_sealed is not None)
+        (signup.consent_updates_email and signup.has_email)
+        or (signup.consent_updates_text and signup.has_phone)
     )
 
 
@@ -43,7 +43,7 @@ def consented(signup: Signup | None, kind: str) -> bool:
     if kind == LEGISLATOR_EMAIL:
         return bool(signup.consent_email)
     if kind == CONFIRMATION:
-        return signup.email_sealed is not None
+        return bool(signup.has_email)
     if kind == CRM_SIGNUP:
         return wants_updates(signup)
     return False

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from desktop.campaigns import Campaign
 from desktop.districts.dataset import Dataset, Seat, district_of
 from desktop.districts.titles import seat_title
+from desktop.privacy.sealed_record import open_record
 
 if TYPE_CHECKING:
     from desktop.outbox.crm import CrmPerson
@@ -43,14 +44,15 @@ class Opened:
 
 
 def open_signup(signup: Signup, opener: Opener) -> Opened:
+    personal = open_record(opener, signup.personal_sealed)
     return Opened(
-        first_name=opener.open(signup.first_name_sealed),
-        last_name=opener.open(signup.last_name_sealed),
-        email=opener.open(signup.email_sealed) or "",
-        phone=opener.open(signup.phone_sealed) or "",
-        place=opener.open(signup.place_sealed) or "",
+        first_name=personal.get("first_name", ""),
+        last_name=personal.get("last_name", ""),
+        email=personal.get("email", ""),
+        phone=personal.get("phone", ""),
+        place=personal.get("place", ""),
         town=signup.town or "",
-        note=opener.open(signup.note_sealed) or "",
+        note=personal.get("note", ""),
         language=signup.language,
     )
 

@@ -75,7 +75,7 @@ def queue_messages(session: Session, signup: Signup, domain: str = DEFAULT_DOMAI
             state = {"ready": "queued", "flagged": FLAGGED}.get(action.state, "held")
             add(LEGISLATOR_EMAIL, action.chamber, action.member_id, state)
             wanted.add((LEGISLATOR_EMAIL, action.chamber))
-    if signup.email_sealed is not None:
+    if signup.has_email:
         add(CONFIRMATION, None, None, "queued" if resolved else "held")
         wanted.add((CONFIRMATION, None))
     from desktop.outbox.consent import wants_updates

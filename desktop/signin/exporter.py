@@ -14,19 +14,26 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from desktop.districts.dataset import Dataset
-from desktop.signin.importer import COLUMNS as IMPORT_COLUMNS
+from desktop.signin.fields import sheet_fields
+from desktop.signin.importer import CONSENT_COLUMNS
+from desktop.signin.importer import columns as import_columns
 from desktop.signin.views import SignupRecord
 
-COLUMNS = (
-    "id",
-    "status",
-    *IMPORT_COLUMNS,
-    "house_district",
-    "house_member",
-    "senate_district",
-    "senate_member",
-    "created_at",
-)
+
+def columns() -> tuple[str, ...]:
+    """The import's columns (so an export imports again), with what the app worked out."""
+    return (
+        "id",
+        "status",
+        *import_columns(),
+        "house_district",
+        "house_member",
+        "senate_district",
+        "senate_member",
+        "created_at",
+    )
+
+
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER_LIKE = re.compile(r"^[+\-]?[\d ().-]+$")  # a phone number: nothing a formula could do
 
@@ -57,31 +64,25 @@ def _member(dataset: Dataset, chamber: str, district: str | None) -> str:
 
 def export_signups(records: Iterable[SignupRecord], dataset: Dataset, out: TextIO) -> int:
     writer = csv.writer(out)
-    writer.writerow(COLUMNS)
+    header = columns()
+    writer.writerow(header)
     count = 0
     for record in records:
+        row: dict[str, object] = {f.csv: record.value(f.name) for f in sheet_fields()}
+        # The town found, else what was typed; a ZIP typed alone is the ZIP column's.
         typed_zip = record.place if record.place.isdigit() else ""
-        row = {
+        row |= {"town": record.town or record.place, "zip": record.zip_code or typed_zip}
+        row |= {name: getattr(record, name) for name in CONSENT_COLUMNS}
+        row |= {
             "id": record.id,
             "status": record.status,
-            "first_name": record.first_name,
-            "last_name": record.last_name,
-            "address": record.street_address,
-            "town": record.town or record.place,
-            "zip": typed_zip,
-            "email": record.email,
-            "phone": record.phone,
             "language": record.language,
-            "consent_email": record.consent_email,
-            "consent_letter": record.consent_letter,
-            "consent_updates_email": record.consent_updates_email,
-            "consent_updates_text": record.consent_updates_text,
             "house_district": record.house_district,
             "house_member": _member(dataset, "house", record.house_district),
             "senate_district": record.senate_district,
             "senate_member": _member(dataset, "senate", record.senate_district),
             "created_at": record.created_at.isoformat(timespec="seconds") + "Z",
         }
-        writer.writerow([_cell(row[column]) for column in COLUMNS])
+        writer.writerow([_cell(row[column]) for column in header])
         count += 1
     return count

@@ -1,8 +1,17 @@
-"""What a signer typed, as plain text and ticks: the same for the kiosk form and a CSV row."""
+"""What a signer typed, as plain text and ticks: the same for the kiosk form and a CSV row.
+
+The text fields are those of the field table (fields.py). The ones the code reads by
+name are attributes; any other declared field is carried in `extra`, so a new field
+reaches the sealed record, the sheets and the volunteer table without a change here.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+from desktop.signin.fields import declared
 
 
 @dataclass(frozen=True)
@@ -22,27 +31,46 @@ class SigninForm:
     ward: str = ""
     precinct: str = ""
     note: str = ""  # a personal note for the letter, up to NOTE_LIMIT characters
+    # Declared fields without an attribute of their own: (name, value), in table order.
+    extra: tuple[tuple[str, str], ...] = ()
+
+    def value(self, name: str) -> str:
+        """A text field's value by its name in the field table."""
+        if name in _ATTRIBUTES:
+            return str(getattr(self, name))
+        return dict(self.extra).get(name, "")
+
+    def with_values(self, values: Mapping[str, str]) -> SigninForm:
+        """A copy with these text fields set (attributes or `extra`, by name)."""
+        own: dict[str, Any] = {k: v for k, v in values.items() if k in _ATTRIBUTES}
+        extra = dict(self.extra) | {k: v for k, v in values.items() if k not in _ATTRIBUTES}
+        ordered = tuple((f.name, extra[f.name]) for f in declared() if f.name in extra)
+        return replace(self, **own, extra=ordered)
+
+    def text_values(self) -> dict[str, str]:
+        """Every declared field's value, by name."""
+        return {f.name: self.value(f.name) for f in declared()}
 
     def stripped(self) -> SigninForm:
-        """Outer spaces removed and inner runs of spaces folded, in every text field."""
+        """Outer spaces removed and inner runs of spaces folded, in every text field.
+
+        A note keeps its inner spacing and line breaks: the signer laid it out.
+        """
+        tidy = {name: _tidy(value) for name, value in self.text_values().items()}
+        tidy["note"] = self.note.strip()
         return replace(
-            self,
-            first_name=_tidy(self.first_name),
-            last_name=_tidy(self.last_name),
-            street_address=_tidy(self.street_address),
-            place=_tidy(self.place),
-            zip_code=_tidy(self.zip_code),
-            email=_tidy(self.email),
-            phone=_tidy(self.phone),
+            self.with_values(tidy),
             language=_tidy(self.language),
             ward=_tidy(self.ward),
             precinct=_tidy(self.precinct),
-            note=self.note.strip(),
         )
 
     @property
     def full_name(self) -> str:
         return " ".join(p for p in (self.first_name, self.last_name) if p)
+
+
+_ATTRIBUTES = frozenset(f.name for f in fields(SigninForm) if f.type == "str")
 
 
 def _tidy(text: str) -> str:

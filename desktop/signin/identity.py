@@ -128,9 +128,12 @@ def find_matches(
         verdict = judge(new, fingerprint_of(signup))
         if verdict is None:
             continue
-        if verdict.same and same is None:
+        # A sign-up saved before its fields were one record, and not yet re-sealed, is
+        # never merged into while locked (its earlier version could not be kept whole):
+        # the volunteer is asked instead.
+        if verdict.same and same is None and signup.personal_sealed is not None:
             same = (signup.id, verdict.reason)
-        elif not verdict.same:
+        elif not verdict.same or signup.personal_sealed is None:
             maybe.append((signup.id, verdict.reason))
     return Matches(same, tuple(maybe))
 

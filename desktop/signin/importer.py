@@ -16,26 +16,26 @@ from pathlib import Path
 
 from desktop.crashpoints import crash_point
 from desktop.events import LANGUAGE_CODES
+from desktop.signin.fields import sheet_fields
 from desktop.signin.form import SigninForm
 from desktop.signin.identity import SimilarSigners
 from desktop.signin.service import FormInvalid, SigninService
 from desktop.signin.sheet_file import SheetFileError, read_sheet, records
 from desktop.signin.validation import describe
 
-COLUMNS = (
-    "first_name",
-    "last_name",
-    "address",
-    "town",
-    "zip",
-    "email",
-    "phone",
-    "language",
+CONSENT_COLUMNS = (
     "consent_email",
     "consent_letter",
     "consent_updates_email",
     "consent_updates_text",
 )
+
+
+def columns() -> tuple[str, ...]:
+    """A sheet's columns: the field table's (fields.py), the language, the consents."""
+    return (*(f.csv for f in sheet_fields()), "language", *CONSENT_COLUMNS)
+
+
 _TRUE = {"yes", "y", "true", "1", "x", "si", "sí", "sim", "wi", "oui", "có", "是"}
 _FALSE = {"", "no", "n", "false", "0", "non", "não", "nao", "không", "否"}
 _LANGUAGE_NAMES = {
@@ -57,6 +57,10 @@ REASONS = {
     "shared_email": "the same email under another name",
     "shared_phone": "the same phone under another name",
     "similar": "a very similar name and address",
+    # A repeat by these, of a sign-up saved before an update and not yet re-sealed.
+    "email": "the same name and email",
+    "phone": "the same name and phone",
+    "name_address": "the same name and address",
 }
 
 
@@ -113,16 +117,12 @@ def language(value: str) -> tuple[str, str]:
 
 def row_to_form(row: dict[str, str]) -> tuple[SigninForm, str]:
     """A CSV row as a sign-in form and a warning; ValueError for a yes/no it cannot read."""
-    town, zip_code = row.get("town", "").strip(), row.get("zip", "").strip()
+    values = {f.name: row.get(f.csv, "") for f in sheet_fields()}
+    # A sheet may give the town, the ZIP, or both: the town decides, the ZIP is kept beside.
+    town, zip_code = values.get("place", "").strip(), values.get("zip_code", "").strip()
+    values |= {"place": town or zip_code, "zip_code": zip_code if town else ""}
     code, warning = language(row.get("language", ""))
     form = SigninForm(
-        first_name=row.get("first_name", ""),
-        last_name=row.get("last_name", ""),
-        street_address=row.get("address", ""),
-        place=town or zip_code,
-        zip_code=zip_code if town else "",
-        email=row.get("email", ""),
-        phone=row.get("phone", ""),
         language=code,
         consent_email=_flag(row.get("consent_email", ""), "consent_email"),
         consent_letter=_flag(row.get("consent_letter", ""), "consent_letter"),
@@ -132,7 +132,7 @@ def row_to_form(row: dict[str, str]) -> tuple[SigninForm, str]:
             "consent_updates_email",
         ),
         consent_updates_text=_flag(row.get("consent_updates_text", ""), "consent_updates_text"),
-    )
+    ).with_values(values)
     return form, warning
 
 
@@ -141,7 +141,7 @@ def _header(cells: list[str], name: str) -> list[str]:
     if not {"first_name", "last_name"} <= set(header) or not {"town", "zip"} & set(header):
         raise ImportFileError(
             f"{name}, line 1: the header needs first_name, last_name and town or zip "
-            f"(columns: {', '.join(COLUMNS)})"
+            f"(columns: {', '.join(columns())})"
         )
     return header
 
@@ -184,7 +184,7 @@ def import_text(
     first = next(rows, None)
     if first is None or first.cells is None:
         raise ImportFileError(
-            f"{name}, line 1: there is no header row (columns: {', '.join(COLUMNS)})"
+            f"{name}, line 1: there is no header row (columns: {', '.join(columns())})"
         )
     header = _header(first.cells, name)
     saved = _already_saved(service, digest)

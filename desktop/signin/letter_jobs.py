@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from desktop.districts.dataset import Dataset
 from desktop.letters.model import LetterJob, Recipient, Signer
+from desktop.privacy.sealed_record import open_record
 from desktop.signin.service import Receipt
 
 if TYPE_CHECKING:
@@ -94,14 +95,15 @@ def queued_letters(
             problem = f"{action.chamber} {action.district}: the seat is vacant or has a new member"
             letters.append(QueuedLetter(action.id, None, problem))
             continue
+        personal = open_record(opener, signup.personal_sealed)
         signer = Signer(
-            opener.open(signup.first_name_sealed),
-            opener.open(signup.last_name_sealed),
-            opener.open(signup.street_address_sealed) or "",
+            personal.get("first_name", ""),
+            personal.get("last_name", ""),
+            personal.get("street_address", ""),
             signup.town or "",
-            opener.open(signup.place_sealed) or "",
+            personal.get("place", ""),
         )
-        note = opener.open(signup.note_sealed) or ""
+        note = personal.get("note", "")
         letters.append(
             QueuedLetter(action.id, LetterJob(letter_code(action.id), signer, to, today, note))
         )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from desktop.privacy.sealed_record import layered
 from desktop.store.models import (
     CONTENT_COLUMNS,
     Action,
@@ -26,7 +27,9 @@ from desktop.store.models import (
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-CONSENTS = ("consent_email", "consent_letter", "consent_updates_email", "consent_updates_text")
+# Given either time, still given (a record's layers keep the earlier email and phone).
+CONSENTS = ("consent_email", "consent_letter", "consent_updates_email", "consent_updates_text",
+            "has_email", "has_phone")  # fmt: skip
 ROUTING = ("status", "town", "ward", "precinct", "house_district", "senate_district",
            "congress_district")  # fmt: skip
 KEPT = ("source",)
@@ -50,6 +53,8 @@ def combined(before: dict[str, Any], incoming: dict[str, Any]) -> dict[str, Any]
             continue
         if name in CONSENTS:
             values[name] = bool(before[name]) or bool(incoming[name])
+        elif name == "personal_sealed":  # laid over the earlier, unopened: a kiosk is locked
+            values[name] = layered(before[name], incoming[name])
         elif incoming[name] is not None:
             values[name] = incoming[name]
     # Where they vote: the later answer, unless it is undecided where the earlier was

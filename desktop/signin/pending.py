@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from desktop.districts.resolver import AddressResolver
 from desktop.districts.result import AddressMiss, LookupResult
+from desktop.privacy.sealed_record import open_record
 from desktop.privacy.sealing import Opener
 from desktop.signin.place import place_query
 from desktop.store.sessions import SessionFactory
@@ -79,14 +80,14 @@ class PendingResolver:
         if event_id is not None:
             statement = statement.where(Signup.event_id == event_id)
         with self.sessions() as session:
-            return [
-                PendingAddress(
-                    signup.id,
-                    opener.open(signup.place_sealed) or "",
-                    opener.open(signup.street_address_sealed) or "",
-                )
+            opened = (
+                (signup.id, open_record(opener, signup.personal_sealed))
                 for signup in session.scalars(statement.order_by(Signup.created_at))
-                if signup.street_address_sealed is not None
+            )
+            return [
+                PendingAddress(signup_id, personal.get("place", ""), personal["street_address"])
+                for signup_id, personal in opened
+                if personal.get("street_address")
             ]
 
     def resolve_all(

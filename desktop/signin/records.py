@@ -15,8 +15,10 @@ from desktop.districts.lookup import lookup
 from desktop.districts.query import LookupQuery
 from desktop.districts.result import LookupResult
 from desktop.outbox.queue import queue_messages
+from desktop.privacy.sealed_record import open_record
 from desktop.privacy.sealing import Opener
 from desktop.signin.actions import READY, WAITING, PlannedAction
+from desktop.signin.fields import declared
 from desktop.signin.views import ActionView, SignupRecord
 from desktop.store.models import Action, Signup, SignupSnapshot
 
@@ -125,20 +127,15 @@ def open_signup(
     """A sign-up (or a version of one kept by a merge) opened with the organizer's key."""
     signup = record
     actions = record.actions if isinstance(record, Signup) else []
+    personal = open_record(opener, signup.personal_sealed)
+    own = {name: personal.pop(name, "") for name in _OWN_FIELDS}
     return SignupRecord(
         id=signup_id or record.id,
         created_at=record.created_at if isinstance(record, Signup) else record.signed_in_at,
         status=signup.status,
         source=signup.source,
         language=signup.language,
-        first_name=opener.open(signup.first_name_sealed),
-        last_name=opener.open(signup.last_name_sealed),
-        street_address=opener.open(signup.street_address_sealed) or "",
-        place=opener.open(signup.place_sealed) or "",
-        zip_code=opener.open(signup.zip_sealed) or "",
-        email=opener.open(signup.email_sealed) or "",
-        phone=opener.open(signup.phone_sealed) or "",
-        note=opener.open(signup.note_sealed) or "",
+        **own,
         consent_email=signup.consent_email,
         consent_letter=signup.consent_letter,
         consent_updates_email=signup.consent_updates_email,
@@ -152,7 +149,18 @@ def open_signup(
         actions=tuple(
             ActionView(a.kind, a.chamber, a.district, a.member_name, a.state) for a in actions
         ),
+        # Declared fields without an attribute, and those of a newer version, in order.
+        extra=tuple(sorted(personal.items(), key=lambda item: _order(item[0]))),
     )
+
+
+_OWN_FIELDS = ("first_name", "last_name", "street_address", "place", "zip_code", "email",
+               "phone", "note")  # fmt: skip
+
+
+def _order(name: str) -> tuple[int, str]:
+    names = [f.name for f in declared()]
+    return (names.index(name), "") if name in names else (len(names), name)
 
 
 def read_signups(session: Session, event_id: str, opener: Opener) -> list[SignupRecord]:

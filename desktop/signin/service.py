@@ -25,8 +25,10 @@ from desktop.districts.result import LookupResult
 from desktop.outbox.queue import DEFAULT_DOMAIN, queue_messages
 from desktop.privacy.blind_index import BlindIndex
 from desktop.privacy.keys import KeyRecord
+from desktop.privacy.sealed_record import seal_record
 from desktop.privacy.sealing import Sealer
 from desktop.signin.actions import PlannedAction, SkippedAction, plan_actions
+from desktop.signin.fields import declared, sealed_fields
 from desktop.signin.form import SigninForm
 from desktop.signin.identity import Fingerprint, SimilarSigners, find_matches
 from desktop.signin.place import locate
@@ -211,12 +213,12 @@ class SigninService:
         from desktop.signin.records import routing
 
         assert check.result is not None
-        form, seal = check.form, self._sealer.seal
+        form = check.form
         fingerprint = self.fingerprint(check)
-
-        def sealed(value: str | None) -> bytes | None:
-            return seal(value) if value else None
-
+        # Every declared field, the email and phone in their checked, normal forms.
+        typed = form.text_values() | {"email": check.email or "", "phone": check.phone or ""}
+        personal = {f.name: typed[f.name] for f in sealed_fields()}
+        plain = {f.name: typed[f.name] or None for f in declared() if not f.sealed}
         content: dict[str, Any] = {
             "source": source,
             "language": form.language,
@@ -225,14 +227,10 @@ class SigninService:
             "consent_updates_email": form.consent_updates_email,
             "consent_updates_text": form.consent_updates_text,
             **routing(check.result, form.ward, form.precinct),
-            "first_name_sealed": seal(form.first_name),
-            "last_name_sealed": seal(form.last_name),
-            "street_address_sealed": sealed(form.street_address),
-            "place_sealed": seal(form.place),
-            "zip_sealed": sealed(form.zip_code),
-            "email_sealed": sealed(check.email),
-            "phone_sealed": sealed(check.phone),
-            "note_sealed": sealed(form.note),
+            "personal_sealed": seal_record(self._sealer, personal),
+            **plain,  # a field declared unsealed has a column of its own
+            "has_email": bool(check.email),
+            "has_phone": bool(check.phone),
             "email_index": fingerprint.email,
             "phone_index": fingerprint.phone,
             "name_index": fingerprint.name,

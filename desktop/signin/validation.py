@@ -8,13 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from desktop.letters.model import NOTE_LIMIT
+from desktop.signin.fields import declared
 from desktop.signin.form import SigninForm
 
-MAX_NAME_LENGTH = 100
-MAX_ADDRESS_LENGTH = 200
-# The note must fit the letter's one page beside the campaign text: the letter sets the limit.
-MAX_NOTE_LENGTH = NOTE_LIMIT
 PHONE_REGION = "US"
 
 
@@ -88,17 +84,13 @@ class Contact:
 def check_fields(form: SigninForm) -> Contact:
     """Required fields, lengths, email and phone, and what the consents need."""
     problems: list[FieldProblem] = []
-    for name in ("first_name", "last_name", "place"):
-        if not getattr(form, name):
-            problems.append(FieldProblem(name, Problem.REQUIRED))
-    for name, limit in (
-        ("first_name", MAX_NAME_LENGTH),
-        ("last_name", MAX_NAME_LENGTH),
-        ("street_address", MAX_ADDRESS_LENGTH),
-        ("note", MAX_NOTE_LENGTH),
-    ):
-        if len(getattr(form, name)) > limit:
-            problems.append(FieldProblem(name, Problem.TOO_LONG, detail=f"over {limit} characters"))
+    for field in declared():
+        value = form.value(field.name)
+        if field.required and not value:
+            problems.append(FieldProblem(field.name, Problem.REQUIRED))
+        elif len(value) > field.limit:
+            detail = f"over {field.limit} characters"
+            problems.append(FieldProblem(field.name, Problem.TOO_LONG, detail=detail))
     email = phone = None
     if form.email:
         try:

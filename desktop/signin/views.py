@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 
 @dataclass(frozen=True)
@@ -43,3 +43,13 @@ class SignupRecord:
     senate_district: str | None
     congress_district: str | None
     actions: tuple[ActionView, ...]
+    # Declared fields without an attribute of their own (fields.py): (name, value).
+    extra: tuple[tuple[str, str], ...] = ()
+
+    def value(self, name: str) -> str:
+        """A text field's value by its name in the field table."""
+        own = getattr(self, name, None) if name in _TEXT_ATTRIBUTES else None
+        return str(own) if own is not None else dict(self.extra).get(name, "")
+
+
+_TEXT_ATTRIBUTES = frozenset(f.name for f in fields(SignupRecord) if f.type == "str")

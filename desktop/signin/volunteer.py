@@ -6,7 +6,7 @@ And identity: the suggested duplicates to merge or keep apart, the merges to spl
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -17,6 +17,7 @@ from desktop.outbox.queue import DEFAULT_DOMAIN
 from desktop.privacy.sealing import Opener
 from desktop.signin.records import delete_signup, open_signup, read_signups, resolve_pending
 from desktop.signin.views import SignupRecord
+from desktop.store.migrate import upgrade
 from desktop.store.models import Action, Signup
 from desktop.store.sessions import SessionFactory
 
@@ -56,10 +57,17 @@ class VolunteerService:
                 by_kind.get("email", 0),
             )
 
-    def unlock(self, passphrase: str) -> Opener:
-        """An opener for the sealed fields (raises WrongPassphrase)."""
+    def unlock(self, passphrase: str, progress: Callable[[int, int], None] | None = None) -> Opener:
+        """An opener for the sealed fields (raises WrongPassphrase).
+
+        Sign-ups saved before an update that changed how they are sealed are re-sealed
+        first (migration 0006a), reporting (done, total) to `progress`.
+        """
         with self.sessions() as session:
-            return Opener(unlock_private_key(session, passphrase))
+            opener = Opener(unlock_private_key(session, passphrase))
+            engine = session.get_bind().engine
+        upgrade(engine, opener=opener, progress=progress)
+        return opener
 
     def records(self, opener: Opener) -> list[SignupRecord]:
         with self.sessions() as session:

@@ -3,10 +3,18 @@
 Importing Alembic costs a third of a second, so a database already at the newest
 revision (every start but the first after an update) is recognised with one query
 and Alembic is not loaded at all.
+
+One migration needs the organizer's key: 0006a re-seals the personal fields of sign-ups
+saved before 0006 (one sealed blob per field) into one sealed record each, which means
+opening them. It sits on a branch of its own (`reseal`), so every start still brings the
+schema up to date on a locked kiosk, and the re-sealing runs when the organizer unlocks
+(`upgrade(engine, opener=...)`). A new database, or one with nothing to re-seal, takes it
+at once without the key.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,34 +22,81 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Engine
 
+    from desktop.privacy.sealing import Opener
+
 MIGRATIONS = Path(__file__).with_name("migrations")
-# The newest revision in migrations/versions/ (tests/store/test_models.py keeps it so).
-HEAD_REVISION = "0005"
+# The newest revision of the main line in migrations/versions/ (tests/store/test_models.py
+# keeps it so), and the re-sealing branch's.
+HEAD_REVISION = "0006"
+RESEAL_REVISION = "0006a"
+RESEAL_PARENT = "0006"
 
 
-def alembic_config(engine: Engine) -> Config:
+class NeedsKey(RuntimeError):
+    """Re-sealing was asked for without the organizer's key, with sign-ups to re-seal."""
+
+
+def alembic_config(engine: Engine, **attributes: object) -> Config:
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["engine"] = engine
+    config.attributes.update(attributes)
     return config
 
 
-def current_revision(engine: Engine) -> str | None:
+def current_revisions(engine: Engine) -> set[str]:
+    """The revisions the database is at: one per branch head reached (none when new)."""
     from sqlalchemy import text
     from sqlalchemy.exc import OperationalError
 
     with engine.connect() as connection:
         try:
-            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            rows = connection.execute(text("SELECT version_num FROM alembic_version"))
         except OperationalError:
-            return None  # a new database: no version table yet
+            return set()  # a new database: no version table yet
+        return {str(row[0]) for row in rows}
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    if revision == "head" and current_revision(engine) == HEAD_REVISION:
+def current_revision(engine: Engine) -> str | None:
+    """The main line's revision (the re-sealing branch stands for its parent)."""
+    return main_revision(current_revisions(engine))
+
+
+def main_revision(revisions: set[str]) -> str | None:
+    """Of the revisions in alembic_version, the main line's (None for a new database)."""
+    main = revisions - {RESEAL_REVISION}
+    if main:
+        return max(main)
+    return RESEAL_PARENT if revisions else None
+
+
+def resealed(engine: Engine) -> bool:
+    return RESEAL_REVISION in current_revisions(engine)
+
+
+def upgrade(
+    engine: Engine,
+    opener: Opener | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> None:
+    """Bring the schema up to date, and re-seal old sign-ups if there are any.
+
+    Without `opener`, re-sealing waits when there is something to re-seal; with it, it
+    runs, reporting (done, total) to `progress`, and can be stopped at any point (a
+    killed run goes on from where it stopped).
+    """
+    if current_revision(engine) == HEAD_REVISION and resealed(engine):
         return
     from alembic import command
 
-    command.upgrade(alembic_config(engine), revision)
+    if current_revision(engine) != HEAD_REVISION:
+        command.upgrade(alembic_config(engine), HEAD_REVISION)
+    if resealed(engine):
+        return
+    from desktop.store.resealing import count_unsealed
+
+    if opener is None and count_unsealed(engine):
+        return  # the kiosk works meanwhile: new sign-ups are sealed the new way
+    command.upgrade(alembic_config(engine, opener=opener, progress=progress), "reseal@head")

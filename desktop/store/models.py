@@ -1,10 +1,11 @@
 """The tables of the user's database.
 
-Personal fields (names, street address, email, phone, a personal note) exist only
-sealed (`*_sealed`, see desktop/privacy/sealing.py) and as slow blind-index digests
-for recognising a repeat signer (`*_index`). tests/store/test_models.py checks the
-columns against an allow-list: there is no place for immigration status, a birth date
-or an ID number.
+Personal fields (names, street address, email, phone, a personal note, and any field the
+field table adds) exist only inside one sealed record per sign-up (`personal_sealed`,
+see desktop/privacy/sealed_record.py) and as slow blind-index digests for recognising a
+repeat signer (`*_index`). tests/store/test_models.py checks the columns and the field
+table against an allow-list: there is no place for immigration status, a birth date or an
+ID number.
 """
 
 from __future__ import annotations
@@ -109,15 +110,14 @@ class SignupContent:
     senate_district: Mapped[str | None] = mapped_column(String(100))
     congress_district: Mapped[str | None] = mapped_column(String(4))
 
-    # Personal fields, sealed with the organizer's public key.
-    first_name_sealed: Mapped[bytes] = mapped_column(LargeBinary)
-    last_name_sealed: Mapped[bytes] = mapped_column(LargeBinary)
-    street_address_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
-    place_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)  # what they typed: a ZIP...
-    zip_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)  # a ZIP given beside the town
-    email_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
-    phone_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
-    note_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)  # for the letter
+    # The personal fields (desktop/signin/fields.py), one sealed record sealed with the
+    # organizer's public key (desktop/privacy/sealed_record.py). None only for a sign-up
+    # saved before 0006 whose fields the organizer has not yet unlocked to re-seal.
+    personal_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # Whether the record holds an email and a phone: a locked kiosk queues a confirmation
+    # and a CRM record by these, without opening anything.
+    has_email: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    has_phone: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     # Slow salted digests, so a locked kiosk can recognise the same person twice.
     email_index: Mapped[str | None] = mapped_column(String(64), index=True)

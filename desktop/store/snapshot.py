@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.privacy.keys import KeyRecord
-from desktop.store.migrate import HEAD_REVISION
+from desktop.store.migrate import HEAD_REVISION, main_revision
 
 SQLITE_PREFIX = "sqlite:///"
 
@@ -48,8 +48,10 @@ def read_snapshot(url: str) -> KioskSnapshot | None:
 
 
 def _read(connection: sqlite3.Connection) -> KioskSnapshot | None:
-    version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    if version is None or version[0] != HEAD_REVISION:
+    versions = {
+        str(row[0]) for row in connection.execute("SELECT version_num FROM alembic_version")
+    }
+    if main_revision(versions) != HEAD_REVISION:
         return None
     keys = connection.execute(
         "SELECT public_key, encrypted_private_key, kdf_salt, opslimit, memlimit, index_salt,"

@@ -56,32 +56,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="145"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="151"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="159"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="165"/>
         <source>Updating the waiting letters and emails…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="172"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="178"/>
         <source>The waiting letters and emails could not be re-targeted (%1); update again to retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="183"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="189"/>
         <source>The legislators are up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="196"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="202"/>
         <source>Cancelled: the legislators&apos; data was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="204"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="210"/>
         <source>The update stopped (%1); the legislators&apos; data was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -89,7 +89,7 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="44"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="39"/>
         <source>Correct a sign-up</source>
         <translation>Korije yon enskripsyon</translation>
     </message>
@@ -97,78 +97,88 @@
 <context>
     <name>FormFields</name>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="126"/>
+        <location filename="../../desktop/signin/fields.py" line="55"/>
         <source>First name</source>
         <translation>Prenon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="127"/>
+        <location filename="../../desktop/signin/fields.py" line="57"/>
         <source>Last name</source>
         <translation>Non fanmi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="128"/>
+        <location filename="../../desktop/signin/fields.py" line="59"/>
         <source>Street address</source>
         <translation>Adrès (nimewo ak non lari a)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="129"/>
+        <location filename="../../desktop/signin/fields.py" line="62"/>
         <source>Town, neighbourhood or ZIP code</source>
         <translation>Vil, katye oswa kòd postal (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="130"/>
+        <location filename="../../desktop/signin/fields.py" line="65"/>
+        <source>ZIP code</source>
+        <translation>Kòd postal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/signin/fields.py" line="67"/>
         <source>Email (optional)</source>
         <translation>Imel (si ou vle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="131"/>
+        <location filename="../../desktop/signin/fields.py" line="69"/>
         <source>Phone (optional)</source>
         <translation>Telefòn (si ou vle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="132"/>
+        <location filename="../../desktop/signin/fields.py" line="73"/>
+        <source>A note for the letter</source>
+        <translation>Yon nòt pou lèt la</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="133"/>
         <source>Ward and precinct</source>
         <translation>Ward ak precinct</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="133"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="134"/>
         <source>Preferred language</source>
         <translation>Lang ou prefere</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="142"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="143"/>
         <source>Email my legislators in my name</source>
         <translation>Voye yon imel bay lejislatè mwen yo nan non mwen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="143"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="144"/>
         <source>Print a letter for me to sign</source>
         <translation>Enprime yon lèt pou m siyen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="144"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="145"/>
         <source>Email me updates</source>
         <translation>Voye nouvèl ban mwen pa imèl</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="145"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="146"/>
         <source>Text me updates</source>
         <translation>Voye nouvèl ban mwen pa mesaj tèks</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="150"/>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="156"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="151"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="157"/>
         <source>Choose ward and precinct</source>
         <translation>Chwazi ward ak precinct ou</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="159"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="160"/>
         <source>Precinct %1</source>
         <translation>Precinct %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="161"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="162"/>
         <source>Ward %1, precinct %2</source>
         <translation>Ward %1, precinct %2</translation>
     </message>
@@ -318,17 +328,17 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="76"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="73"/>
         <source>Choose ward and precinct</source>
         <translation>Chwazi ward ak precinct</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="78"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="75"/>
         <source>Ward and precinct in %1</source>
         <translation>Ward ak precinct nan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="88"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="85"/>
         <source>Where in %1 does this person live?</source>
         <translation>Ki kote nan %1 moun sa a rete?</translation>
     </message>

@@ -56,32 +56,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="145"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="151"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="159"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="165"/>
         <source>Updating the waiting letters and emails…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="172"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="178"/>
         <source>The waiting letters and emails could not be re-targeted (%1); update again to retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="183"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="189"/>
         <source>The legislators are up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="196"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="202"/>
         <source>Cancelled: the legislators&apos; data was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="204"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="210"/>
         <source>The update stopped (%1); the legislators&apos; data was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -89,7 +89,7 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="44"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="39"/>
         <source>Correct a sign-up</source>
         <translation>更正一条登记</translation>
     </message>
@@ -97,78 +97,88 @@
 <context>
     <name>FormFields</name>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="126"/>
+        <location filename="../../desktop/signin/fields.py" line="55"/>
         <source>First name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="127"/>
+        <location filename="../../desktop/signin/fields.py" line="57"/>
         <source>Last name</source>
         <translation>姓氏</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="128"/>
+        <location filename="../../desktop/signin/fields.py" line="59"/>
         <source>Street address</source>
         <translation>街道地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="129"/>
+        <location filename="../../desktop/signin/fields.py" line="62"/>
         <source>Town, neighbourhood or ZIP code</source>
         <translation>城镇、社区或邮编</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="130"/>
+        <location filename="../../desktop/signin/fields.py" line="65"/>
+        <source>ZIP code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/signin/fields.py" line="67"/>
         <source>Email (optional)</source>
         <translation>电子邮箱（选填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="131"/>
+        <location filename="../../desktop/signin/fields.py" line="69"/>
         <source>Phone (optional)</source>
         <translation>电话（选填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="132"/>
+        <location filename="../../desktop/signin/fields.py" line="73"/>
+        <source>A note for the letter</source>
+        <translation>写在信里的话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="133"/>
         <source>Ward and precinct</source>
         <translation>区和投票区</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="133"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="134"/>
         <source>Preferred language</source>
         <translation>首选语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="142"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="143"/>
         <source>Email my legislators in my name</source>
         <translation>以我的名义给我的议员发电子邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="143"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="144"/>
         <source>Print a letter for me to sign</source>
         <translation>打印一封信给我签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="144"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="145"/>
         <source>Email me updates</source>
         <translation>通过电子邮件向我发送最新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="145"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="146"/>
         <source>Text me updates</source>
         <translation>通过短信向我发送最新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="150"/>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="156"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="151"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="157"/>
         <source>Choose ward and precinct</source>
         <translation>请选择区和投票区</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="159"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="160"/>
         <source>Precinct %1</source>
         <translation>第%1投票区</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="161"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="162"/>
         <source>Ward %1, precinct %2</source>
         <translation>第%1区，第%2投票区</translation>
     </message>
@@ -318,17 +328,17 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="76"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="73"/>
         <source>Choose ward and precinct</source>
         <translation>选择区和投票区</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="78"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="75"/>
         <source>Ward and precinct in %1</source>
         <translation>%1的区和投票区</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="88"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="85"/>
         <source>Where in %1 does this person live?</source>
         <translation>这个人住在%1的哪个地方？</translation>
     </message>

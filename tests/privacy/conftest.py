@@ -6,6 +6,7 @@ import nacl.public
 import pytest
 
 from desktop.privacy import keys
+from desktop.privacy.sealing import Opener, Sealer
 
 PASSPHRASE = "kettle orbit plum seventy"
 
@@ -23,3 +24,13 @@ def record() -> keys.KeyRecord:
 @pytest.fixture(scope="session")
 def private_key(record: keys.KeyRecord) -> nacl.public.PrivateKey:
     return keys.unlock(record, PASSPHRASE)
+
+
+@pytest.fixture
+def sealer(record: keys.KeyRecord) -> Sealer:
+    return Sealer(record.public_key)
+
+
+@pytest.fixture
+def opener(private_key: nacl.public.PrivateKey) -> Opener:
+    return Opener(private_key)

@@ -20,16 +20,6 @@ NAMES = [
 ]
 
 
-@pytest.fixture
-def sealer(record: keys.KeyRecord) -> Sealer:
-    return Sealer(record.public_key)
-
-
-@pytest.fixture
-def opener(private_key: nacl.public.PrivateKey) -> Opener:
-    return Opener(private_key)
-
-
 @pytest.mark.parametrize("text", NAMES)
 def test_round_trip_in_any_script(sealer: Sealer, opener: Opener, text: str) -> None:
     assert opener.open(sealer.seal(text)) == text

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.districts.dataset import Dataset
 from desktop.privacy.keys import KeyRecord
+from desktop.privacy.sealed_record import open_record
 from desktop.privacy.sealing import Opener
 from desktop.signin.form import SigninForm
 from desktop.signin.identity import Fingerprint, judge
@@ -199,8 +200,8 @@ def test_a_suggested_pair_is_merged_by_the_volunteer_and_split_back_with_nothing
     assert signups(sessions) == 2 and identity.merges(opener) == []
     with sessions() as session:
         back = {s.id: s for s in session.scalars(select(Signup))}
-        assert opener.open(back[kept].first_name_sealed) == "Linh"
-        assert opener.open(back[restored].first_name_sealed) == "Minh"
+        assert open_record(opener, back[kept].personal_sealed)["first_name"] == "Linh"
+        assert open_record(opener, back[restored].personal_sealed)["first_name"] == "Minh"
         assert back[restored].consent_updates_email and not back[kept].consent_updates_email
         crm = session.scalars(select(OutboxMessage).where(OutboxMessage.kind == "crm_signup")).all()
         assert [m.signup_id for m in crm] == [restored]

@@ -21,6 +21,7 @@ from desktop.districts.resolver import AddressResolver
 from desktop.geocoding import CensusGeocoder, GeocodeCache
 from desktop.geocoding.placing import placing_geocoder
 from desktop.organizer import unlock_private_key
+from desktop.privacy.sealed_record import open_record
 from desktop.privacy.sealing import Opener
 from desktop.signin.form import SigninForm
 from desktop.signin.pending import PendingResolver
@@ -147,7 +148,7 @@ def test_a_failing_geocoder_leaves_the_sign_up_pending_and_whole(
     with sessions() as session:
         record = session.get(Signup, signup_id)
         assert record is not None
-        assert opener.open(record.street_address_sealed) == "100 Example St"
+        assert open_record(opener, record.personal_sealed)["street_address"] == "100 Example St"
 
 
 def test_once_the_geocoder_is_down_the_rest_are_not_sent_to_it(

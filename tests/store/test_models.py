@@ -12,26 +12,23 @@ from sqlalchemy import inspect, text
 from desktop.store.engine import make_engine, open_database
 from desktop.store.models import Base
 
-# Every column that can hold something a signer told us. Each is sealed or a digest.
+# Every column that can hold something a signer told us: one sealed record, and digests.
 PERSONAL_COLUMNS = {
-    "first_name_sealed",
-    "last_name_sealed",
-    "street_address_sealed",
-    "place_sealed",
-    "email_sealed",
-    "phone_sealed",
-    "note_sealed",
-    "zip_sealed",
+    "personal_sealed",
     "email_index",
     "phone_index",
     "name_index",
     "name_address_index",
 }
+# What the sealed record may hold: the field table's fields, each sealed, nothing more.
+ALLOWED_FIELDS = {
+    "first_name", "last_name", "street_address", "place", "zip_code", "email", "phone", "note",
+}  # fmt: skip
 # Everything else about a sign-up: choices, status and where they vote.
 OTHER_SIGNUP_COLUMNS = {
     "id", "event_id", "created_at", "updated_at", "source", "status", "language",
     "consent_email", "consent_letter", "consent_updates_email", "consent_updates_text",
-    "town", "ward", "precinct",
+    "has_email", "has_phone", "town", "ward", "precinct",
     "house_district", "senate_district", "congress_district",
 }  # fmt: skip
 FORBIDDEN_WORDS = (
@@ -54,6 +51,21 @@ def test_a_merge_keeps_versions_with_the_same_columns_and_nothing_more(tmp_path:
     own = {"id", "merge_id", "role", "signed_in_at", "original_id"}
     content = OTHER_SIGNUP_COLUMNS - {"id", "event_id", "created_at", "updated_at"}
     assert columns == PERSONAL_COLUMNS | content | own
+
+
+def test_the_field_table_is_exactly_the_allow_list_and_all_sealed() -> None:
+    from desktop.signin.fields import declared
+
+    assert {f.name for f in declared()} == ALLOWED_FIELDS
+    assert all(f.sealed for f in declared())
+
+
+def test_no_field_asks_for_status_birth_date_or_id_numbers() -> None:
+    from desktop.signin.fields import declared
+
+    for field in declared():
+        words = f"{field.name} {field.label} {field.csv} {field.heading}".lower()
+        assert not any(word in words for word in FORBIDDEN_WORDS), field
 
 
 def test_no_table_has_a_column_for_status_birth_date_or_id_numbers(tmp_path: Path) -> None:
@@ -104,11 +116,23 @@ def test_default_database_lives_in_tabling_home(tabling_home: Path) -> None:
 def test_the_head_revision_constant_names_the_newest_migration(tmp_path: Path) -> None:
     from alembic.script import ScriptDirectory
 
-    from desktop.store.migrate import HEAD_REVISION, alembic_config, current_revision
+    from desktop.store.migrate import (
+        HEAD_REVISION,
+        RESEAL_PARENT,
+        RESEAL_REVISION,
+        alembic_config,
+        current_revision,
+        resealed,
+    )
 
     engine = make_engine(f"sqlite:///{tmp_path / 'db.sqlite'}")
-    head = ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
-    assert head == HEAD_REVISION
+    script = ScriptDirectory.from_config(alembic_config(engine))
+    # The main line's head, beside the re-sealing branch (which ends where it began, at
+    # its parent, as long as nothing newer follows on the main line).
+    main_heads = set(script.get_heads()) - {RESEAL_REVISION}
+    assert main_heads == ({HEAD_REVISION} if HEAD_REVISION != RESEAL_PARENT else set())
+    assert script.get_revision(RESEAL_REVISION).down_revision == RESEAL_PARENT
     assert current_revision(engine) is None
     open_database(f"sqlite:///{tmp_path / 'db.sqlite'}")
     assert current_revision(engine) == HEAD_REVISION
+    assert resealed(engine)  # a new database has nothing to re-seal: no key needed

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -15,21 +16,27 @@ from PySide6.QtCore import (
 
 from desktop.districts.dataset import Seat, district_of
 from desktop.signin.actions import why_nothing
+from desktop.signin.fields import LABEL_CONTEXT, table_fields
 from desktop.signin.views import SignupRecord
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = (
-    "Time",
-    "Name",
-    "Town",
-    "Status",
-    "Representative",
-    "Senator",
-    "Actions",
-    "Email",
-    "Phone",
-)
+# The columns the app works out, then each field the field table shows (fields.py).
+COMPUTED = ("Time", "Name", "Town", "Status", "Representative", "Senator", "Actions")
+
+
+def columns() -> tuple[str, ...]:
+    return (*COMPUTED, *(f.heading or f.label for f in table_fields()))
+
+
+def column_title(section: int) -> str:
+    """A column's title in the volunteer's language, where it is translated."""
+    if section < len(COMPUTED):
+        return COMPUTED[section]
+    field = table_fields()[section - len(COMPUTED)]
+    # The volunteer view is in English for now (issue 13): a heading as it is, a label
+    # as the signer's form words it.
+    return field.heading or QCoreApplication.translate(LABEL_CONTEXT, field.label)
 
 
 def _actions(record: SignupRecord, seats: dict[tuple[str, str], Seat]) -> str:
@@ -48,6 +55,8 @@ def _actions(record: SignupRecord, seats: dict[tuple[str, str], Seat]) -> str:
 
 
 def cell(record: SignupRecord, column: int, seats: dict[tuple[str, str], Seat]) -> str:
+    if column >= len(COMPUTED):
+        return record.value(table_fields()[column - len(COMPUTED)].name)
     values = (
         record.created_at.strftime("%H:%M"),
         f"{record.first_name} {record.last_name}",
@@ -56,8 +65,6 @@ def cell(record: SignupRecord, column: int, seats: dict[tuple[str, str], Seat]) 
         record.house_district or "not decided",
         record.senate_district or "not decided",
         _actions(record, seats),
-        record.email,
-        record.phone,
     )
     return values[column]
 
@@ -66,6 +73,7 @@ class SignupsModel(QAbstractTableModel):
     def __init__(self, seats: dict[tuple[str, str], Seat] | None = None) -> None:
         super().__init__()
         self.rows: list[SignupRecord] = []
+        self.columns = columns()
         self.seats = seats or {}
 
     def set_rows(self, rows: list[SignupRecord]) -> None:
@@ -77,7 +85,7 @@ class SignupsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -93,7 +101,7 @@ class SignupsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return column_title(section)
         return None
 
 

@@ -208,9 +208,9 @@ class SigninPage(QWidget):
         for problem in problems:
             messages.setdefault(problem.field, self.messages.text(problem))
         self.fields.show_errors(messages)
-        for name in ("first_name", "last_name", "street_address", "place", "email", "phone"):
+        for name, field in self.fields.inputs.items():  # the first field with a problem
             if name in messages:
-                self.fields.inputs[name].setFocus()
+                field.setFocus()
                 break
 
     # -- language ---------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,13 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.i18n import LANGUAGES
+from desktop.signin.fields import LABEL_CONTEXT, Kind, form_fields
 from desktop.signin.form import SigninForm
 
-TEXT_FIELDS = ("first_name", "last_name", "street_address", "place", "email", "phone")
 # In tab order; the two kinds of updates are separate consents, both unticked at first.
 CONSENTS = (
     "consent_email", "consent_letter", "consent_updates_email", "consent_updates_text",
 )  # fmt: skip
+_HINTS = {
+    Kind.EMAIL: Qt.InputMethodHint.ImhEmailCharactersOnly,
+    Kind.PHONE: Qt.InputMethodHint.ImhDialableCharactersOnly,
+}
 
 
 class FormFields(QWidget):
@@ -44,14 +48,18 @@ class FormFields(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(6)
-        for name in TEXT_FIELDS:
-            field = QLineEdit(objectName=name)
-            field.setMaxLength(200)
+        self.declared = form_fields()  # the field table's form fields, in order (fields.py)
+        for declared in self.declared:
+            name = declared.name
+            field = QLineEdit()
+            field.setObjectName(name)
+            # Room to type past the limit, so a paste is not cut short silently: the check
+            # beside the field says it is too long.
+            field.setMaxLength(max(200, declared.limit + 50))
             field.textEdited.connect(lambda _text, name=name: self.edited.emit(name))
             field.returnPressed.connect(self.submit_requested.emit)
+            field.setInputMethodHints(_HINTS.get(declared.kind, Qt.InputMethodHint.ImhNone))
             self.inputs[name] = field
-        self.inputs["email"].setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
-        self.inputs["phone"].setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         # The model needs a Qt parent: otherwise Python frees it under the completer.
         completer = QCompleter(QStringListModel(list(place_names), self), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -64,19 +72,23 @@ class FormFields(QWidget):
         for code in languages:
             self.language.addItem(LANGUAGES[code], code)
 
-        # Two columns keep the whole form on a 1280x800 screen without scrolling.
-        placement = (
-            ("first_name", self.inputs["first_name"], 0, 0, 1),
-            ("last_name", self.inputs["last_name"], 0, 1, 1),
-            ("street_address", self.inputs["street_address"], 1, 0, 2),
-            ("place", self.inputs["place"], 2, 0, 1),
-            ("ward", self.ward_precinct, 2, 1, 1),
-            ("email", self.inputs["email"], 3, 0, 1),
-            ("phone", self.inputs["phone"], 3, 1, 1),
-            ("language", self.language, 4, 0, 1),
-        )
-        for name, field, row, column, span in placement:
-            grid.addLayout(self._cell(name, field), row, column, 1, span)
+        # Two columns keep the whole form on a 1280x800 screen without scrolling: fields
+        # flow in table order, a wide one on a row of its own, the ward and precinct
+        # picker beside the town, the language last.
+        cells: list[tuple[str, QWidget, bool]] = []
+        for declared in self.declared:
+            cells.append((declared.name, self.inputs[declared.name], declared.wide))
+            if declared.name == "place":
+                cells.append(("ward", self.ward_precinct, False))
+        cells.append(("language", self.language, False))
+        row = column = 0
+        for name, field, wide in cells:
+            if wide and column:
+                row, column = row + 1, 0
+            grid.addLayout(self._cell(name, field), row, column, 1, 2 if wide else 1)
+            column += 2 if wide else 1
+            if column > 1:
+                row, column = row + 1, 0
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.set_ward_choices([])
@@ -92,13 +104,7 @@ class FormFields(QWidget):
             error.setProperty("role", "error")
             error.setWordWrap(True)
             error.hide()
-        order = [self.inputs[n] for n in TEXT_FIELDS[:4]] + [self.ward_precinct]
-        order += [
-            self.inputs["email"],
-            self.inputs["phone"],
-            self.language,
-            *self.consents.values(),
-        ]
+        order = [field for _name, field, _wide in cells] + list(self.consents.values())
         for before, after in itertools.pairwise(order):
             QWidget.setTabOrder(before, after)
         self.retranslate()
@@ -122,13 +128,8 @@ class FormFields(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        texts = {
-            "first_name": self.tr("First name"),
-            "last_name": self.tr("Last name"),
-            "street_address": self.tr("Street address"),
-            "place": self.tr("Town, neighbourhood or ZIP code"),
-            "email": self.tr("Email (optional)"),
-            "phone": self.tr("Phone (optional)"),
+        texts = {f.name: QCoreApplication.translate(LABEL_CONTEXT, f.label) for f in self.declared}
+        texts |= {
             "ward": self.tr("Ward and precinct"),
             "language": self.tr("Preferred language"),
         }
@@ -177,12 +178,6 @@ class FormFields(QWidget):
         chosen = self.ward_precinct.currentData() if self.ward_precinct.isVisible() else None
         ward, precinct = chosen if chosen else ("", "")
         return SigninForm(
-            first_name=self.inputs["first_name"].text(),
-            last_name=self.inputs["last_name"].text(),
-            street_address=self.inputs["street_address"].text(),
-            place=self.inputs["place"].text(),
-            email=self.inputs["email"].text(),
-            phone=self.inputs["phone"].text(),
             language=str(self.language.currentData()),
             consent_email=self.consents["consent_email"].isChecked(),
             consent_letter=self.consents["consent_letter"].isChecked(),
@@ -190,12 +185,12 @@ class FormFields(QWidget):
             consent_updates_text=self.consents["consent_updates_text"].isChecked(),
             ward=ward,
             precinct=precinct,
-        )
+        ).with_values({name: field.text() for name, field in self.inputs.items()})
 
     def fill(self, form: SigninForm) -> None:
         """Show a stored sign-up for the volunteer to correct."""
-        for name in TEXT_FIELDS:
-            self.inputs[name].setText(getattr(form, name))
+        for name, field in self.inputs.items():
+            field.setText(form.value(name))
         for name, check in self.consents.items():
             check.setChecked(bool(getattr(form, name)))
         self.set_language(form.language)

@@ -151,10 +151,16 @@ class VolunteerPage(QWidget):
         self.unlock_error.setText("Unlocking…")
         run_in_background(
             self.pool,
-            lambda _task: self.volunteer.unlock(passphrase),
+            lambda task: self.volunteer.unlock(passphrase, lambda *done: task.progress(done)),
             self._unlocked,
             self._unlock_failed,
+            self._resealing,
         )
+
+    def _resealing(self, done_total: tuple[int, int]) -> None:
+        """Once, after an update: earlier sign-ups are sealed anew before the list opens."""
+        done, total = done_total
+        self.unlock_error.setText(f"Unlocking: re-sealing earlier sign-ups, {done} of {total}…")
 
     def _unlocked(self, opener: Opener) -> None:
         self.passphrase.clear()

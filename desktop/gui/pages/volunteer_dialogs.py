@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBo
 
 from desktop.gui.pages.signin_form import FormFields
 from desktop.gui.widgets.messages import ProblemMessages
+from desktop.signin.fields import declared
 from desktop.signin.form import SigninForm
 from desktop.signin.validation import FieldProblem
 from desktop.signin.views import SignupRecord
@@ -16,12 +17,6 @@ from desktop.signin.views import SignupRecord
 
 def record_form(record: SignupRecord) -> SigninForm:
     return SigninForm(
-        first_name=record.first_name,
-        last_name=record.last_name,
-        street_address=record.street_address,
-        place=record.place,
-        email=record.email,
-        phone=record.phone,
         language=record.language,
         consent_email=record.consent_email,
         consent_letter=record.consent_letter,
@@ -29,7 +24,7 @@ def record_form(record: SignupRecord) -> SigninForm:
         consent_updates_text=record.consent_updates_text,
         ward=record.ward or "",
         precinct=record.precinct or "",
-    )
+    ).with_values({f.name: record.value(f.name) for f in declared()})
 
 
 class EditDialog(QDialog):
@@ -56,7 +51,9 @@ class EditDialog(QDialog):
         layout.addWidget(buttons)
 
     def form(self) -> SigninForm:
-        values = self.fields.values()
+        # What the form does not show (the note for the letter, a sheet's ZIP) stays as it was.
+        hidden = {f.name: self.record.value(f.name) for f in declared() if not f.on_form}
+        values = self.fields.values().with_values(hidden)
         # The ward and precinct stay as they were unless the town changes.
         if values.place == self.record.place and not values.ward:
             values = replace(

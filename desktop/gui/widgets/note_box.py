@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from desktop.signin.validation import MAX_NOTE_LENGTH
+from desktop.letters.model import NOTE_LIMIT as MAX_NOTE_LENGTH  # the field table's limit
 
 
 class NoteBox(QWidget):
