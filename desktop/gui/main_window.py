@@ -62,8 +62,10 @@ class MainWindow(QMainWindow):
         self.setup: SetupPage | None = None
         self._resolver: object | None = None  # AddressResolver, made on first use
         self._resolver_key: tuple[object, ...] = ()  # the geocoder settings it was made with
-        QShortcut(QKeySequence("Ctrl+Shift+V"), self, activated=self.show_volunteer)
-        QShortcut(QKeySequence("F11"), self, activated=self._toggle_full_screen)
+        volunteer_key = QShortcut(QKeySequence("Ctrl+Shift+V"), self)
+        volunteer_key.activated.connect(self.show_volunteer)
+        full_screen_key = QShortcut(QKeySequence("F11"), self)
+        full_screen_key.activated.connect(self._toggle_full_screen)
 
         if context.snapshot is not None:
             self._open_kiosk(context.snapshot)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.widgets.named import named
 from desktop.gui.workers import Pool, run_in_background
 from desktop.signin.views import SignupRecord
 
@@ -63,7 +64,7 @@ class RecordCard(QGroupBox):
         self.values: dict[str, QLabel] = {}
         form = QFormLayout(self)
         for label, _get in FIELDS:
-            value = QLabel(objectName=f"card{label.replace(' ', '')}")
+            value = named(QLabel(), f"card{label.replace(' ', '')}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[label] = value
@@ -85,22 +86,22 @@ class DuplicatesTab(QWidget):
         self.suggestions: list[Any] = []
         self.merges: list[Any] = []
 
-        self.heading = QLabel(objectName="duplicatesHeading")
+        self.heading = named(QLabel(), "duplicatesHeading")
         self.heading.setWordWrap(True)
-        self.pairs = QListWidget(objectName="suggestions")
+        self.pairs = named(QListWidget(), "suggestions")
         self.pairs.setAccessibleName("Possible duplicates")
         self.pairs.currentRowChanged.connect(self._show_pair)
         self.later, self.earlier = RecordCard("Later sign-in"), RecordCard("Earlier sign-in")
-        self.merge_button = QPushButton("Merge into the earlier one", objectName="mergePair")
+        self.merge_button = named(QPushButton("Merge into the earlier one"), "mergePair")
         self.merge_button.clicked.connect(self.merge)
-        self.apart_button = QPushButton("Keep apart: two people", objectName="keepApart")
+        self.apart_button = named(QPushButton("Keep apart: two people"), "keepApart")
         self.apart_button.clicked.connect(self.keep_apart)
-        self.merged = QListWidget(objectName="merges")
+        self.merged = named(QListWidget(), "merges")
         self.merged.setAccessibleName("Merged sign-ups")
         self.merged.currentRowChanged.connect(self._merge_chosen)
-        self.split_button = QPushButton("Split back into two", objectName="splitMerge")
+        self.split_button = named(QPushButton("Split back into two"), "splitMerge")
         self.split_button.clicked.connect(self.split)
-        self.message = QLabel(objectName="duplicatesMessage")
+        self.message = named(QLabel(), "duplicatesMessage")
         self.message.setWordWrap(True)
 
         cards = QHBoxLayout()
@@ -124,7 +125,7 @@ class DuplicatesTab(QWidget):
         inner.addWidget(self.message)
         inner.addStretch(1)
         # On a short screen the tab scrolls; nothing is squeezed onto anything else.
-        scroll = QScrollArea(objectName="duplicatesScroll")
+        scroll = named(QScrollArea(), "duplicatesScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)

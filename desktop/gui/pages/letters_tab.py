@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.campaigns import Campaign
+from desktop.gui.widgets.named import named
 from desktop.gui.workers import Handle, Pools, Task, run_in_background
 from desktop.letters.batch import BatchCancelled, render_batch
 from desktop.printing.cups import PrintError, list_printers
@@ -65,26 +66,24 @@ class LettersTab(QWidget):
         self.last_job: object | None = None
         self._running: Handle | None = None  # a batch being rendered or printed
 
-        self.include_printed = QCheckBox(
-            "Include letters already printed", objectName="includePrinted"
-        )
+        self.include_printed = named(QCheckBox("Include letters already printed"), "includePrinted")
         self.include_printed.toggled.connect(lambda _on: self.refresh())
-        self.table = QTableWidget(0, len(COLUMNS), objectName="lettersTable")
+        self.table = named(QTableWidget(0, len(COLUMNS)), "lettersTable")
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName("Letters to print")
         self.table.setSortingEnabled(True)
-        self.printer = QComboBox(objectName="printer")
+        self.printer = named(QComboBox(), "printer")
         self.printer.setAccessibleName("Printer")
-        self.bar = QProgressBar(objectName="letterProgress")
+        self.bar = named(QProgressBar(), "letterProgress")
         self.bar.hide()
-        self.cancel = QPushButton("Cancel", objectName="cancelBatch")
+        self.cancel = named(QPushButton("Cancel"), "cancelBatch")
         self.cancel.clicked.connect(self._cancel_running)
         self.cancel.hide()
-        self.summary = QLabel(objectName="lettersSummary")
+        self.summary = named(QLabel(), "lettersSummary")
         self.summary.setWordWrap(True)
-        self.message = QLabel(objectName="lettersMessage")
+        self.message = named(QLabel(), "lettersMessage")
         self.message.setWordWrap(True)
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
@@ -94,7 +93,7 @@ class LettersTab(QWidget):
             ("save", "Save as PDF…", self.save_pdf),
             ("markPrinted", "Mark as printed", self.mark_selected),
         ):
-            button = QPushButton(text, objectName=name)
+            button = named(QPushButton(text), name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
             self.buttons[name] = button

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.districts.dataset import Dataset
+from desktop.gui.widgets.named import named
 from desktop.gui.workers import Pools, run_in_background
 from desktop.outbox.kinds import label as kind_label
 from desktop.outbox.listing import OutboxRow, outbox_rows, retry
@@ -48,30 +49,30 @@ class OutboxTab(QWidget):
         self.sessions, self.dataset, self.event_id, self.pools = sessions, dataset, event_id, pools
         self.withdraw = withdraw  # consent withdrawal by email or phone (outbox/withdrawal.py)
         self.rows: list[OutboxRow] = []
-        self.summary = QLabel(objectName="outboxSummary")
-        self.table = QTableWidget(0, len(COLUMNS), objectName="outboxTable")
+        self.summary = named(QLabel(), "outboxSummary")
+        self.table = named(QTableWidget(0, len(COLUMNS)), "outboxTable")
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName("Outbox")
-        self.retry_button = QPushButton("Retry failed", objectName="retryFailed")
+        self.retry_button = named(QPushButton("Retry failed"), "retryFailed")
         self.retry_button.clicked.connect(self.retry_failed)
-        refresh = QPushButton("Refresh", objectName="refreshOutbox")
+        refresh = named(QPushButton("Refresh"), "refreshOutbox")
         refresh.clicked.connect(self.refresh)
-        self.flagged = QLabel(objectName="flaggedSummary")
+        self.flagged = named(QLabel(), "flaggedSummary")
         self.flagged.setWordWrap(True)
         self.flagged.setProperty("role", "error")
-        self.retarget_button = QPushButton("Re-target flagged", objectName="retargetFlagged")
+        self.retarget_button = named(QPushButton("Re-target flagged"), "retargetFlagged")
         self.retarget_button.setToolTip("Send them to the seat's member now, where there is one")
         self.retarget_button.clicked.connect(self.retarget_flagged)
-        self.drop_button = QPushButton("Drop flagged…", objectName="dropFlagged")
+        self.drop_button = named(QPushButton("Drop flagged…"), "dropFlagged")
         self.drop_button.clicked.connect(self.drop_flagged)
         buttons = QHBoxLayout()
         buttons.addWidget(self.retry_button)
         buttons.addWidget(self.retarget_button)
         buttons.addWidget(self.drop_button)
         buttons.addWidget(refresh)
-        self.withdraw_button = QPushButton("Withdraw consent…", objectName="withdrawConsent")
+        self.withdraw_button = named(QPushButton("Withdraw consent…"), "withdrawConsent")
         self.withdraw_button.setToolTip(
             "Take someone off the updates list, here and in Action Network, by email or phone"
         )

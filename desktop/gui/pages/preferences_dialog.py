@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.widgets.named import named
 from desktop.settings import (
     DATA_MAX_AGE_DAYS,
     FONT_SCALE,
@@ -100,7 +101,7 @@ class PreferencesDialog(QDialog):
             "Bureau's geocoder."
         )
         note.setWordWrap(True)
-        self.message = QLabel(objectName="preferencesMessage")
+        self.message = named(QLabel(), "preferencesMessage")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.campaigns import Campaign
 from desktop.events import ACTIONS, EventError, EventSpec
 from desktop.gui.i18n import LANGUAGES
+from desktop.gui.widgets.named import named
 from desktop.gui.workers import Pool, run_in_background
 from desktop.privacy.keys import check_passphrase_strength
 
@@ -55,8 +56,8 @@ class SetupPage(QWidget):
         title.setObjectName("heading")
         layout.addWidget(title)
 
-        self.passphrase = QLineEdit(objectName="passphrase")
-        self.confirm = QLineEdit(objectName="confirm")
+        self.passphrase = named(QLineEdit(), "passphrase")
+        self.confirm = named(QLineEdit(), "confirm")
         if needs_passphrase:
             box = QGroupBox(self.tr("Organizer passphrase"))
             form = QFormLayout(box)
@@ -78,11 +79,11 @@ class SetupPage(QWidget):
 
         box = QGroupBox(self.tr("Event"))
         form = QFormLayout(box)
-        self.name = QLineEdit(objectName="eventName")
-        self.date = QDateEdit(QDate.currentDate(), objectName="eventDate")
+        self.name = named(QLineEdit(), "eventName")
+        self.date = named(QDateEdit(QDate.currentDate()), "eventDate")
         self.date.setCalendarPopup(True)
-        self.place = QLineEdit(objectName="eventPlace")
-        self.campaign = QComboBox(objectName="eventCampaign")
+        self.place = named(QLineEdit(), "eventPlace")
+        self.campaign = named(QComboBox(), "eventCampaign")
         for campaign in campaigns:
             self.campaign.addItem(campaign.title, campaign.id)
         for field, label in (
@@ -109,10 +110,10 @@ class SetupPage(QWidget):
         self.languages["en"].setEnabled(False)  # the volunteer's side is in English
         layout.addWidget(box)
 
-        self.error = QLabel(objectName="setupError")
+        self.error = named(QLabel(), "setupError")
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
-        self.start = QPushButton(self.tr("Start signing people in"), objectName="start")
+        self.start = named(QPushButton(self.tr("Start signing people in")), "start")
         self.start.clicked.connect(self.submit)
         layout.addWidget(self.error)
         layout.addWidget(self.start)
@@ -124,7 +125,7 @@ class SetupPage(QWidget):
         row = QHBoxLayout()
         boxes = {}
         for code in codes:
-            box = QCheckBox(names[code], objectName=f"offer_{code}")
+            box = named(QCheckBox(names[code]), f"offer_{code}")
             box.setChecked(True)
             box.setAccessibleName(names[code])
             row.addWidget(box)

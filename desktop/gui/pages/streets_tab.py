@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.widgets.named import named
 from desktop.gui.workers import Cancelled, Handle, Pool, Task, run_in_background
 from desktop.streets.counties import MASSACHUSETTS_COUNTIES
 
@@ -62,27 +63,27 @@ class StreetsTab(QWidget):
             "while online: then addresses are decided at the table without internet."
         )
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, len(HEADERS), objectName="streetCounties")
+        self.table = named(QTableWidget(0, len(HEADERS)), "streetCounties")
         self.table.setHorizontalHeaderLabels(HEADERS)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName("Counties prepared")
-        self.county = QComboBox(objectName="streetCounty")
+        self.county = named(QComboBox(), "streetCounty")
         self.county.setAccessibleName("County to download")
         for fips, name in MASSACHUSETTS_COUNTIES.items():
             self.county.addItem(name, fips)
-        self.download_button = QPushButton("Download street ranges", objectName="downloadStreets")
+        self.download_button = named(QPushButton("Download street ranges"), "downloadStreets")
         self.download_button.clicked.connect(self.download)
-        self.import_button = QPushButton("Import a file…", objectName="importStreets")
+        self.import_button = named(QPushButton("Import a file…"), "importStreets")
         self.import_button.clicked.connect(self.choose_file)
-        self.cancel_button = QPushButton("Cancel", objectName="cancelStreets")
+        self.cancel_button = named(QPushButton("Cancel"), "cancelStreets")
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
         self.bar = QProgressBar()
         self.bar.hide()
-        self.needs = QLabel(objectName="streetsNeeded")  # what the event's towns need
+        self.needs = named(QLabel(), "streetsNeeded")  # what the event's towns need
         self.needs.setWordWrap(True)
-        self.status = QLabel(objectName="streetsStatus")
+        self.status = named(QLabel(), "streetsStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop.gui.models.signups import SignupsFilter, SignupsModel
 from desktop.gui.pages.pending_lookup import PendingLookup
 from desktop.gui.pages.volunteer_dialogs import EditDialog, ResolveDialog
+from desktop.gui.widgets.named import named
 from desktop.gui.workers import Pool, run_in_background
 from desktop.privacy.keys import WrongPassphrase
 from desktop.privacy.sealing import Opener
@@ -86,11 +87,11 @@ class VolunteerPage(QWidget):
         self._pending_lookup: PendingLookup | None = None
         self.panel = panel
 
-        self.counts = QLabel(objectName="counts")
+        self.counts = named(QLabel(), "counts")
         self.counts.setAccessibleName("Event counts")
         self.stack = QStackedWidget()
         self.stack.addWidget(self._locked_view())
-        self.tabs = QTabWidget(objectName="volunteerTabs")
+        self.tabs = named(QTabWidget(), "volunteerTabs")
         self.tabs.addTab(self._unlocked_view(), "Sign-ups")
         if letters is not None:
             self.tabs.addTab(letters, "Letters")
@@ -104,7 +105,7 @@ class VolunteerPage(QWidget):
         for title, tab in more_tabs:
             self.tabs.addTab(tab, title)
         self.stack.addWidget(self.tabs)
-        back = QPushButton("Back to sign-in", objectName="backToKiosk")
+        back = named(QPushButton("Back to sign-in"), "backToKiosk")
         back.clicked.connect(self.back_to_kiosk.emit)
         top = QHBoxLayout()
         top.addWidget(self.counts, 1)
@@ -122,13 +123,13 @@ class VolunteerPage(QWidget):
 
     def _locked_view(self) -> QWidget:
         view = QWidget()
-        self.passphrase = QLineEdit(objectName="unlockPassphrase")
+        self.passphrase = named(QLineEdit(), "unlockPassphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName("Organizer passphrase")
         self.passphrase.returnPressed.connect(self.unlock)
-        self.unlock_button = QPushButton("Unlock", objectName="unlock")
+        self.unlock_button = named(QPushButton("Unlock"), "unlock")
         self.unlock_button.clicked.connect(self.unlock)
-        self.unlock_error = QLabel(objectName="unlockError")
+        self.unlock_error = named(QLabel(), "unlockError")
         self.unlock_error.setProperty("role", "error")
         layout = QVBoxLayout(view)
         layout.addWidget(QLabel("Sign-ups are locked. Type the organizer passphrase to see them."))
@@ -221,17 +222,17 @@ class VolunteerPage(QWidget):
 
     def _unlocked_view(self) -> QWidget:
         view = QWidget()
-        self.search = QLineEdit(objectName="search")
+        self.search = named(QLineEdit(), "search")
         self.search.setPlaceholderText("Search sign-ups")
         self.search.setAccessibleName("Search sign-ups")
         self.model = SignupsModel(self.signin.dataset.seats)
         self.proxy = SignupsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.pending_only = QCheckBox("Pending only", objectName="pendingOnly")
+        self.pending_only = named(QCheckBox("Pending only"), "pendingOnly")
         self.pending_only.setToolTip("Show only sign-ups whose districts are still open")
         self.pending_only.toggled.connect(self.proxy.set_pending_only)
-        self.table = QTableView(objectName="signupsTable")
+        self.table = named(QTableView(), "signupsTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -250,12 +251,12 @@ class VolunteerPage(QWidget):
             ("preferences", "Kiosk settings…", self.open_preferences),
             ("lock", "Lock", self.lock),
         ):
-            button = QPushButton(text, objectName=name)
+            button = named(QPushButton(text), name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
             self.buttons[name] = button
         self.look_up_button = self.buttons["lookUpPending"]
-        self.message = QLabel(objectName="volunteerMessage")
+        self.message = named(QLabel(), "volunteerMessage")
         self.message.setWordWrap(True)
         layout = QVBoxLayout(view)
         filters = QHBoxLayout()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.districts.dataset import Dataset
+from desktop.gui.widgets.named import named
 from desktop.gui.workers import Cancelled, Handle, Pools, Task, run_in_background
 from desktop.settings import (
     DATA_LEGISLATURE_URL,
@@ -57,23 +58,23 @@ class DatasetPanel(QWidget):
         self.today = today
         self.running = False
         self._update: Handle | None = None
-        self.age = QLabel(objectName="datasetAge")
-        self.warning = QLabel(objectName="datasetWarning")
+        self.age = named(QLabel(), "datasetAge")
+        self.warning = named(QLabel(), "datasetWarning")
         self.warning.setProperty("role", "error")
         self.warning.setWordWrap(True)
-        self.button = QPushButton(self.tr("Update legislators…"), objectName="updateLegislators")
+        self.button = named(QPushButton(self.tr("Update legislators…")), "updateLegislators")
         self.button.clicked.connect(self.start_update)
-        self.cancel_button = QPushButton(self.tr("Cancel"), objectName="cancelUpdate")
+        self.cancel_button = named(QPushButton(self.tr("Cancel")), "cancelUpdate")
         self.cancel_button.clicked.connect(self.cancel_update)
         self.cancel_button.hide()
         # Members change every session; the maps once a decade: a roster update is the usual.
-        self.maps = QCheckBox(
-            self.tr("Also download the district maps (they change once a decade)"),
-            objectName="updateMaps",
+        self.maps = named(
+            QCheckBox(self.tr("Also download the district maps (they change once a decade)")),
+            "updateMaps",
         )
-        self.status = QLabel(objectName="datasetStatus")
+        self.status = named(QLabel(), "datasetStatus")
         self.status.setWordWrap(True)
-        self.summary = QPlainTextEdit(objectName="datasetSummary")
+        self.summary = named(QPlainTextEdit(), "datasetSummary")
         self.summary.setReadOnly(True)
         self.summary.setAccessibleName(self.tr("What the update changed"))
         self.summary.hide()

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from desktop.gui.widgets.named import named
 from desktop.gui.workers import Handle, Pools, Task, logged, run_in_background
 
 CHECK_EVERY_MS = 30_000
@@ -40,15 +41,15 @@ class SyncStatus(QWidget):
         self.queued = 0
         self.running = False
         self._sending: Handle | None = None  # the run in progress: Pause cancels it
-        self.label = QLabel(objectName="syncLabel")
-        self.sync_button = QPushButton("Sync now", objectName="syncNow")
+        self.label = named(QLabel(), "syncLabel")
+        self.sync_button = named(QPushButton("Sync now"), "syncNow")
         self.sync_button.clicked.connect(self.sync_now)
-        self.pause_button = QPushButton("Pause", objectName="syncPause")
+        self.pause_button = named(QPushButton("Pause"), "syncPause")
         self.pause_button.clicked.connect(self.toggle_pause)
         self.pause_button.hide()
-        self.bar = QProgressBar(objectName="syncProgress")
+        self.bar = named(QProgressBar(), "syncProgress")
         self.bar.hide()
-        self.detail = QLabel(objectName="syncDetail")
+        self.detail = named(QLabel(), "syncDetail")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.label, self.bar, self.detail, self.pause_button, self.sync_button):
