@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1024, 700)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.event: KioskSnapshot | None = None
+        self.current_event: KioskSnapshot | None = None
         self.service: SigninService | None = None
         self.signin: SigninPage | None = None
         self.thank_you: ThankYouPage | None = None
@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
 
     def _open_kiosk(self, event: KioskSnapshot) -> None:
         settings = self.context.settings
-        self.event = event
+        self.current_event = event
         self.service = SigninService(
             self.context.sessions,
             self.context.dataset,
@@ -257,14 +257,14 @@ class MainWindow(QMainWindow):
     # -- the volunteer view, built on first use ----------------------------------------
 
     def show_volunteer(self) -> None:
-        if self.event is None or self.service is None:
+        if self.current_event is None or self.service is None:
             return  # no event yet: set-up comes first
         if self.volunteer is None:
             from desktop.gui.pages.letters_tab import LettersTab
             from desktop.gui.pages.outbox_tab import OutboxTab
             from desktop.signin.volunteer import VolunteerService
 
-            event, context = self.event, self.context
+            event, context = self.current_event, self.context
             service = VolunteerService(context.sessions, context.dataset, event.event_id)
             campaign = self._campaign(event.campaign_id)
             letters = LettersTab(

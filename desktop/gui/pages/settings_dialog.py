@@ -54,7 +54,7 @@ class SettingsDialog(QDialog):
         self.password = named(QLineEdit(), "smtpPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText("kept in the system keyring; empty: unchanged")
-        self.sender = named(QLineEdit(settings.get(SMTP_FROM)), "smtpFrom")
+        self.sending_address = named(QLineEdit(settings.get(SMTP_FROM)), "smtpFrom")
         self.organization = named(QLineEdit(settings.get(SMTP_ORGANIZATION)), "smtpOrganization")
         self.ca_file = named(QLineEdit(settings.get(SMTP_CA_FILE)), "smtpCaFile")
         self.ca_file.setPlaceholderText("empty: the system's certificate authorities")
@@ -70,8 +70,8 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         for label, field in (
             ("Mail server", self.host), ("Port", self.port), ("Security", self.security),
-            ("User name", self.user), ("Password", self.password), ("Sending address", self.sender),
-            ("Coalition name", self.organization),
+            ("User name", self.user), ("Password", self.password),
+            ("Sending address", self.sending_address), ("Coalition name", self.organization),
             ("Certificate authority file (PEM)", self.ca_file),
             ("Emails per second (0: no limit)", self.rate),
             ("", self.crm), ("Action Network API", self.crm_url), ("API key", self.crm_key),
@@ -107,7 +107,7 @@ class SettingsDialog(QDialog):
         values = (
             (SMTP_HOST, self.host.text().strip()), (SMTP_PORT, self.port.value()),
             (SMTP_SECURITY, self.security.currentText()), (SMTP_USER, self.user.text().strip()),
-            (SMTP_FROM, self.sender.text().strip()), (SMTP_ORGANIZATION, self.organization.text().strip()),
+            (SMTP_FROM, self.sending_address.text().strip()), (SMTP_ORGANIZATION, self.organization.text().strip()),
             (SYNC_RATE_LIMIT, float(self.rate.value())), (ACTIONNETWORK_ENABLED, self.crm.isChecked()),
             (ACTIONNETWORK_BASE_URL, self.crm_url.text().strip()),
         )  # fmt: skip

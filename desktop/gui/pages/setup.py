@@ -42,13 +42,13 @@ class SetupPage(QWidget):
         self,
         campaigns: Sequence[Campaign],
         needs_passphrase: bool,
-        create: SetupAction,
+        create_event: SetupAction,
         pool: Pool,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("setupPage")
-        self.create, self.pool, self.needs_passphrase = create, pool, needs_passphrase
+        self.create_event, self.pool, self.needs_passphrase = create_event, pool, needs_passphrase
         layout = QVBoxLayout(self)
         title = QLabel(
             self.tr("Set up the tabling app") if needs_passphrase else self.tr("New event")
@@ -94,7 +94,7 @@ class SetupPage(QWidget):
         ):
             field.setAccessibleName(label)
             form.addRow(label, field)
-        self.actions = self._checks(
+        self.action_boxes = self._checks(
             form,
             self.tr("Actions offered"),
             {
@@ -140,7 +140,7 @@ class SetupPage(QWidget):
             date=dt.date(date.year(), date.month(), date.day()),
             place=self.place.text(),
             campaign_id=str(self.campaign.currentData()),
-            actions=[code for code, box in self.actions.items() if box.isChecked()],
+            actions=[code for code, box in self.action_boxes.items() if box.isChecked()],
             languages=[code for code, box in self.languages.items() if box.isChecked()],
         ).checked()
 
@@ -161,7 +161,7 @@ class SetupPage(QWidget):
         self.error.setText(self.tr("Setting up…"))
         self.start.setEnabled(False)
         run_in_background(
-            self.pool, lambda _task: self.create(passphrase, spec), self._done, self._failed
+            self.pool, lambda _task: self.create_event(passphrase, spec), self._done, self._failed
         )
 
     def _done(self, event_id: str) -> None:
