@@ -10,7 +10,7 @@ two sign-ups back as they were. Needs the passphrase (set_opener), like the othe
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,7 +29,11 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.widgets.named import named
 from desktop.gui.workers import Pool, run_in_background
+from desktop.privacy.sealing import Opener
 from desktop.signin.views import SignupRecord
+
+if TYPE_CHECKING:
+    from desktop.signin.volunteer import Identity, MergeView, SuggestionView
 
 REASONS = {
     "same_name": "the same name, nothing else to compare",
@@ -78,13 +82,13 @@ class RecordCard(QGroupBox):
 class DuplicatesTab(QWidget):
     changed = Signal()  # sign-ups were merged or split: counts and tables are out of date
 
-    def __init__(self, identity: Any, pool: Pool, parent: QWidget | None = None) -> None:
+    def __init__(self, identity: Identity, pool: Pool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("duplicatesTab")
         self.identity, self.pool = identity, pool
-        self.opener: object | None = None
-        self.suggestions: list[Any] = []
-        self.merges: list[Any] = []
+        self.opener: Opener | None = None
+        self.suggestions: list[SuggestionView] = []
+        self.merges: list[MergeView] = []
 
         self.heading = named(QLabel(), "duplicatesHeading")
         self.heading.setWordWrap(True)
@@ -135,7 +139,7 @@ class DuplicatesTab(QWidget):
         self._show_pair(-1)
         self._merge_chosen(-1)
 
-    def set_opener(self, opener: object | None) -> None:
+    def set_opener(self, opener: Opener | None) -> None:
         self.opener = opener
         if opener is None:
             self._show([], [])
@@ -147,14 +151,14 @@ class DuplicatesTab(QWidget):
         if opener is None:
             return
 
-        def load() -> tuple[list[Any], list[Any]]:
+        def load() -> tuple[list[SuggestionView], list[MergeView]]:
             return self.identity.suggestions(opener), self.identity.merges(opener)
 
         run_in_background(
             self.pool, lambda _task: load(), lambda found: self._show(*found), self._failed
         )
 
-    def _show(self, suggestions: list[Any], merges: list[Any]) -> None:
+    def _show(self, suggestions: list[SuggestionView], merges: list[MergeView]) -> None:
         self.suggestions, self.merges = suggestions, merges
         self.heading.setText(
             f"{len(suggestions)} possible duplicate(s) to decide. Nothing is merged until you"
@@ -171,12 +175,12 @@ class DuplicatesTab(QWidget):
             )
             self.pairs.addItem(QListWidgetItem(text))
         self.merged.clear()
-        for view in merges:
-            when = view.merged_at.strftime("%H:%M")
+        for merge in merges:
+            when = merge.merged_at.strftime("%H:%M")
             text = (
-                f"{view.before.first_name} {view.before.last_name}  ←  "
-                f"{view.incoming.first_name} {view.incoming.last_name}"
-                f"   ({REASONS.get(view.reason, view.reason)}, {when})"
+                f"{merge.before.first_name} {merge.before.last_name}  ←  "
+                f"{merge.incoming.first_name} {merge.incoming.last_name}"
+                f"   ({REASONS.get(merge.reason, merge.reason)}, {when})"
             )
             self.merged.addItem(QListWidgetItem(text))
         self._fit(self.pairs, 4)
@@ -204,7 +208,7 @@ class DuplicatesTab(QWidget):
         view = self.merges[row] if 0 <= row < len(self.merges) else None
         self.split_button.setEnabled(view is not None and view.splittable)
 
-    def _chosen(self) -> Any:
+    def _chosen(self) -> SuggestionView | None:
         row = self.pairs.currentRow()
         return self.suggestions[row] if 0 <= row < len(self.suggestions) else None
 

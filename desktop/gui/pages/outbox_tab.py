@@ -8,7 +8,7 @@ now, where there is one; "Drop flagged" gives them up.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -29,8 +29,11 @@ from desktop.gui.widgets.named import named
 from desktop.gui.workers import Pools, run_in_background
 from desktop.outbox.kinds import label as kind_label
 from desktop.outbox.listing import OutboxRow, outbox_rows, retry
-from desktop.signin.retarget import Flagged, count_flagged, drop_flagged, retarget
+from desktop.signin.retarget import Flagged, RetargetReport, count_flagged, drop_flagged, retarget
 from desktop.store.sessions import SessionFactory
+
+if TYPE_CHECKING:
+    from desktop.outbox.withdrawal import Withdrawal
 
 COLUMNS = ("Message", "To", "State", "Attempts", "Why it failed")
 
@@ -42,7 +45,7 @@ class OutboxTab(QWidget):
         dataset: Dataset,
         event_id: str,
         pools: Pools,
-        withdraw: Callable[[str], Any] | None = None,
+        withdraw: Callable[[str], Withdrawal] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -110,7 +113,7 @@ class OutboxTab(QWidget):
         self.drop_button.setVisible(bool(flagged))
 
     def retarget_flagged(self) -> None:
-        def done(report: object) -> None:
+        def done(_report: RetargetReport) -> None:
             self.refresh()
 
         run_in_background(
@@ -157,10 +160,8 @@ class OutboxTab(QWidget):
         )
 
     def retry_failed(self) -> None:
-        selected = {
-            self.table.item(i.row(), 0).data(Qt.ItemDataRole.UserRole)
-            for i in self.table.selectionModel().selectedRows()
-        }
+        items = (self.table.item(i.row(), 0) for i in self.table.selectionModel().selectedRows())
+        selected = {item.data(Qt.ItemDataRole.UserRole) for item in items if item is not None}
         ids = [
             r.id for r in self.rows if r.state == "failed" and (not selected or r.id in selected)
         ]

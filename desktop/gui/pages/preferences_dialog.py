@@ -81,7 +81,9 @@ def value_of(setting: Setting[Any], widget: QWidget) -> Any:
         return setting.parse(widget.currentText())
     if isinstance(widget, QSpinBox):
         return widget.value()
-    return float(widget.value())
+    if isinstance(widget, QDoubleSpinBox):
+        return float(widget.value())
+    raise TypeError(f"no value in a {type(widget).__name__} (field_for makes no such field)")
 
 
 class PreferencesDialog(QDialog):

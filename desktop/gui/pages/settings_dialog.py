@@ -104,15 +104,16 @@ class SettingsDialog(QDialog):
                 self.message.setText(f"Not saved: {exc}.")
                 return False
         self.settings.set(SMTP_CA_FILE, ca_file)
-        values = (
-            (SMTP_HOST, self.host.text().strip()), (SMTP_PORT, self.port.value()),
-            (SMTP_SECURITY, self.security.currentText()), (SMTP_USER, self.user.text().strip()),
-            (SMTP_FROM, self.sending_address.text().strip()), (SMTP_ORGANIZATION, self.organization.text().strip()),
-            (SYNC_RATE_LIMIT, float(self.rate.value())), (ACTIONNETWORK_ENABLED, self.crm.isChecked()),
-            (ACTIONNETWORK_BASE_URL, self.crm_url.text().strip()),
-        )  # fmt: skip
-        for setting, value in values:
-            self.settings.set(setting, value)  # type: ignore[arg-type]
+        settings = self.settings
+        settings.set(SMTP_HOST, self.host.text().strip())
+        settings.set(SMTP_PORT, self.port.value())
+        settings.set(SMTP_SECURITY, self.security.currentText())
+        settings.set(SMTP_USER, self.user.text().strip())
+        settings.set(SMTP_FROM, self.sending_address.text().strip())
+        settings.set(SMTP_ORGANIZATION, self.organization.text().strip())
+        settings.set(SYNC_RATE_LIMIT, float(self.rate.value()))
+        settings.set(ACTIONNETWORK_ENABLED, self.crm.isChecked())
+        settings.set(ACTIONNETWORK_BASE_URL, self.crm_url.text().strip())
         try:
             for name, field in (
                 (secrets.SMTP_PASSWORD, self.password),

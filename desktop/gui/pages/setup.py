@@ -86,14 +86,15 @@ class SetupPage(QWidget):
         self.campaign = named(QComboBox(), "eventCampaign")
         for campaign in campaigns:
             self.campaign.addItem(campaign.title, campaign.id)
-        for field, label in (
+        fields: tuple[tuple[QWidget, str], ...] = (
             (self.name, self.tr("Name")),
             (self.date, self.tr("Date")),
             (self.place, self.tr("Place")),
             (self.campaign, self.tr("Campaign")),
-        ):
-            field.setAccessibleName(label)
-            form.addRow(label, field)
+        )
+        for widget, label in fields:
+            widget.setAccessibleName(label)
+            form.addRow(label, widget)
         self.action_boxes = self._checks(
             form,
             self.tr("Actions offered"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,6 +32,10 @@ from PySide6.QtWidgets import (
 from desktop.gui.widgets.named import named
 from desktop.gui.workers import Cancelled, Handle, Pool, Task, run_in_background
 from desktop.streets.counties import MASSACHUSETTS_COUNTIES
+
+if TYPE_CHECKING:
+    from desktop.streets.importer import ImportReport
+    from desktop.streets.store import County
 
 HEADERS = ("County", "Street segments", "Imported", "Age")
 
@@ -101,7 +106,7 @@ class StreetsTab(QWidget):
     # -- the list ----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        def work() -> tuple[list[object], tuple[str, ...]]:
+        def work() -> tuple[list[County], tuple[str, ...]]:
             from desktop.streets.store import open_streets
 
             table = open_streets(self.store_path)
@@ -114,16 +119,16 @@ class StreetsTab(QWidget):
 
         run_in_background(self.pool, lambda _task: work(), self._show, self._failed)
 
-    def _show(self, listing: tuple[list[object], tuple[str, ...]]) -> None:
+    def _show(self, listing: tuple[list[County], tuple[str, ...]]) -> None:
         counties, wanted = listing
         self.table.setRowCount(len(counties))
         prepared = set()
         for row, county in enumerate(counties):
-            imported: dt.datetime = county.imported_at  # type: ignore[attr-defined]
-            prepared.add(county.fips)  # type: ignore[attr-defined]
+            imported = county.imported_at
+            prepared.add(county.fips)
             cells = (
-                county.name,  # type: ignore[attr-defined]
-                f"{county.segments:,}",  # type: ignore[attr-defined]
+                county.name,
+                f"{county.segments:,}",
                 imported.astimezone().strftime("%Y-%m-%d"),
                 age_text(imported),
             )
@@ -161,7 +166,7 @@ class StreetsTab(QWidget):
         if self._running is not None:
             self._running.cancel()
 
-    def _start(self, text: str, work: Callable[[Task], object]) -> None:
+    def _start(self, text: str, work: Callable[[Task], ImportReport]) -> None:
         self.status.setText(text)
         self.bar.setRange(0, 0)
         self.bar.show()
@@ -186,7 +191,7 @@ class StreetsTab(QWidget):
 
         return progress
 
-    def _download(self, fips: str, task: Task) -> object:
+    def _download(self, fips: str, task: Task) -> ImportReport:
         from desktop.streets.download import download_county
 
         return download_county(
@@ -197,7 +202,7 @@ class StreetsTab(QWidget):
             import_progress=self._report("importing", task),
         )
 
-    def _import(self, path: Path, task: Task) -> object:
+    def _import(self, path: Path, task: Task) -> ImportReport:
         from desktop.streets.importer import import_addrfeat
 
         progress = self._report("importing", task)
@@ -216,10 +221,10 @@ class StreetsTab(QWidget):
         self.download_button.setEnabled(True)
         self.import_button.setEnabled(True)
 
-    def _done(self, report: object) -> None:
+    def _done(self, report: ImportReport) -> None:
         self._finish()
-        county = report.county  # type: ignore[attr-defined]
-        skipped = report.skipped_ranges  # type: ignore[attr-defined]
+        county = report.county
+        skipped = report.skipped_ranges
         note = f" ({skipped} ranges without a usable house number were left out)" if skipped else ""
         self.status.setText(f"{county.name}: {county.segments:,} street segments ready{note}.")
         self.streets_changed.emit()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.districts.resolver import AddressResolver
 from desktop.gui.models.signups import SignupsFilter, SignupsModel
 from desktop.gui.pages.pending_lookup import PendingLookup
 from desktop.gui.pages.volunteer_dialogs import EditDialog, ResolveDialog
@@ -44,7 +45,12 @@ from desktop.signin.service import FormInvalid, SigninService
 from desktop.signin.views import SignupRecord
 
 if TYPE_CHECKING:
-    from desktop.signin.volunteer import VolunteerService
+    from desktop.gui.pages.duplicates_tab import DuplicatesTab
+    from desktop.gui.pages.letters_tab import LettersTab
+    from desktop.gui.pages.outbox_tab import OutboxTab
+    from desktop.gui.pages.preferences_dialog import PreferencesDialog
+    from desktop.gui.pages.settings_dialog import SettingsDialog
+    from desktop.signin.volunteer import EventCounts, VolunteerService
 
 
 class VolunteerPage(QWidget):
@@ -57,14 +63,14 @@ class VolunteerPage(QWidget):
         signin: SigninService,
         languages: Sequence[str],
         pool: Pool,
-        letters: QWidget | None = None,
-        outbox: QWidget | None = None,
-        duplicates: QWidget | None = None,
+        letters: LettersTab | None = None,
+        outbox: OutboxTab | None = None,
+        duplicates: DuplicatesTab | None = None,
         *,
         more_tabs: Sequence[tuple[str, QWidget]] = (),
         panel: QWidget | None = None,
-        dialogs: Callable[[QWidget], tuple[QWidget, QWidget]] | None = None,
-        address_resolver: Callable[[], object] | None = None,
+        dialogs: Callable[[QWidget], tuple[SettingsDialog, PreferencesDialog]] | None = None,
+        address_resolver: Callable[[], AddressResolver] | None = None,
         network_pool: Pool | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -101,7 +107,7 @@ class VolunteerPage(QWidget):
         self.duplicates = duplicates
         if duplicates is not None:
             self.tabs.addTab(duplicates, "Duplicates")
-            duplicates.changed.connect(self.refresh)  # type: ignore[attr-defined]
+            duplicates.changed.connect(self.refresh)
         for title, tab in more_tabs:
             self.tabs.addTab(tab, title)
         self.stack.addWidget(self.tabs)
@@ -115,9 +121,10 @@ class VolunteerPage(QWidget):
         if panel is not None:
             layout.addWidget(panel)
         layout.addWidget(self.stack, 1)
-        self.settings_dialog, self.preferences_dialog = (
-            dialogs(self) if dialogs is not None else (None, None)
-        )
+        self.settings_dialog: SettingsDialog | None = None
+        self.preferences_dialog: PreferencesDialog | None = None
+        if dialogs is not None:
+            self.settings_dialog, self.preferences_dialog = dialogs(self)
 
     # -- locked ------------------------------------------------------------------------
 
@@ -166,7 +173,7 @@ class VolunteerPage(QWidget):
         if self.letters is not None:
             self.letters.set_opener(opener)
         if self.duplicates is not None:
-            self.duplicates.set_opener(opener)  # type: ignore[attr-defined]
+            self.duplicates.set_opener(opener)
         self.refresh()
         self.search.setFocus()
         self.look_up_pending()
@@ -195,7 +202,7 @@ class VolunteerPage(QWidget):
         self.message.setText(text)
         if decided:
             self.refresh()
-            if self.letters is not None and hasattr(self.letters, "refresh"):
+            if self.letters is not None:
                 self.letters.refresh()
 
     def _unlock_failed(self, error: BaseException) -> None:
@@ -211,7 +218,7 @@ class VolunteerPage(QWidget):
         if self.letters is not None:
             self.letters.set_opener(None)
         if self.duplicates is not None:
-            self.duplicates.set_opener(None)  # type: ignore[attr-defined]
+            self.duplicates.set_opener(None)
         self.model.set_rows([])
         self.search.clear()
         self.stack.setCurrentIndex(0)
@@ -278,12 +285,10 @@ class VolunteerPage(QWidget):
                 self.pool, lambda _task: self.volunteer.records(opener), self.model.set_rows
             )
 
-    def _show_counts(self, counts: object) -> None:
-        signups, pending, letters, emails = (
-            getattr(counts, n) for n in ("signups", "pending", "letters", "emails")
-        )
+    def _show_counts(self, counts: EventCounts) -> None:
         self.counts.setText(
-            f"Sign-ups: {signups}    Pending: {pending}    Letters: {letters}    Emails queued: {emails}"
+            f"Sign-ups: {counts.signups}    Pending: {counts.pending}    Letters: {counts.letters}"
+            f"    Emails queued: {counts.emails}"
         )
 
     def selected(self) -> SignupRecord | None:

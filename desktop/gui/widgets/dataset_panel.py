@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -38,6 +39,9 @@ from desktop.settings import (
     Settings,
 )
 from desktop.store.sessions import SessionFactory
+
+if TYPE_CHECKING:
+    from desktop.districts.update_result import UpdateResult
 
 
 class DatasetPanel(QWidget):
@@ -126,7 +130,7 @@ class DatasetPanel(QWidget):
         openstates = self.settings.get(DATA_ROSTER_URL) or None
         with_maps = self.maps.isChecked()
 
-        def work(task: Task) -> object:
+        def work(task: Task) -> UpdateResult:
             def emit(line: str) -> None:
                 task.check()  # Cancel: stops at the next step, before anything is swapped in
                 task.progress(line)
@@ -154,12 +158,12 @@ class DatasetPanel(QWidget):
     def _show_progress(self, line: str) -> None:
         self.status.setText(line)
 
-    def _updated(self, result: object) -> None:
+    def _updated(self, result: UpdateResult) -> None:
         from desktop.districts.swap import adopt
 
-        adopt(self.dataset, result.path)  # type: ignore[attr-defined]
+        adopt(self.dataset, result.path)
         self.show_age()
-        lines = list(result.summary())  # type: ignore[attr-defined]
+        lines = list(result.summary())
         if self.sessions is None:
             self._finish(result, lines)
             return
@@ -182,7 +186,7 @@ class DatasetPanel(QWidget):
             ),
         )
 
-    def _finish(self, result: object, lines: list[str]) -> None:
+    def _finish(self, result: UpdateResult, lines: list[str]) -> None:
         self.running = False
         self.cancel_button.hide()
         self.button.setEnabled(True)
