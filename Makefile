@@ -31,7 +31,7 @@ lint: $(STAMP) ## ruff lint and format check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-typecheck: $(STAMP) ## mypy on everything outside desktop/gui/
+typecheck: $(STAMP) ## mypy (strict) on the whole package, desktop/gui/ included
 	$(BIN)/mypy
 
 pytest: $(STAMP) translations ## the test suite alone

@@ -36,10 +36,18 @@ from desktop.settings import (
     THANK_YOU_SECONDS,
 )
 from desktop.signin.service import EventContext, Receipt, SigninService
+from desktop.store.sessions import LazySessions
 from desktop.store.snapshot import KioskSnapshot
 
 if TYPE_CHECKING:
     from desktop.districts.lookup import StreetFinder
+    from desktop.districts.resolver import AddressResolver
+    from desktop.districts.update_result import UpdateResult
+    from desktop.gui.pages.preferences_dialog import PreferencesDialog
+    from desktop.gui.pages.settings_dialog import SettingsDialog
+    from desktop.gui.pages.streets_tab import StreetsTab
+    from desktop.outbox.runner import SyncReport, SyncRunner
+    from desktop.outbox.withdrawal import Withdrawal
 
 TITLE = "Tabling"
 # The first paint and keystrokes come first; nobody submits a form this quickly.
@@ -54,16 +62,18 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1024, 700)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.event: KioskSnapshot | None = None
+        self.current_event: KioskSnapshot | None = None
         self.service: SigninService | None = None
         self.signin: SigninPage | None = None
         self.thank_you: ThankYouPage | None = None
         self.volunteer: VolunteerPage | None = None
         self.setup: SetupPage | None = None
-        self._resolver: object | None = None  # AddressResolver, made on first use
+        self._resolver: AddressResolver | None = None  # made on first use
         self._resolver_key: tuple[object, ...] = ()  # the geocoder settings it was made with
-        QShortcut(QKeySequence("Ctrl+Shift+V"), self, activated=self.show_volunteer)
-        QShortcut(QKeySequence("F11"), self, activated=self._toggle_full_screen)
+        volunteer_key = QShortcut(QKeySequence("Ctrl+Shift+V"), self)
+        volunteer_key.activated.connect(self.show_volunteer)
+        full_screen_key = QShortcut(QKeySequence("F11"), self)
+        full_screen_key.activated.connect(self._toggle_full_screen)
 
         if context.snapshot is not None:
             self._open_kiosk(context.snapshot)
@@ -77,10 +87,10 @@ class MainWindow(QMainWindow):
 
     def _open_database_in_background(self) -> None:
         """Import SQLAlchemy and open the database while the first signer types."""
-        opener = getattr(self.context.sessions, "open", None)
-        if opener is not None:
+        sessions = self.context.sessions
+        if isinstance(sessions, LazySessions):  # else it is open already
             run_in_background(
-                self.pools.database, lambda _task: opener(), lambda _factory: None,
+                self.pools.database, lambda _task: sessions.open(), lambda _factory: None,
                 logged("opening the database"),
             )  # fmt: skip
         self._open_streets_in_background()
@@ -107,7 +117,7 @@ class MainWindow(QMainWindow):
             logged("opening the street ranges"),
         )  # fmt: skip
 
-    def address_resolver(self) -> object:
+    def address_resolver(self) -> AddressResolver:
         """Street ranges and, when allowed, the online geocoder (built off the GUI thread).
 
         Made again when the geocoder's settings change, so a change applies at once.
@@ -115,7 +125,11 @@ class MainWindow(QMainWindow):
         from desktop.settings import GEOCODER_BASE_URL, GEOCODER_TIMEOUT
 
         settings = self.context.settings
-        key = tuple(settings.get(s) for s in (GEOCODER_ONLINE, GEOCODER_BASE_URL, GEOCODER_TIMEOUT))
+        key = (
+            settings.get(GEOCODER_ONLINE),
+            settings.get(GEOCODER_BASE_URL),
+            settings.get(GEOCODER_TIMEOUT),
+        )
         if self._resolver is None or self._resolver_key != key:
             from desktop.addresses import address_resolver
 
@@ -144,7 +158,7 @@ class MainWindow(QMainWindow):
 
     def _open_kiosk(self, event: KioskSnapshot) -> None:
         settings = self.context.settings
-        self.event = event
+        self.current_event = event
         self.service = SigninService(
             self.context.sessions,
             self.context.dataset,
@@ -194,7 +208,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_status, 1)
         QTimer.singleShot(OPEN_DATABASE_AFTER_MS * 2, self.sync_status.check)
 
-    def _sync_runner(self) -> object | None:
+    def _sync_runner(self) -> SyncRunner | None:
         """A runner while the organizer has unlocked the volunteer view; else None."""
         opener = self.volunteer.opener if self.volunteer is not None else None
         if opener is None:
@@ -255,14 +269,14 @@ class MainWindow(QMainWindow):
     # -- the volunteer view, built on first use ----------------------------------------
 
     def show_volunteer(self) -> None:
-        if self.event is None or self.service is None:
+        if self.current_event is None or self.service is None:
             return  # no event yet: set-up comes first
         if self.volunteer is None:
             from desktop.gui.pages.letters_tab import LettersTab
             from desktop.gui.pages.outbox_tab import OutboxTab
             from desktop.signin.volunteer import VolunteerService
 
-            event, context = self.event, self.context
+            event, context = self.current_event, self.context
             service = VolunteerService(context.sessions, context.dataset, event.event_id)
             campaign = self._campaign(event.campaign_id)
             letters = LettersTab(
@@ -277,7 +291,7 @@ class MainWindow(QMainWindow):
 
             signin = self.service
 
-            def withdrawal(contact: str) -> object:
+            def withdrawal(contact: str) -> Withdrawal:
                 return withdraw(context.sessions, signin.keys, contact, signin.message_domain)
 
             outbox = OutboxTab(
@@ -301,7 +315,7 @@ class MainWindow(QMainWindow):
             from desktop.gui.pages.preferences_dialog import PreferencesDialog
             from desktop.gui.pages.settings_dialog import SettingsDialog
 
-            def dialogs(page: QWidget) -> tuple[QWidget, QWidget]:
+            def dialogs(page: QWidget) -> tuple[SettingsDialog, PreferencesDialog]:
                 return (
                     SettingsDialog(context.settings, self.pools.network, page),
                     PreferencesDialog(context.settings, page),
@@ -314,9 +328,7 @@ class MainWindow(QMainWindow):
                 network_pool=self.pools.network,
             )  # fmt: skip
             self.streets_tab.refresh()
-            self.sync_status.outbox_synced.connect(
-                lambda _report: self.volunteer and self.volunteer.refresh()
-            )
+            self.sync_status.outbox_synced.connect(self._outbox_synced)
             self.sync_status.came_online.connect(self.volunteer.look_up_pending)
             self.volunteer.back_to_kiosk.connect(self.show_kiosk)
         self.translations.switch(SOURCE_LANGUAGE)
@@ -326,14 +338,18 @@ class MainWindow(QMainWindow):
         if not self.volunteer.is_unlocked():
             self.volunteer.passphrase.setFocus()
 
-    def _legislators_updated(self, _result: object) -> None:
+    def _outbox_synced(self, _report: SyncReport) -> None:
+        if self.volunteer is not None:
+            self.volunteer.refresh()
+
+    def _legislators_updated(self, _result: UpdateResult) -> None:
         """The roster changed under the running app: show what now waits, and for whom."""
         if self.volunteer is not None:
             self.volunteer.refresh()
             if self.volunteer.letters is not None:
                 self.volunteer.letters.refresh()
 
-    def _streets_tab(self, event_id: str) -> QWidget:
+    def _streets_tab(self, event_id: str) -> StreetsTab:
         from desktop.gui.pages.streets_tab import StreetsTab
 
         def event_counties() -> tuple[str, ...]:

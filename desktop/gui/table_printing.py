@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -16,6 +17,10 @@ from desktop.districts.dataset import Dataset
 from desktop.gui.workers import Pools, run_in_background
 from desktop.signin.service import Receipt
 from desktop.store.sessions import SessionFactory
+
+if TYPE_CHECKING:
+    from desktop.printing.cups import PrintJob
+    from desktop.signin.printing import Printed
 
 PRINTING, PRINTED, FAILED, NOTHING = "printing", "printed", "failed", "nothing"
 
@@ -32,7 +37,7 @@ class TablePrinter(QObject):
         printer: Callable[[], str],
     ) -> None:
         super().__init__()
-        self.last_job: object | None = None  # the print system's job, for status and tests
+        self.last_job: PrintJob | None = None  # the print system's job, for status and tests
         self.sessions, self.dataset, self.campaign, self.pools, self.printer = (
             sessions,
             dataset,
@@ -51,15 +56,14 @@ class TablePrinter(QObject):
         ids = [action_id for action_id, _chamber in receipt.letters]
         self.state_changed.emit(PRINTING, "")
 
-        def work() -> object:
+        def work() -> Printed:
             from desktop.signin.printing import print_letters
 
             return print_letters(jobs, self.campaign, self.printer() or None)
 
-        def printed(outcome: object) -> None:
-            self.last_job = getattr(outcome, "job", None)
-            report = getattr(outcome, "report", None)
-            missing = "".join(sorted(set("".join(getattr(report, "missing_glyphs", {}).values()))))
+        def printed(outcome: Printed) -> None:
+            self.last_job = outcome.job
+            missing = "".join(sorted(set("".join(outcome.report.missing_glyphs.values()))))
             self._mark(ids, missing)
 
         run_in_background(self.pools.network, lambda _task: work(), printed, self._failed)

@@ -4,37 +4,37 @@
 <context>
     <name>DatasetPanel</name>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="64"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="69"/>
         <source>Update legislators…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="66"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="71"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="71"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="76"/>
         <source>Also download the district maps (they change once a decade)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="78"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="83"/>
         <source>What the update changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="94"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="94"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99"/>
         <source>yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="95"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="100"/>
         <source>%n days ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -42,47 +42,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="98"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="103"/>
         <source>Legislators as of %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="103"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="108"/>
         <source>This list is more than %1 days old: some members may have changed. Update it while the laptop is online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="121"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="126"/>
         <source>Starting the update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="151"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="156"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="165"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="170"/>
         <source>Updating the waiting letters and emails…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="178"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="183"/>
         <source>The waiting letters and emails could not be re-targeted (%1); update again to retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="189"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="194"/>
         <source>The legislators are up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="202"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="207"/>
         <source>Cancelled: the legislators&apos; data was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="210"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="215"/>
         <source>The update stopped (%1); the legislators&apos; data was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -90,7 +90,7 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="39"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="40"/>
         <source>Correct a sign-up</source>
         <translation>Corregir un registro</translation>
     </message>
@@ -138,48 +138,48 @@
         <translation>Una nota para la carta</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="133"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="134"/>
         <source>Ward and precinct</source>
         <translation>Ward y precinto</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="134"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="135"/>
         <source>Preferred language</source>
         <translation>Idioma preferido</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="143"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="144"/>
         <source>Email my legislators in my name</source>
         <translation>Enviar un correo a mis legisladores a mi nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="144"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="145"/>
         <source>Print a letter for me to sign</source>
         <translation>Imprimir una carta para que yo la firme</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="145"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="146"/>
         <source>Email me updates</source>
         <translation>Envíenme novedades por correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="146"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="147"/>
         <source>Text me updates</source>
         <translation>Envíenme novedades por mensaje de texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="151"/>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="157"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="152"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="158"/>
         <source>Choose ward and precinct</source>
         <translation>Elija su ward y precinto</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="160"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="161"/>
         <source>Precinct %1</source>
         <translation>Precinto %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="162"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="163"/>
         <source>Ward %1, precinct %2</source>
         <translation>Ward %1, precinto %2</translation>
     </message>
@@ -253,12 +253,12 @@
 <context>
     <name>NoteBox</name>
     <message>
-        <location filename="../../desktop/gui/widgets/note_box.py" line="49"/>
+        <location filename="../../desktop/gui/widgets/note_box.py" line="50"/>
         <source>%1 characters left</source>
         <translation>Quedan %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/note_box.py" line="57"/>
+        <location filename="../../desktop/gui/widgets/note_box.py" line="58"/>
         <source>A few words of your own for your letter (optional)</source>
         <translation>Unas palabras suyas para su carta (opcional)</translation>
     </message>
@@ -329,17 +329,17 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="73"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="74"/>
         <source>Choose ward and precinct</source>
         <translation>Elegir ward y precinto</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="75"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="76"/>
         <source>Ward and precinct in %1</source>
         <translation>Ward y precinto en %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="85"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="86"/>
         <source>Where in %1 does this person live?</source>
         <translation>¿En qué parte de %1 vive esta persona?</translation>
     </message>
@@ -347,97 +347,97 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="53"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="54"/>
         <source>Set up the tabling app</source>
         <translation>Configurar la aplicación de la mesa informativa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="53"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="54"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="61"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="62"/>
         <source>Organizer passphrase</source>
         <translation>Frase de contraseña del organizador</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="65"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="66"/>
         <source>Sign-ups are locked with this passphrase. Without it nobody, not even you, can read them. Use a few unrelated words, and keep it safe.</source>
         <translation>Los registros quedan protegidos con esta frase de contraseña. Sin ella nadie, ni siquiera usted, puede leerlos. Use varias palabras sin relación entre sí y guárdela en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="71"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="72"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="72"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="73"/>
         <source>The same again</source>
         <translation>Repítala</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="79"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="80"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="89"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="90"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="90"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="91"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="91"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="92"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="92"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="93"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="98"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="100"/>
         <source>Actions offered</source>
         <translation>Acciones ofrecidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="100"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="102"/>
         <source>Printed letter</source>
         <translation>Carta impresa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="101"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="103"/>
         <source>Email in the signer&apos;s name</source>
         <translation>Correo a nombre de la persona firmante</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="102"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="104"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="107"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="109"/>
         <source>Languages offered</source>
         <translation>Idiomas ofrecidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="115"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="117"/>
         <source>Start signing people in</source>
         <translation>Empezar a registrar personas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="155"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="157"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="160"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="162"/>
         <source>Setting up…</source>
         <translation>Configurando…</translation>
     </message>
@@ -445,23 +445,23 @@
 <context>
     <name>SigninPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="184"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="185"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="201"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="202"/>
         <source>This could not be saved. Nothing you typed is lost: please try again, or ask the volunteer.</source>
         <translation>No se pudo guardar. No se perdió nada de lo que escribió: por favor, inténtelo de nuevo o pida ayuda a un voluntario.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="225"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="226"/>
         <source>Sign in to ask your legislators for the Safe Communities Act</source>
         <translation>Regístrese para pedir a sus legisladores que apoyen la Ley de Comunidades Seguras</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="227"/>
         <location filename="../../desktop/gui/pages/signin.py" line="228"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="229"/>
         <source>Sign in</source>
         <translation>Registrarme</translation>
     </message>
@@ -469,12 +469,12 @@
 <context>
     <name>TablePrinter</name>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="79"/>
+        <location filename="../../desktop/gui/table_printing.py" line="83"/>
         <source>State Representative</source>
         <translation>Representante estatal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="79"/>
+        <location filename="../../desktop/gui/table_printing.py" line="83"/>
         <source>State Senator</source>
         <translation>Senador(a) estatal</translation>
     </message>
@@ -482,82 +482,82 @@
 <context>
     <name>ThankYouPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="112"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="113"/>
         <source>Printing your letters…</source>
         <translation>Imprimiendo sus cartas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="113"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="114"/>
         <source>Printed. Please sign your letters before you go.</source>
         <translation>Impreso. Por favor, firme sus cartas antes de irse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="114"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="115"/>
         <source>The letters did not print: %1</source>
         <translation>Las cartas no se imprimieron: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="119"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="120"/>
         <source>Some characters could not be printed: %1</source>
         <translation>Algunos caracteres no se pudieron imprimir: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="124"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="125"/>
         <source>Print again</source>
         <translation>Imprimir de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="125"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="126"/>
         <source>Skip printing</source>
         <translation>No imprimir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="128"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="129"/>
         <source>Print a card with your legislators&apos; phone numbers</source>
         <translation>Imprimir una tarjeta con los teléfonos de sus legisladores</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="147"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="148"/>
         <source>Your letters are printing now. Please sign them before you go.</source>
         <translation>Sus cartas se están imprimiendo. Por favor, fírmelas antes de irse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="151"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="152"/>
         <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
         <translation>Su ciudad pertenece a varios distritos. Un voluntario confirmará su distrito y después sus cartas y correos irán a los legisladores correctos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="157"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="158"/>
         <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
         <translation>Su correo a sus legisladores se enviará a su nombre en cuanto tengamos internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="163"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="164"/>
         <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
         <translation>Ahora mismo uno de sus puestos legislativos está vacante, así que todavía no hay a quién enviarle nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="167"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="168"/>
         <source>We will keep you informed.</source>
         <translation>Le enviaremos noticias.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="171"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="172"/>
         <source>Next person</source>
         <translation>Siguiente persona</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="183"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="184"/>
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="201"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="202"/>
         <source>Call your legislators:</source>
         <translation>Llame a sus legisladores:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="205"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="206"/>
         <source>What to say:</source>
         <translation>Qué decir:</translation>
     </message>

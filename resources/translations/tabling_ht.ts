@@ -4,84 +4,84 @@
 <context>
     <name>DatasetPanel</name>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="64"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="69"/>
         <source>Update legislators…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="66"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="71"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="71"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="76"/>
         <source>Also download the district maps (they change once a decade)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="78"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="83"/>
         <source>What the update changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="94"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="94"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99"/>
         <source>yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="95"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="100"/>
         <source>%n days ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="98"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="103"/>
         <source>Legislators as of %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="103"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="108"/>
         <source>This list is more than %1 days old: some members may have changed. Update it while the laptop is online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="121"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="126"/>
         <source>Starting the update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="151"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="156"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="165"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="170"/>
         <source>Updating the waiting letters and emails…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="178"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="183"/>
         <source>The waiting letters and emails could not be re-targeted (%1); update again to retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="189"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="194"/>
         <source>The legislators are up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="202"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="207"/>
         <source>Cancelled: the legislators&apos; data was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="210"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="215"/>
         <source>The update stopped (%1); the legislators&apos; data was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -89,7 +89,7 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="39"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="40"/>
         <source>Correct a sign-up</source>
         <translation>Korije yon enskripsyon</translation>
     </message>
@@ -137,48 +137,48 @@
         <translation>Yon nòt pou lèt la</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="133"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="134"/>
         <source>Ward and precinct</source>
         <translation>Ward ak precinct</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="134"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="135"/>
         <source>Preferred language</source>
         <translation>Lang ou prefere</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="143"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="144"/>
         <source>Email my legislators in my name</source>
         <translation>Voye yon imel bay lejislatè mwen yo nan non mwen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="144"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="145"/>
         <source>Print a letter for me to sign</source>
         <translation>Enprime yon lèt pou m siyen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="145"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="146"/>
         <source>Email me updates</source>
         <translation>Voye nouvèl ban mwen pa imèl</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="146"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="147"/>
         <source>Text me updates</source>
         <translation>Voye nouvèl ban mwen pa mesaj tèks</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="151"/>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="157"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="152"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="158"/>
         <source>Choose ward and precinct</source>
         <translation>Chwazi ward ak precinct ou</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="160"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="161"/>
         <source>Precinct %1</source>
         <translation>Precinct %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="162"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="163"/>
         <source>Ward %1, precinct %2</source>
         <translation>Ward %1, precinct %2</translation>
     </message>
@@ -252,12 +252,12 @@
 <context>
     <name>NoteBox</name>
     <message>
-        <location filename="../../desktop/gui/widgets/note_box.py" line="49"/>
+        <location filename="../../desktop/gui/widgets/note_box.py" line="50"/>
         <source>%1 characters left</source>
         <translation>Rete %1 karaktè</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/note_box.py" line="57"/>
+        <location filename="../../desktop/gui/widgets/note_box.py" line="58"/>
         <source>A few words of your own for your letter (optional)</source>
         <translation>Kèk mo pa w pou lèt ou a (si ou vle)</translation>
     </message>
@@ -328,17 +328,17 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="73"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="74"/>
         <source>Choose ward and precinct</source>
         <translation>Chwazi ward ak precinct</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="75"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="76"/>
         <source>Ward and precinct in %1</source>
         <translation>Ward ak precinct nan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="85"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="86"/>
         <source>Where in %1 does this person live?</source>
         <translation>Ki kote nan %1 moun sa a rete?</translation>
     </message>
@@ -346,97 +346,97 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="53"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="54"/>
         <source>Set up the tabling app</source>
         <translation>Konfigire aplikasyon tab enfòmasyon an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="53"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="54"/>
         <source>New event</source>
         <translation>Nouvo evènman</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="61"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="62"/>
         <source>Organizer passphrase</source>
         <translation>Fraz sekrè òganizatè a</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="65"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="66"/>
         <source>Sign-ups are locked with this passphrase. Without it nobody, not even you, can read them. Use a few unrelated words, and keep it safe.</source>
         <translation>Enskripsyon yo fèmen ak fraz sekrè sa a. San li, pèsonn, menm ou menm, pa ka li yo. Sèvi ak kèk mo ki pa gen rapò youn ak lòt, epi kenbe l an sekirite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="71"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="72"/>
         <source>Passphrase</source>
         <translation>Fraz sekrè</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="72"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="73"/>
         <source>The same again</source>
         <translation>Tape l ankò</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="79"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="80"/>
         <source>Event</source>
         <translation>Evènman</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="89"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="90"/>
         <source>Name</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="90"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="91"/>
         <source>Date</source>
         <translation>Dat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="91"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="92"/>
         <source>Place</source>
         <translation>Kote</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="92"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="93"/>
         <source>Campaign</source>
         <translation>Kanpay</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="98"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="100"/>
         <source>Actions offered</source>
         <translation>Aksyon ki disponib</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="100"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="102"/>
         <source>Printed letter</source>
         <translation>Lèt enprime</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="101"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="103"/>
         <source>Email in the signer&apos;s name</source>
         <translation>Imel nan non moun k ap siyen an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="102"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="104"/>
         <source>Call</source>
         <translation>Apèl</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="107"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="109"/>
         <source>Languages offered</source>
         <translation>Lang ki disponib</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="115"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="117"/>
         <source>Start signing people in</source>
         <translation>Kòmanse enskri moun</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="155"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="157"/>
         <source>The two passphrases differ.</source>
         <translation>De fraz sekrè yo pa menm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="160"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="162"/>
         <source>Setting up…</source>
         <translation>N ap konfigire…</translation>
     </message>
@@ -444,23 +444,23 @@
 <context>
     <name>SigninPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="184"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="185"/>
         <source>Saving…</source>
         <translation>N ap anrejistre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="201"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="202"/>
         <source>This could not be saved. Nothing you typed is lost: please try again, or ask the volunteer.</source>
         <translation>Nou pa t ka anrejistre sa. Ou pa pèdi anyen nan sa ou te tape: tanpri eseye ankò, oswa mande yon volontè.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="225"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="226"/>
         <source>Sign in to ask your legislators for the Safe Communities Act</source>
         <translation>Enskri pou mande lejislatè ou yo pou yo sipòte Lwa pou Kominote an Sekirite a</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="227"/>
         <location filename="../../desktop/gui/pages/signin.py" line="228"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="229"/>
         <source>Sign in</source>
         <translation>Enskri</translation>
     </message>
@@ -468,12 +468,12 @@
 <context>
     <name>TablePrinter</name>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="79"/>
+        <location filename="../../desktop/gui/table_printing.py" line="83"/>
         <source>State Representative</source>
         <translation>Reprezantan Eta a</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="79"/>
+        <location filename="../../desktop/gui/table_printing.py" line="83"/>
         <source>State Senator</source>
         <translation>Senatè Eta a</translation>
     </message>
@@ -481,82 +481,82 @@
 <context>
     <name>ThankYouPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="112"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="113"/>
         <source>Printing your letters…</source>
         <translation>N ap enprime lèt ou yo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="113"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="114"/>
         <source>Printed. Please sign your letters before you go.</source>
         <translation>Li enprime. Tanpri siyen lèt ou yo anvan ou ale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="114"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="115"/>
         <source>The letters did not print: %1</source>
         <translation>Lèt yo pa t enprime: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="119"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="120"/>
         <source>Some characters could not be printed: %1</source>
         <translation>Gen kèk karaktè ki pa t ka enprime: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="124"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="125"/>
         <source>Print again</source>
         <translation>Enprime ankò</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="125"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="126"/>
         <source>Skip printing</source>
         <translation>Pa enprime</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="128"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="129"/>
         <source>Print a card with your legislators&apos; phone numbers</source>
         <translation>Enprime yon kat ak nimewo telefòn lejislatè ou yo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="147"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="148"/>
         <source>Your letters are printing now. Please sign them before you go.</source>
         <translation>Lèt ou yo ap enprime kounye a. Tanpri siyen yo anvan ou ale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="151"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="152"/>
         <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
         <translation>Vil ou a divize ant plizyè distri. Yon volontè ap konfime distri ou, epi apre sa lèt ak imel ou yo ap ale bay bon lejislatè yo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="157"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="158"/>
         <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
         <translation>Imel ou pou lejislatè ou yo ap pati nan non ou depi nou gen entènèt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="163"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="164"/>
         <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
         <translation>Kounye a, youn nan plas lejislatè ou yo vid, kidonk poko gen moun pou nou voye anyen bay.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="167"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="168"/>
         <source>We will keep you informed.</source>
         <translation>N ap kenbe ou okouran.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="171"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="172"/>
         <source>Next person</source>
         <translation>Pwochen moun</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="183"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="184"/>
         <source>Thank you!</source>
         <translation>Mèsi!</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="201"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="202"/>
         <source>Call your legislators:</source>
         <translation>Rele lejislatè ou yo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="205"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="206"/>
         <source>What to say:</source>
         <translation>Sa pou w di:</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>DatasetPanel</name>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="64"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="69"/>
         <source>Update legislators…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="66"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="71"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="71"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="76"/>
         <source>Also download the district maps (they change once a decade)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="78"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="83"/>
         <source>What the update changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="94"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="94"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99"/>
         <source>yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="95"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="100"/>
         <source>%n days ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -42,47 +42,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="98"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="103"/>
         <source>Legislators as of %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="103"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="108"/>
         <source>This list is more than %1 days old: some members may have changed. Update it while the laptop is online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="121"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="126"/>
         <source>Starting the update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="151"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="156"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="165"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="170"/>
         <source>Updating the waiting letters and emails…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="178"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="183"/>
         <source>The waiting letters and emails could not be re-targeted (%1); update again to retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="189"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="194"/>
         <source>The legislators are up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="202"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="207"/>
         <source>Cancelled: the legislators&apos; data was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="210"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="215"/>
         <source>The update stopped (%1); the legislators&apos; data was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -90,7 +90,7 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="39"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="40"/>
         <source>Correct a sign-up</source>
         <translation>Corrigir um cadastro</translation>
     </message>
@@ -138,48 +138,48 @@
         <translation>Uma nota para a carta</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="133"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="134"/>
         <source>Ward and precinct</source>
         <translation>Ward e seção eleitoral</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="134"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="135"/>
         <source>Preferred language</source>
         <translation>Idioma preferido</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="143"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="144"/>
         <source>Email my legislators in my name</source>
         <translation>Enviar um e-mail aos meus legisladores em meu nome</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="144"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="145"/>
         <source>Print a letter for me to sign</source>
         <translation>Imprimir uma carta para eu assinar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="145"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="146"/>
         <source>Email me updates</source>
         <translation>Enviem-me novidades por e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="146"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="147"/>
         <source>Text me updates</source>
         <translation>Enviem-me novidades por mensagem de texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="151"/>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="157"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="152"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="158"/>
         <source>Choose ward and precinct</source>
         <translation>Escolha o ward e a seção</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="160"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="161"/>
         <source>Precinct %1</source>
         <translation>Seção %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="162"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="163"/>
         <source>Ward %1, precinct %2</source>
         <translation>Ward %1, seção %2</translation>
     </message>
@@ -253,12 +253,12 @@
 <context>
     <name>NoteBox</name>
     <message>
-        <location filename="../../desktop/gui/widgets/note_box.py" line="49"/>
+        <location filename="../../desktop/gui/widgets/note_box.py" line="50"/>
         <source>%1 characters left</source>
         <translation>Restam %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/note_box.py" line="57"/>
+        <location filename="../../desktop/gui/widgets/note_box.py" line="58"/>
         <source>A few words of your own for your letter (optional)</source>
         <translation>Algumas palavras suas para a sua carta (opcional)</translation>
     </message>
@@ -329,17 +329,17 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="73"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="74"/>
         <source>Choose ward and precinct</source>
         <translation>Escolher ward e seção</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="75"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="76"/>
         <source>Ward and precinct in %1</source>
         <translation>Ward e seção em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="85"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="86"/>
         <source>Where in %1 does this person live?</source>
         <translation>Em que parte de %1 esta pessoa mora?</translation>
     </message>
@@ -347,97 +347,97 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="53"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="54"/>
         <source>Set up the tabling app</source>
         <translation>Configurar o aplicativo da mesa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="53"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="54"/>
         <source>New event</source>
         <translation>Novo evento</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="61"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="62"/>
         <source>Organizer passphrase</source>
         <translation>Frase-senha do organizador</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="65"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="66"/>
         <source>Sign-ups are locked with this passphrase. Without it nobody, not even you, can read them. Use a few unrelated words, and keep it safe.</source>
         <translation>Os cadastros ficam trancados com esta frase-senha. Sem ela, ninguém, nem mesmo você, consegue lê-los. Use algumas palavras sem relação entre si e guarde-a em lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="71"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="72"/>
         <source>Passphrase</source>
         <translation>Frase-senha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="72"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="73"/>
         <source>The same again</source>
         <translation>Repita a frase-senha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="79"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="80"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="89"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="90"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="90"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="91"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="91"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="92"/>
         <source>Place</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="92"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="93"/>
         <source>Campaign</source>
         <translation>Campanha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="98"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="100"/>
         <source>Actions offered</source>
         <translation>Ações oferecidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="100"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="102"/>
         <source>Printed letter</source>
         <translation>Carta impressa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="101"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="103"/>
         <source>Email in the signer&apos;s name</source>
         <translation>E-mail em nome de quem assina</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="102"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="104"/>
         <source>Call</source>
         <translation>Ligação</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="107"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="109"/>
         <source>Languages offered</source>
         <translation>Idiomas oferecidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="115"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="117"/>
         <source>Start signing people in</source>
         <translation>Começar a cadastrar pessoas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="155"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="157"/>
         <source>The two passphrases differ.</source>
         <translation>As duas frases-senha não são iguais.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="160"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="162"/>
         <source>Setting up…</source>
         <translation>Configurando…</translation>
     </message>
@@ -445,23 +445,23 @@
 <context>
     <name>SigninPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="184"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="185"/>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="201"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="202"/>
         <source>This could not be saved. Nothing you typed is lost: please try again, or ask the volunteer.</source>
         <translation>Não foi possível salvar. Nada do que você digitou foi perdido: por favor, tente de novo ou peça ajuda a um voluntário.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="225"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="226"/>
         <source>Sign in to ask your legislators for the Safe Communities Act</source>
         <translation>Cadastre-se para pedir aos seus legisladores que apoiem a Lei de Comunidades Seguras</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="227"/>
         <location filename="../../desktop/gui/pages/signin.py" line="228"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="229"/>
         <source>Sign in</source>
         <translation>Cadastrar</translation>
     </message>
@@ -469,12 +469,12 @@
 <context>
     <name>TablePrinter</name>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="79"/>
+        <location filename="../../desktop/gui/table_printing.py" line="83"/>
         <source>State Representative</source>
         <translation>Representante estadual</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="79"/>
+        <location filename="../../desktop/gui/table_printing.py" line="83"/>
         <source>State Senator</source>
         <translation>Senador(a) estadual</translation>
     </message>
@@ -482,82 +482,82 @@
 <context>
     <name>ThankYouPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="112"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="113"/>
         <source>Printing your letters…</source>
         <translation>Imprimindo suas cartas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="113"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="114"/>
         <source>Printed. Please sign your letters before you go.</source>
         <translation>Impresso. Por favor, assine suas cartas antes de sair.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="114"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="115"/>
         <source>The letters did not print: %1</source>
         <translation>As cartas não foram impressas: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="119"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="120"/>
         <source>Some characters could not be printed: %1</source>
         <translation>Alguns caracteres não puderam ser impressos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="124"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="125"/>
         <source>Print again</source>
         <translation>Imprimir de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="125"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="126"/>
         <source>Skip printing</source>
         <translation>Pular impressão</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="128"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="129"/>
         <source>Print a card with your legislators&apos; phone numbers</source>
         <translation>Imprimir um cartão com os telefones dos seus legisladores</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="147"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="148"/>
         <source>Your letters are printing now. Please sign them before you go.</source>
         <translation>Suas cartas estão sendo impressas agora. Por favor, assine-as antes de ir embora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="151"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="152"/>
         <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
         <translation>Sua cidade fica em mais de um distrito. Um voluntário vai confirmar o seu distrito e depois as suas cartas e e-mails vão para os legisladores certos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="157"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="158"/>
         <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
         <translation>O seu e-mail para os seus legisladores será enviado em seu nome assim que tivermos internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="163"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="164"/>
         <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
         <translation>No momento, um dos seus cargos no legislativo está vago, então ainda não há para quem enviar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="167"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="168"/>
         <source>We will keep you informed.</source>
         <translation>Vamos enviar notícias para você.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="171"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="172"/>
         <source>Next person</source>
         <translation>Próxima pessoa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="183"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="184"/>
         <source>Thank you!</source>
         <translation>Muito obrigado!</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="201"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="202"/>
         <source>Call your legislators:</source>
         <translation>Ligue para os seus legisladores:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="205"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="206"/>
         <source>What to say:</source>
         <translation>O que dizer:</translation>
     </message>

@@ -4,84 +4,84 @@
 <context>
     <name>DatasetPanel</name>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="64"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="69"/>
         <source>Update legislators…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="66"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="71"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="71"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="76"/>
         <source>Also download the district maps (they change once a decade)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="78"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="83"/>
         <source>What the update changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="94"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="94"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99"/>
         <source>yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="95"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="100"/>
         <source>%n days ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="98"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="103"/>
         <source>Legislators as of %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="103"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="108"/>
         <source>This list is more than %1 days old: some members may have changed. Update it while the laptop is online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="121"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="126"/>
         <source>Starting the update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="151"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="156"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="165"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="170"/>
         <source>Updating the waiting letters and emails…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="178"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="183"/>
         <source>The waiting letters and emails could not be re-targeted (%1); update again to retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="189"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="194"/>
         <source>The legislators are up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="202"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="207"/>
         <source>Cancelled: the legislators&apos; data was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="210"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="215"/>
         <source>The update stopped (%1); the legislators&apos; data was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -89,7 +89,7 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="39"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="40"/>
         <source>Correct a sign-up</source>
         <translation>Sửa một bản đăng ký</translation>
     </message>
@@ -137,48 +137,48 @@
         <translation>Lời nhắn cho lá thư</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="133"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="134"/>
         <source>Ward and precinct</source>
         <translation>Phường và phân khu bầu cử</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="134"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="135"/>
         <source>Preferred language</source>
         <translation>Ngôn ngữ ưa dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="143"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="144"/>
         <source>Email my legislators in my name</source>
         <translation>Gửi email đứng tên tôi đến các nhà lập pháp của tôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="144"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="145"/>
         <source>Print a letter for me to sign</source>
         <translation>In một lá thư để tôi ký tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="145"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="146"/>
         <source>Email me updates</source>
         <translation>Gửi tin cập nhật cho tôi qua email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="146"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="147"/>
         <source>Text me updates</source>
         <translation>Gửi tin cập nhật cho tôi qua tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="151"/>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="157"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="152"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="158"/>
         <source>Choose ward and precinct</source>
         <translation>Chọn phường và phân khu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="160"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="161"/>
         <source>Precinct %1</source>
         <translation>Phân khu %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="162"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="163"/>
         <source>Ward %1, precinct %2</source>
         <translation>Phường %1, phân khu %2</translation>
     </message>
@@ -252,12 +252,12 @@
 <context>
     <name>NoteBox</name>
     <message>
-        <location filename="../../desktop/gui/widgets/note_box.py" line="49"/>
+        <location filename="../../desktop/gui/widgets/note_box.py" line="50"/>
         <source>%1 characters left</source>
         <translation>Còn %1 ký tự</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/note_box.py" line="57"/>
+        <location filename="../../desktop/gui/widgets/note_box.py" line="58"/>
         <source>A few words of your own for your letter (optional)</source>
         <translation>Vài lời của quý vị cho lá thư (không bắt buộc)</translation>
     </message>
@@ -328,17 +328,17 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="73"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="74"/>
         <source>Choose ward and precinct</source>
         <translation>Chọn phường và phân khu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="75"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="76"/>
         <source>Ward and precinct in %1</source>
         <translation>Phường và phân khu ở %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="85"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="86"/>
         <source>Where in %1 does this person live?</source>
         <translation>Người này sống ở khu nào trong %1?</translation>
     </message>
@@ -346,97 +346,97 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="53"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="54"/>
         <source>Set up the tabling app</source>
         <translation>Thiết lập ứng dụng bàn thông tin</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="53"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="54"/>
         <source>New event</source>
         <translation>Sự kiện mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="61"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="62"/>
         <source>Organizer passphrase</source>
         <translation>Cụm mật khẩu của người tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="65"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="66"/>
         <source>Sign-ups are locked with this passphrase. Without it nobody, not even you, can read them. Use a few unrelated words, and keep it safe.</source>
         <translation>Các bản đăng ký được khóa bằng cụm mật khẩu này. Không có nó thì không ai, kể cả quý vị, có thể đọc được. Hãy dùng vài từ không liên quan đến nhau và giữ nó an toàn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="71"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="72"/>
         <source>Passphrase</source>
         <translation>Cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="72"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="73"/>
         <source>The same again</source>
         <translation>Nhập lại lần nữa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="79"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="80"/>
         <source>Event</source>
         <translation>Sự kiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="89"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="90"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="90"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="91"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="91"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="92"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="92"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="93"/>
         <source>Campaign</source>
         <translation>Chiến dịch</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="98"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="100"/>
         <source>Actions offered</source>
         <translation>Các hành động được đề xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="100"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="102"/>
         <source>Printed letter</source>
         <translation>Thư in</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="101"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="103"/>
         <source>Email in the signer&apos;s name</source>
         <translation>Email đứng tên người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="102"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="104"/>
         <source>Call</source>
         <translation>Cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="107"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="109"/>
         <source>Languages offered</source>
         <translation>Các ngôn ngữ được cung cấp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="115"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="117"/>
         <source>Start signing people in</source>
         <translation>Bắt đầu đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="155"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="157"/>
         <source>The two passphrases differ.</source>
         <translation>Hai cụm mật khẩu không khớp nhau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="160"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="162"/>
         <source>Setting up…</source>
         <translation>Đang thiết lập…</translation>
     </message>
@@ -444,23 +444,23 @@
 <context>
     <name>SigninPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="184"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="185"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="201"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="202"/>
         <source>This could not be saved. Nothing you typed is lost: please try again, or ask the volunteer.</source>
         <translation>Không lưu được. Những gì quý vị đã nhập vẫn còn nguyên: xin thử lại, hoặc hỏi tình nguyện viên.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="225"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="226"/>
         <source>Sign in to ask your legislators for the Safe Communities Act</source>
         <translation>Đăng ký để đề nghị các nhà lập pháp của quý vị ủng hộ Đạo luật Cộng đồng An toàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="227"/>
         <location filename="../../desktop/gui/pages/signin.py" line="228"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="229"/>
         <source>Sign in</source>
         <translation>Đăng ký</translation>
     </message>
@@ -468,12 +468,12 @@
 <context>
     <name>TablePrinter</name>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="79"/>
+        <location filename="../../desktop/gui/table_printing.py" line="83"/>
         <source>State Representative</source>
         <translation>Dân biểu Tiểu bang</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="79"/>
+        <location filename="../../desktop/gui/table_printing.py" line="83"/>
         <source>State Senator</source>
         <translation>Thượng nghị sĩ Tiểu bang</translation>
     </message>
@@ -481,82 +481,82 @@
 <context>
     <name>ThankYouPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="112"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="113"/>
         <source>Printing your letters…</source>
         <translation>Đang in thư của quý vị…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="113"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="114"/>
         <source>Printed. Please sign your letters before you go.</source>
         <translation>Đã in xong. Xin quý vị ký vào thư trước khi về.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="114"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="115"/>
         <source>The letters did not print: %1</source>
         <translation>Thư chưa in được: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="119"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="120"/>
         <source>Some characters could not be printed: %1</source>
         <translation>Một số ký tự không in được: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="124"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="125"/>
         <source>Print again</source>
         <translation>In lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="125"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="126"/>
         <source>Skip printing</source>
         <translation>Bỏ qua việc in</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="128"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="129"/>
         <source>Print a card with your legislators&apos; phone numbers</source>
         <translation>In một tấm thẻ có số điện thoại của các nhà lập pháp của quý vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="147"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="148"/>
         <source>Your letters are printing now. Please sign them before you go.</source>
         <translation>Thư của quý vị đang được in. Xin ký tên vào thư trước khi ra về.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="151"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="152"/>
         <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
         <translation>Thành phố của quý vị thuộc nhiều khu vực bầu cử. Một tình nguyện viên sẽ xác nhận khu vực của quý vị, sau đó thư và email của quý vị sẽ được gửi đến đúng các nhà lập pháp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="157"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="158"/>
         <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
         <translation>Email gửi các nhà lập pháp sẽ được gửi đứng tên quý vị ngay khi chúng tôi có mạng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="163"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="164"/>
         <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
         <translation>Hiện có một ghế đại diện cho quý vị đang bị trống, nên chưa có gì để gửi cho ghế đó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="167"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="168"/>
         <source>We will keep you informed.</source>
         <translation>Chúng tôi sẽ gửi tin tức cho quý vị.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="171"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="172"/>
         <source>Next person</source>
         <translation>Người tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="183"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="184"/>
         <source>Thank you!</source>
         <translation>Cảm ơn quý vị!</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="201"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="202"/>
         <source>Call your legislators:</source>
         <translation>Gọi điện cho các nhà lập pháp của quý vị:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="205"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="206"/>
         <source>What to say:</source>
         <translation>Có thể nói như sau:</translation>
     </message>

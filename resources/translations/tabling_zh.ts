@@ -4,84 +4,84 @@
 <context>
     <name>DatasetPanel</name>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="64"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="69"/>
         <source>Update legislators…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="66"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="71"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="71"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="76"/>
         <source>Also download the district maps (they change once a decade)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="78"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="83"/>
         <source>What the update changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="94"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="94"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99"/>
         <source>yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="95"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="100"/>
         <source>%n days ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="98"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="103"/>
         <source>Legislators as of %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="103"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="108"/>
         <source>This list is more than %1 days old: some members may have changed. Update it while the laptop is online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="121"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="126"/>
         <source>Starting the update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="151"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="156"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="165"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="170"/>
         <source>Updating the waiting letters and emails…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="178"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="183"/>
         <source>The waiting letters and emails could not be re-targeted (%1); update again to retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="189"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="194"/>
         <source>The legislators are up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="202"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="207"/>
         <source>Cancelled: the legislators&apos; data was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="210"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="215"/>
         <source>The update stopped (%1); the legislators&apos; data was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -89,7 +89,7 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="39"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="40"/>
         <source>Correct a sign-up</source>
         <translation>更正一条登记</translation>
     </message>
@@ -137,48 +137,48 @@
         <translation>写在信里的话</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="133"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="134"/>
         <source>Ward and precinct</source>
         <translation>区和投票区</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="134"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="135"/>
         <source>Preferred language</source>
         <translation>首选语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="143"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="144"/>
         <source>Email my legislators in my name</source>
         <translation>以我的名义给我的议员发电子邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="144"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="145"/>
         <source>Print a letter for me to sign</source>
         <translation>打印一封信给我签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="145"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="146"/>
         <source>Email me updates</source>
         <translation>通过电子邮件向我发送最新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="146"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="147"/>
         <source>Text me updates</source>
         <translation>通过短信向我发送最新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="151"/>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="157"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="152"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="158"/>
         <source>Choose ward and precinct</source>
         <translation>请选择区和投票区</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="160"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="161"/>
         <source>Precinct %1</source>
         <translation>第%1投票区</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="162"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="163"/>
         <source>Ward %1, precinct %2</source>
         <translation>第%1区，第%2投票区</translation>
     </message>
@@ -252,12 +252,12 @@
 <context>
     <name>NoteBox</name>
     <message>
-        <location filename="../../desktop/gui/widgets/note_box.py" line="49"/>
+        <location filename="../../desktop/gui/widgets/note_box.py" line="50"/>
         <source>%1 characters left</source>
         <translation>还可输入 %1 个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/note_box.py" line="57"/>
+        <location filename="../../desktop/gui/widgets/note_box.py" line="58"/>
         <source>A few words of your own for your letter (optional)</source>
         <translation>在信中写几句您自己的话（可选）</translation>
     </message>
@@ -328,17 +328,17 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="73"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="74"/>
         <source>Choose ward and precinct</source>
         <translation>选择区和投票区</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="75"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="76"/>
         <source>Ward and precinct in %1</source>
         <translation>%1的区和投票区</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="85"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="86"/>
         <source>Where in %1 does this person live?</source>
         <translation>这个人住在%1的哪个地方？</translation>
     </message>
@@ -346,97 +346,97 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="53"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="54"/>
         <source>Set up the tabling app</source>
         <translation>设置摆摊登记应用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="53"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="54"/>
         <source>New event</source>
         <translation>新活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="61"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="62"/>
         <source>Organizer passphrase</source>
         <translation>组织者口令</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="65"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="66"/>
         <source>Sign-ups are locked with this passphrase. Without it nobody, not even you, can read them. Use a few unrelated words, and keep it safe.</source>
         <translation>登记信息由这个口令锁定。没有它，任何人（包括您自己）都无法读取。请使用几个互不相关的词，并妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="71"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="72"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="72"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="73"/>
         <source>The same again</source>
         <translation>再输入一次</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="79"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="80"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="89"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="90"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="90"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="91"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="91"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="92"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="92"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="93"/>
         <source>Campaign</source>
         <translation>倡议活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="98"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="100"/>
         <source>Actions offered</source>
         <translation>提供的行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="100"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="102"/>
         <source>Printed letter</source>
         <translation>打印的信件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="101"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="103"/>
         <source>Email in the signer&apos;s name</source>
         <translation>以签名人名义发送的电子邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="102"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="104"/>
         <source>Call</source>
         <translation>打电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="107"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="109"/>
         <source>Languages offered</source>
         <translation>提供的语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="115"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="117"/>
         <source>Start signing people in</source>
         <translation>开始登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="155"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="157"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="160"/>
+        <location filename="../../desktop/gui/pages/setup.py" line="162"/>
         <source>Setting up…</source>
         <translation>正在设置…</translation>
     </message>
@@ -444,23 +444,23 @@
 <context>
     <name>SigninPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="184"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="185"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="201"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="202"/>
         <source>This could not be saved. Nothing you typed is lost: please try again, or ask the volunteer.</source>
         <translation>无法保存。您输入的内容都还在：请再试一次，或者询问志愿者。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="225"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="226"/>
         <source>Sign in to ask your legislators for the Safe Communities Act</source>
         <translation>在这里登记，请您的议员支持《安全社区法案》</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="227"/>
         <location filename="../../desktop/gui/pages/signin.py" line="228"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="229"/>
         <source>Sign in</source>
         <translation>登记</translation>
     </message>
@@ -468,12 +468,12 @@
 <context>
     <name>TablePrinter</name>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="79"/>
+        <location filename="../../desktop/gui/table_printing.py" line="83"/>
         <source>State Representative</source>
         <translation>州众议员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="79"/>
+        <location filename="../../desktop/gui/table_printing.py" line="83"/>
         <source>State Senator</source>
         <translation>州参议员</translation>
     </message>
@@ -481,82 +481,82 @@
 <context>
     <name>ThankYouPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="112"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="113"/>
         <source>Printing your letters…</source>
         <translation>正在打印您的信…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="113"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="114"/>
         <source>Printed. Please sign your letters before you go.</source>
         <translation>已打印。离开前请在信上签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="114"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="115"/>
         <source>The letters did not print: %1</source>
         <translation>信件未能打印：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="119"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="120"/>
         <source>Some characters could not be printed: %1</source>
         <translation>有些字符无法打印：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="124"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="125"/>
         <source>Print again</source>
         <translation>重新打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="125"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="126"/>
         <source>Skip printing</source>
         <translation>跳过打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="128"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="129"/>
         <source>Print a card with your legislators&apos; phone numbers</source>
         <translation>打印一张写有您议员电话号码的卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="147"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="148"/>
         <source>Your letters are printing now. Please sign them before you go.</source>
         <translation>您的信正在打印。请在离开前签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="151"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="152"/>
         <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
         <translation>您所在的城镇分属多个选区。志愿者会确认您的选区，然后您的信件和电子邮件会发给正确的议员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="157"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="158"/>
         <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
         <translation>我们一连上网络，就会以您的名义把电子邮件发给您的议员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="163"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="164"/>
         <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
         <translation>您的一个议员席位目前空缺，所以暂时没有可以发送的对象。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="167"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="168"/>
         <source>We will keep you informed.</source>
         <translation>我们会随时通知您最新消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="171"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="172"/>
         <source>Next person</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="183"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="184"/>
         <source>Thank you!</source>
         <translation>谢谢！</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="201"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="202"/>
         <source>Call your legislators:</source>
         <translation>给您的议员打电话：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="205"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="206"/>
         <source>What to say:</source>
         <translation>可以这样说：</translation>
     </message>

@@ -80,7 +80,7 @@ def test_send_test_email_checks_the_settings(qtbot: QtBot, window: MainWindow) -
         dialog.host.setText(server.host)
         dialog.port.setValue(server.port)
         dialog.security.setCurrentText("none")
-        dialog.sender.setText("action@coalition.example.org")
+        dialog.sending_address.setText("action@coalition.example.org")
         qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: "settings work" in dialog.message.text(), timeout=10_000)
         [received] = server.handler.delivered

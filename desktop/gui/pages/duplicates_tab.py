@@ -10,7 +10,7 @@ two sign-ups back as they were. Needs the passphrase (set_opener), like the othe
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,8 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.widgets.named import named
 from desktop.gui.workers import Pool, run_in_background
+from desktop.privacy.sealing import Opener
 from desktop.signin.views import SignupRecord
+
+if TYPE_CHECKING:
+    from desktop.signin.volunteer import Identity, MergeView, SuggestionView
 
 REASONS = {
     "same_name": "the same name, nothing else to compare",
@@ -63,7 +68,7 @@ class RecordCard(QGroupBox):
         self.values: dict[str, QLabel] = {}
         form = QFormLayout(self)
         for label, _get in FIELDS:
-            value = QLabel(objectName=f"card{label.replace(' ', '')}")
+            value = named(QLabel(), f"card{label.replace(' ', '')}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[label] = value
@@ -77,30 +82,30 @@ class RecordCard(QGroupBox):
 class DuplicatesTab(QWidget):
     changed = Signal()  # sign-ups were merged or split: counts and tables are out of date
 
-    def __init__(self, identity: Any, pool: Pool, parent: QWidget | None = None) -> None:
+    def __init__(self, identity: Identity, pool: Pool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("duplicatesTab")
         self.identity, self.pool = identity, pool
-        self.opener: object | None = None
-        self.suggestions: list[Any] = []
-        self.merges: list[Any] = []
+        self.opener: Opener | None = None
+        self.suggestions: list[SuggestionView] = []
+        self.merges: list[MergeView] = []
 
-        self.heading = QLabel(objectName="duplicatesHeading")
+        self.heading = named(QLabel(), "duplicatesHeading")
         self.heading.setWordWrap(True)
-        self.pairs = QListWidget(objectName="suggestions")
+        self.pairs = named(QListWidget(), "suggestions")
         self.pairs.setAccessibleName("Possible duplicates")
         self.pairs.currentRowChanged.connect(self._show_pair)
         self.later, self.earlier = RecordCard("Later sign-in"), RecordCard("Earlier sign-in")
-        self.merge_button = QPushButton("Merge into the earlier one", objectName="mergePair")
+        self.merge_button = named(QPushButton("Merge into the earlier one"), "mergePair")
         self.merge_button.clicked.connect(self.merge)
-        self.apart_button = QPushButton("Keep apart: two people", objectName="keepApart")
+        self.apart_button = named(QPushButton("Keep apart: two people"), "keepApart")
         self.apart_button.clicked.connect(self.keep_apart)
-        self.merged = QListWidget(objectName="merges")
+        self.merged = named(QListWidget(), "merges")
         self.merged.setAccessibleName("Merged sign-ups")
         self.merged.currentRowChanged.connect(self._merge_chosen)
-        self.split_button = QPushButton("Split back into two", objectName="splitMerge")
+        self.split_button = named(QPushButton("Split back into two"), "splitMerge")
         self.split_button.clicked.connect(self.split)
-        self.message = QLabel(objectName="duplicatesMessage")
+        self.message = named(QLabel(), "duplicatesMessage")
         self.message.setWordWrap(True)
 
         cards = QHBoxLayout()
@@ -124,7 +129,7 @@ class DuplicatesTab(QWidget):
         inner.addWidget(self.message)
         inner.addStretch(1)
         # On a short screen the tab scrolls; nothing is squeezed onto anything else.
-        scroll = QScrollArea(objectName="duplicatesScroll")
+        scroll = named(QScrollArea(), "duplicatesScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
@@ -134,7 +139,7 @@ class DuplicatesTab(QWidget):
         self._show_pair(-1)
         self._merge_chosen(-1)
 
-    def set_opener(self, opener: object | None) -> None:
+    def set_opener(self, opener: Opener | None) -> None:
         self.opener = opener
         if opener is None:
             self._show([], [])
@@ -146,14 +151,14 @@ class DuplicatesTab(QWidget):
         if opener is None:
             return
 
-        def load() -> tuple[list[Any], list[Any]]:
+        def load() -> tuple[list[SuggestionView], list[MergeView]]:
             return self.identity.suggestions(opener), self.identity.merges(opener)
 
         run_in_background(
             self.pool, lambda _task: load(), lambda found: self._show(*found), self._failed
         )
 
-    def _show(self, suggestions: list[Any], merges: list[Any]) -> None:
+    def _show(self, suggestions: list[SuggestionView], merges: list[MergeView]) -> None:
         self.suggestions, self.merges = suggestions, merges
         self.heading.setText(
             f"{len(suggestions)} possible duplicate(s) to decide. Nothing is merged until you"
@@ -170,12 +175,12 @@ class DuplicatesTab(QWidget):
             )
             self.pairs.addItem(QListWidgetItem(text))
         self.merged.clear()
-        for view in merges:
-            when = view.merged_at.strftime("%H:%M")
+        for merge in merges:
+            when = merge.merged_at.strftime("%H:%M")
             text = (
-                f"{view.before.first_name} {view.before.last_name}  ←  "
-                f"{view.incoming.first_name} {view.incoming.last_name}"
-                f"   ({REASONS.get(view.reason, view.reason)}, {when})"
+                f"{merge.before.first_name} {merge.before.last_name}  ←  "
+                f"{merge.incoming.first_name} {merge.incoming.last_name}"
+                f"   ({REASONS.get(merge.reason, merge.reason)}, {when})"
             )
             self.merged.addItem(QListWidgetItem(text))
         self._fit(self.pairs, 4)
@@ -203,7 +208,7 @@ class DuplicatesTab(QWidget):
         view = self.merges[row] if 0 <= row < len(self.merges) else None
         self.split_button.setEnabled(view is not None and view.splittable)
 
-    def _chosen(self) -> Any:
+    def _chosen(self) -> SuggestionView | None:
         row = self.pairs.currentRow()
         return self.suggestions[row] if 0 <= row < len(self.suggestions) else None
 

@@ -11,6 +11,7 @@ import datetime as dt
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -30,12 +31,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.campaigns import Campaign
+from desktop.districts.dataset import Dataset
+from desktop.gui.widgets.named import named
 from desktop.gui.workers import Handle, Pools, Task, run_in_background
-from desktop.letters.batch import BatchCancelled, render_batch
-from desktop.printing.cups import PrintError, list_printers
+from desktop.letters.batch import BatchCancelled, BatchReport, render_batch
+from desktop.letters.model import LetterJob
+from desktop.printing.cups import PrintError, PrintJob, list_printers
+from desktop.privacy.sealing import Opener
 from desktop.signin.letter_jobs import QueuedLetter, mark_printed, queued_letters
-from desktop.signin.printing import print_letters
+from desktop.signin.printing import Printed, print_letters
 from desktop.store.sessions import SessionFactory
+
+Result = TypeVar("Result")  # what a batch's work returns to its `done`
 
 COLUMNS = ("Code", "To", "District", "From", "Town", "Printed")
 
@@ -44,7 +51,7 @@ class LettersTab(QWidget):
     def __init__(
         self,
         sessions: SessionFactory,
-        dataset: object,
+        dataset: Dataset,
         event_id: str,
         campaign: Campaign,
         pools: Pools,
@@ -60,31 +67,29 @@ class LettersTab(QWidget):
             pools,
         )
         self.printer_setting = printer_setting
-        self.opener: object | None = None
+        self.opener: Opener | None = None
         self.letters: list[QueuedLetter] = []
-        self.last_job: object | None = None
+        self.last_job: PrintJob | None = None
         self._running: Handle | None = None  # a batch being rendered or printed
 
-        self.include_printed = QCheckBox(
-            "Include letters already printed", objectName="includePrinted"
-        )
+        self.include_printed = named(QCheckBox("Include letters already printed"), "includePrinted")
         self.include_printed.toggled.connect(lambda _on: self.refresh())
-        self.table = QTableWidget(0, len(COLUMNS), objectName="lettersTable")
+        self.table = named(QTableWidget(0, len(COLUMNS)), "lettersTable")
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName("Letters to print")
         self.table.setSortingEnabled(True)
-        self.printer = QComboBox(objectName="printer")
+        self.printer = named(QComboBox(), "printer")
         self.printer.setAccessibleName("Printer")
-        self.bar = QProgressBar(objectName="letterProgress")
+        self.bar = named(QProgressBar(), "letterProgress")
         self.bar.hide()
-        self.cancel = QPushButton("Cancel", objectName="cancelBatch")
+        self.cancel = named(QPushButton("Cancel"), "cancelBatch")
         self.cancel.clicked.connect(self._cancel_running)
         self.cancel.hide()
-        self.summary = QLabel(objectName="lettersSummary")
+        self.summary = named(QLabel(), "lettersSummary")
         self.summary.setWordWrap(True)
-        self.message = QLabel(objectName="lettersMessage")
+        self.message = named(QLabel(), "lettersMessage")
         self.message.setWordWrap(True)
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
@@ -94,7 +99,7 @@ class LettersTab(QWidget):
             ("save", "Save as PDF…", self.save_pdf),
             ("markPrinted", "Mark as printed", self.mark_selected),
         ):
-            button = QPushButton(text, objectName=name)
+            button = named(QPushButton(text), name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
             self.buttons[name] = button
@@ -120,7 +125,7 @@ class LettersTab(QWidget):
 
     # -- the list ----------------------------------------------------------------------
 
-    def set_opener(self, opener: object | None) -> None:
+    def set_opener(self, opener: Opener | None) -> None:
         self.opener = opener
         if opener is None:
             self.letters = []
@@ -139,7 +144,7 @@ class LettersTab(QWidget):
             with self.sessions() as session:
                 return queued_letters(
                     session, self.dataset, self.event_id, opener, dt.date.today(), include
-                )  # type: ignore[arg-type]
+                )
 
         run_in_background(
             self.pools.database, lambda _task: load(), self._show_letters, self._failed
@@ -196,8 +201,9 @@ class LettersTab(QWidget):
     def chosen(self) -> list[QueuedLetter]:
         """The selected letters, or all of them when none is selected."""
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        items = (self.table.item(row, 0) for row in rows)
         ids = (
-            {self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) for row in rows}
+            {item.data(Qt.ItemDataRole.UserRole) for item in items if item is not None}
             if rows
             else None
         )
@@ -211,7 +217,7 @@ class LettersTab(QWidget):
         if self._running is not None:
             self._running.cancel()
 
-    def _start(self, work: Callable[[Task], object], done: Callable[[object], None]) -> None:
+    def _start(self, work: Callable[[Task], Result], done: Callable[[Result], None]) -> None:
         letters = self.chosen()
         if not letters:
             self.message.setText("There are no letters to print.")
@@ -232,7 +238,7 @@ class LettersTab(QWidget):
             handle=self._running,
         )
 
-    def _finish(self, done: Callable[[object], None], result: object) -> None:
+    def _finish(self, done: Callable[[Result], None], result: Result) -> None:
         self._end()
         done(result)
 
@@ -263,7 +269,7 @@ class LettersTab(QWidget):
             self.message.setText("No printer: use Save as PDF, and print the file elsewhere.")
             return
 
-        def work(task: Task) -> object:
+        def work(task: Task) -> Printed:
             return print_letters(
                 jobs,
                 self.campaign,
@@ -273,12 +279,10 @@ class LettersTab(QWidget):
                 cancelled=lambda: task.cancelled,
             )
 
-        def done(printed: object) -> None:
-            self.last_job = getattr(printed, "job", None)
+        def done(printed: Printed) -> None:
+            self.last_job = printed.job
             ids = [q.action_id for q in letters]
-            self._mark(
-                ids, f"Sent {len(ids)} letters to {printer} (job {getattr(printed, 'job', '')})."
-            )
+            self._mark(ids, f"Sent {len(ids)} letters to {printer} (job {printed.job}).")
 
         self._start(work, done)
 
@@ -294,11 +298,11 @@ class LettersTab(QWidget):
         self._start(
             lambda task: self._render(jobs, out, task),
             lambda report: self.message.setText(
-                f"Saved {getattr(report, 'pages', '?')} pages to {out}. Mark them printed once printed."
+                f"Saved {report.pages} pages to {out}. Mark them printed once printed."
             ),
         )
 
-    def _render(self, jobs: list, out: Path, task: Task) -> object:
+    def _render(self, jobs: list[LetterJob], out: Path, task: Task) -> BatchReport:
         """The batch to `out`, reporting progress and stopping when Cancel is pressed."""
         return render_batch(
             jobs,
@@ -313,7 +317,7 @@ class LettersTab(QWidget):
         folder = tempfile.TemporaryDirectory(prefix="tabling-preview-")
         out = Path(folder.name) / "preview.pdf"
 
-        def show(_report: object) -> None:
+        def show(_report: BatchReport) -> None:
             from desktop.gui.widgets.pdf_preview import PdfPreview
 
             dialog = PdfPreview(out, self)

@@ -8,7 +8,7 @@ now, where there is one; "Drop flagged" gives them up.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,11 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.districts.dataset import Dataset
+from desktop.gui.widgets.named import named
 from desktop.gui.workers import Pools, run_in_background
 from desktop.outbox.kinds import label as kind_label
 from desktop.outbox.listing import OutboxRow, outbox_rows, retry
-from desktop.signin.retarget import Flagged, count_flagged, drop_flagged, retarget
+from desktop.signin.retarget import Flagged, RetargetReport, count_flagged, drop_flagged, retarget
 from desktop.store.sessions import SessionFactory
+
+if TYPE_CHECKING:
+    from desktop.outbox.withdrawal import Withdrawal
 
 COLUMNS = ("Message", "To", "State", "Attempts", "Why it failed")
 
@@ -41,37 +45,37 @@ class OutboxTab(QWidget):
         dataset: Dataset,
         event_id: str,
         pools: Pools,
-        withdraw: Callable[[str], Any] | None = None,
+        withdraw: Callable[[str], Withdrawal] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.sessions, self.dataset, self.event_id, self.pools = sessions, dataset, event_id, pools
         self.withdraw = withdraw  # consent withdrawal by email or phone (outbox/withdrawal.py)
         self.rows: list[OutboxRow] = []
-        self.summary = QLabel(objectName="outboxSummary")
-        self.table = QTableWidget(0, len(COLUMNS), objectName="outboxTable")
+        self.summary = named(QLabel(), "outboxSummary")
+        self.table = named(QTableWidget(0, len(COLUMNS)), "outboxTable")
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName("Outbox")
-        self.retry_button = QPushButton("Retry failed", objectName="retryFailed")
+        self.retry_button = named(QPushButton("Retry failed"), "retryFailed")
         self.retry_button.clicked.connect(self.retry_failed)
-        refresh = QPushButton("Refresh", objectName="refreshOutbox")
+        refresh = named(QPushButton("Refresh"), "refreshOutbox")
         refresh.clicked.connect(self.refresh)
-        self.flagged = QLabel(objectName="flaggedSummary")
+        self.flagged = named(QLabel(), "flaggedSummary")
         self.flagged.setWordWrap(True)
         self.flagged.setProperty("role", "error")
-        self.retarget_button = QPushButton("Re-target flagged", objectName="retargetFlagged")
+        self.retarget_button = named(QPushButton("Re-target flagged"), "retargetFlagged")
         self.retarget_button.setToolTip("Send them to the seat's member now, where there is one")
         self.retarget_button.clicked.connect(self.retarget_flagged)
-        self.drop_button = QPushButton("Drop flagged…", objectName="dropFlagged")
+        self.drop_button = named(QPushButton("Drop flagged…"), "dropFlagged")
         self.drop_button.clicked.connect(self.drop_flagged)
         buttons = QHBoxLayout()
         buttons.addWidget(self.retry_button)
         buttons.addWidget(self.retarget_button)
         buttons.addWidget(self.drop_button)
         buttons.addWidget(refresh)
-        self.withdraw_button = QPushButton("Withdraw consent…", objectName="withdrawConsent")
+        self.withdraw_button = named(QPushButton("Withdraw consent…"), "withdrawConsent")
         self.withdraw_button.setToolTip(
             "Take someone off the updates list, here and in Action Network, by email or phone"
         )
@@ -109,7 +113,7 @@ class OutboxTab(QWidget):
         self.drop_button.setVisible(bool(flagged))
 
     def retarget_flagged(self) -> None:
-        def done(report: object) -> None:
+        def done(_report: RetargetReport) -> None:
             self.refresh()
 
         run_in_background(
@@ -156,10 +160,8 @@ class OutboxTab(QWidget):
         )
 
     def retry_failed(self) -> None:
-        selected = {
-            self.table.item(i.row(), 0).data(Qt.ItemDataRole.UserRole)
-            for i in self.table.selectionModel().selectedRows()
-        }
+        items = (self.table.item(i.row(), 0) for i in self.table.selectionModel().selectedRows())
+        selected = {item.data(Qt.ItemDataRole.UserRole) for item in items if item is not None}
         ids = [
             r.id for r in self.rows if r.state == "failed" and (not selected or r.id in selected)
         ]

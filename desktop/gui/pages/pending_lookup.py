@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.districts.resolver import AddressResolver
 from desktop.gui.workers import Pool, run_in_background
 from desktop.privacy.sealing import Opener
 from desktop.signin.pending import Outcome, PendingResolver
@@ -50,7 +51,7 @@ class PendingLookup(QObject):
         sessions: SessionFactory,
         event_id: str,
         pool: Pool,
-        resolver: Callable[[], object],
+        resolver: Callable[[], AddressResolver],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -63,7 +64,7 @@ class PendingLookup(QObject):
         self.running = True
 
         def work() -> list[Outcome]:
-            pending = PendingResolver(self.sessions, self.resolver())  # type: ignore[arg-type]
+            pending = PendingResolver(self.sessions, self.resolver())
             return pending.resolve_all(self.event_id, opener)
 
         run_in_background(self.pool, lambda _task: work(), self._done, self._failed)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.widgets.named import named
 from desktop.settings import (
     DATA_MAX_AGE_DAYS,
     FONT_SCALE,
@@ -80,7 +81,9 @@ def value_of(setting: Setting[Any], widget: QWidget) -> Any:
         return setting.parse(widget.currentText())
     if isinstance(widget, QSpinBox):
         return widget.value()
-    return float(widget.value())
+    if isinstance(widget, QDoubleSpinBox):
+        return float(widget.value())
+    raise TypeError(f"no value in a {type(widget).__name__} (field_for makes no such field)")
 
 
 class PreferencesDialog(QDialog):
@@ -100,7 +103,7 @@ class PreferencesDialog(QDialog):
             "Bureau's geocoder."
         )
         note.setWordWrap(True)
-        self.message = QLabel(objectName="preferencesMessage")
+        self.message = named(QLabel(), "preferencesMessage")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import secrets
+from desktop.gui.widgets.named import named
 from desktop.gui.workers import Pool, run_in_background
 from desktop.settings import (
     ACTIONNETWORK_BASE_URL,
@@ -42,46 +43,44 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Sending settings")
         self.settings, self.pool = settings, pool
-        self.host = QLineEdit(settings.get(SMTP_HOST), objectName="smtpHost")
-        self.port = QSpinBox(objectName="smtpPort")
+        self.host = named(QLineEdit(settings.get(SMTP_HOST)), "smtpHost")
+        self.port = named(QSpinBox(), "smtpPort")
         self.port.setRange(1, 65535)
         self.port.setValue(settings.get(SMTP_PORT))
-        self.security = QComboBox(objectName="smtpSecurity")
+        self.security = named(QComboBox(), "smtpSecurity")
         self.security.addItems(list(SMTP_SECURITY.choices))
         self.security.setCurrentText(settings.get(SMTP_SECURITY))
-        self.user = QLineEdit(settings.get(SMTP_USER), objectName="smtpUser")
-        self.password = QLineEdit(objectName="smtpPassword")
+        self.user = named(QLineEdit(settings.get(SMTP_USER)), "smtpUser")
+        self.password = named(QLineEdit(), "smtpPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText("kept in the system keyring; empty: unchanged")
-        self.sender = QLineEdit(settings.get(SMTP_FROM), objectName="smtpFrom")
-        self.organization = QLineEdit(
-            settings.get(SMTP_ORGANIZATION), objectName="smtpOrganization"
-        )
-        self.ca_file = QLineEdit(settings.get(SMTP_CA_FILE), objectName="smtpCaFile")
+        self.sending_address = named(QLineEdit(settings.get(SMTP_FROM)), "smtpFrom")
+        self.organization = named(QLineEdit(settings.get(SMTP_ORGANIZATION)), "smtpOrganization")
+        self.ca_file = named(QLineEdit(settings.get(SMTP_CA_FILE)), "smtpCaFile")
         self.ca_file.setPlaceholderText("empty: the system's certificate authorities")
-        self.rate = QDoubleSpinBox(objectName="rateLimit")
+        self.rate = named(QDoubleSpinBox(), "rateLimit")
         self.rate.setRange(0, 50)
         self.rate.setValue(settings.get(SYNC_RATE_LIMIT))
-        self.crm = QCheckBox("Send sign-ups to Action Network", objectName="crmEnabled")
+        self.crm = named(QCheckBox("Send sign-ups to Action Network"), "crmEnabled")
         self.crm.setChecked(settings.get(ACTIONNETWORK_ENABLED))
-        self.crm_url = QLineEdit(settings.get(ACTIONNETWORK_BASE_URL), objectName="crmUrl")
-        self.crm_key = QLineEdit(objectName="crmKey")
+        self.crm_url = named(QLineEdit(settings.get(ACTIONNETWORK_BASE_URL)), "crmUrl")
+        self.crm_key = named(QLineEdit(), "crmKey")
         self.crm_key.setEchoMode(QLineEdit.EchoMode.Password)
         self.crm_key.setPlaceholderText("kept in the system keyring; empty: unchanged")
         form = QFormLayout()
         for label, field in (
             ("Mail server", self.host), ("Port", self.port), ("Security", self.security),
-            ("User name", self.user), ("Password", self.password), ("Sending address", self.sender),
-            ("Coalition name", self.organization),
+            ("User name", self.user), ("Password", self.password),
+            ("Sending address", self.sending_address), ("Coalition name", self.organization),
             ("Certificate authority file (PEM)", self.ca_file),
             ("Emails per second (0: no limit)", self.rate),
             ("", self.crm), ("Action Network API", self.crm_url), ("API key", self.crm_key),
         ):  # fmt: skip
             field.setAccessibleName(label or "Action Network")
             form.addRow(label, field)
-        self.test_button = QPushButton("Send test email", objectName="sendTest")
+        self.test_button = named(QPushButton("Send test email"), "sendTest")
         self.test_button.clicked.connect(self.send_test)
-        self.message = QLabel(objectName="settingsMessage")
+        self.message = named(QLabel(), "settingsMessage")
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
@@ -105,15 +104,16 @@ class SettingsDialog(QDialog):
                 self.message.setText(f"Not saved: {exc}.")
                 return False
         self.settings.set(SMTP_CA_FILE, ca_file)
-        values = (
-            (SMTP_HOST, self.host.text().strip()), (SMTP_PORT, self.port.value()),
-            (SMTP_SECURITY, self.security.currentText()), (SMTP_USER, self.user.text().strip()),
-            (SMTP_FROM, self.sender.text().strip()), (SMTP_ORGANIZATION, self.organization.text().strip()),
-            (SYNC_RATE_LIMIT, float(self.rate.value())), (ACTIONNETWORK_ENABLED, self.crm.isChecked()),
-            (ACTIONNETWORK_BASE_URL, self.crm_url.text().strip()),
-        )  # fmt: skip
-        for setting, value in values:
-            self.settings.set(setting, value)  # type: ignore[arg-type]
+        settings = self.settings
+        settings.set(SMTP_HOST, self.host.text().strip())
+        settings.set(SMTP_PORT, self.port.value())
+        settings.set(SMTP_SECURITY, self.security.currentText())
+        settings.set(SMTP_USER, self.user.text().strip())
+        settings.set(SMTP_FROM, self.sending_address.text().strip())
+        settings.set(SMTP_ORGANIZATION, self.organization.text().strip())
+        settings.set(SYNC_RATE_LIMIT, float(self.rate.value()))
+        settings.set(ACTIONNETWORK_ENABLED, self.crm.isChecked())
+        settings.set(ACTIONNETWORK_BASE_URL, self.crm_url.text().strip())
         try:
             for name, field in (
                 (secrets.SMTP_PASSWORD, self.password),

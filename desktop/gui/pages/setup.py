@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.campaigns import Campaign
 from desktop.events import ACTIONS, EventError, EventSpec
 from desktop.gui.i18n import LANGUAGES
+from desktop.gui.widgets.named import named
 from desktop.gui.workers import Pool, run_in_background
 from desktop.privacy.keys import check_passphrase_strength
 
@@ -41,13 +42,13 @@ class SetupPage(QWidget):
         self,
         campaigns: Sequence[Campaign],
         needs_passphrase: bool,
-        create: SetupAction,
+        create_event: SetupAction,
         pool: Pool,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("setupPage")
-        self.create, self.pool, self.needs_passphrase = create, pool, needs_passphrase
+        self.create_event, self.pool, self.needs_passphrase = create_event, pool, needs_passphrase
         layout = QVBoxLayout(self)
         title = QLabel(
             self.tr("Set up the tabling app") if needs_passphrase else self.tr("New event")
@@ -55,8 +56,8 @@ class SetupPage(QWidget):
         title.setObjectName("heading")
         layout.addWidget(title)
 
-        self.passphrase = QLineEdit(objectName="passphrase")
-        self.confirm = QLineEdit(objectName="confirm")
+        self.passphrase = named(QLineEdit(), "passphrase")
+        self.confirm = named(QLineEdit(), "confirm")
         if needs_passphrase:
             box = QGroupBox(self.tr("Organizer passphrase"))
             form = QFormLayout(box)
@@ -78,22 +79,23 @@ class SetupPage(QWidget):
 
         box = QGroupBox(self.tr("Event"))
         form = QFormLayout(box)
-        self.name = QLineEdit(objectName="eventName")
-        self.date = QDateEdit(QDate.currentDate(), objectName="eventDate")
+        self.name = named(QLineEdit(), "eventName")
+        self.date = named(QDateEdit(QDate.currentDate()), "eventDate")
         self.date.setCalendarPopup(True)
-        self.place = QLineEdit(objectName="eventPlace")
-        self.campaign = QComboBox(objectName="eventCampaign")
+        self.place = named(QLineEdit(), "eventPlace")
+        self.campaign = named(QComboBox(), "eventCampaign")
         for campaign in campaigns:
             self.campaign.addItem(campaign.title, campaign.id)
-        for field, label in (
+        fields: tuple[tuple[QWidget, str], ...] = (
             (self.name, self.tr("Name")),
             (self.date, self.tr("Date")),
             (self.place, self.tr("Place")),
             (self.campaign, self.tr("Campaign")),
-        ):
-            field.setAccessibleName(label)
-            form.addRow(label, field)
-        self.actions = self._checks(
+        )
+        for widget, label in fields:
+            widget.setAccessibleName(label)
+            form.addRow(label, widget)
+        self.action_boxes = self._checks(
             form,
             self.tr("Actions offered"),
             {
@@ -109,10 +111,10 @@ class SetupPage(QWidget):
         self.languages["en"].setEnabled(False)  # the volunteer's side is in English
         layout.addWidget(box)
 
-        self.error = QLabel(objectName="setupError")
+        self.error = named(QLabel(), "setupError")
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
-        self.start = QPushButton(self.tr("Start signing people in"), objectName="start")
+        self.start = named(QPushButton(self.tr("Start signing people in")), "start")
         self.start.clicked.connect(self.submit)
         layout.addWidget(self.error)
         layout.addWidget(self.start)
@@ -124,7 +126,7 @@ class SetupPage(QWidget):
         row = QHBoxLayout()
         boxes = {}
         for code in codes:
-            box = QCheckBox(names[code], objectName=f"offer_{code}")
+            box = named(QCheckBox(names[code]), f"offer_{code}")
             box.setChecked(True)
             box.setAccessibleName(names[code])
             row.addWidget(box)
@@ -139,7 +141,7 @@ class SetupPage(QWidget):
             date=dt.date(date.year(), date.month(), date.day()),
             place=self.place.text(),
             campaign_id=str(self.campaign.currentData()),
-            actions=[code for code, box in self.actions.items() if box.isChecked()],
+            actions=[code for code, box in self.action_boxes.items() if box.isChecked()],
             languages=[code for code, box in self.languages.items() if box.isChecked()],
         ).checked()
 
@@ -160,7 +162,7 @@ class SetupPage(QWidget):
         self.error.setText(self.tr("Setting up…"))
         self.start.setEnabled(False)
         run_in_background(
-            self.pool, lambda _task: self.create(passphrase, spec), self._done, self._failed
+            self.pool, lambda _task: self.create_event(passphrase, spec), self._done, self._failed
         )
 
     def _done(self, event_id: str) -> None:

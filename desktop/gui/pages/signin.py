@@ -21,6 +21,7 @@ from desktop.gui.widgets.idle import IdleBanner, IdleWatcher
 from desktop.gui.widgets.language_bar import LanguageBar
 from desktop.gui.widgets.legislators_card import LegislatorsCard
 from desktop.gui.widgets.messages import ProblemMessages
+from desktop.gui.widgets.named import named
 from desktop.gui.widgets.note_box import NoteBox
 from desktop.gui.workers import Pool, run_in_background
 from desktop.signin.form import SigninForm
@@ -55,13 +56,13 @@ class SigninPage(QWidget):
 
         self.language_bar = LanguageBar(self.languages)
         self.language_bar.language_chosen.connect(self._choose_language)
-        self.heading = QLabel(objectName="heading")
+        self.heading = named(QLabel(), "heading")
         self.banner = IdleBanner()
         self.card = LegislatorsCard()
-        self.submit_button = QPushButton(objectName="submit")
+        self.submit_button = named(QPushButton(), "submit")
         self.submit_button.setDefault(True)
         self.submit_button.clicked.connect(self.submit)
-        self.status = QLabel(objectName="status")
+        self.status = named(QLabel(), "status")
         self.form_area = QVBoxLayout()
 
         self.side = QVBoxLayout()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.i18n import LANGUAGES
+from desktop.gui.widgets.named import named
 from desktop.signin.fields import LABEL_CONTEXT, Kind, form_fields
 from desktop.signin.form import SigninForm
 
@@ -66,9 +67,9 @@ class FormFields(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
         self.inputs["place"].setCompleter(completer)
         completer.activated.connect(lambda _text: self.edited.emit("place"))
-        self.ward_precinct = QComboBox(objectName="ward_precinct")
+        self.ward_precinct = named(QComboBox(), "ward_precinct")
         self.ward_precinct.currentIndexChanged.connect(lambda _i: self.edited.emit("ward"))
-        self.language = QComboBox(objectName="language")
+        self.language = named(QComboBox(), "language")
         for code in languages:
             self.language.addItem(LANGUAGES[code], code)
 
@@ -82,10 +83,10 @@ class FormFields(QWidget):
                 cells.append(("ward", self.ward_precinct, False))
         cells.append(("language", self.language, False))
         row = column = 0
-        for name, field, wide in cells:
+        for name, widget, wide in cells:
             if wide and column:
                 row, column = row + 1, 0
-            grid.addLayout(self._cell(name, field), row, column, 1, 2 if wide else 1)
+            grid.addLayout(self._cell(name, widget), row, column, 1, 2 if wide else 1)
             column += 2 if wide else 1
             if column > 1:
                 row, column = row + 1, 0
@@ -93,7 +94,7 @@ class FormFields(QWidget):
         grid.setColumnStretch(1, 1)
         self.set_ward_choices([])
 
-        self.consents = {name: QCheckBox(objectName=name) for name in CONSENTS}
+        self.consents = {name: named(QCheckBox(), name) for name in CONSENTS}
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(grid)
@@ -104,7 +105,7 @@ class FormFields(QWidget):
             error.setProperty("role", "error")
             error.setWordWrap(True)
             error.hide()
-        order = [field for _name, field, _wide in cells] + list(self.consents.values())
+        order = [widget for _name, widget, _wide in cells] + list(self.consents.values())
         for before, after in itertools.pairwise(order):
             QWidget.setTabOrder(before, after)
         self.retranslate()
@@ -113,7 +114,7 @@ class FormFields(QWidget):
     def _cell(self, name: str, field: QWidget) -> QVBoxLayout:
         label = QLabel()
         label.setBuddy(field)
-        error = QLabel(objectName=f"{name}_error")
+        error = named(QLabel(), f"{name}_error")
         column = QVBoxLayout()
         column.setSpacing(2)
         column.addWidget(label)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,8 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.widgets.named import named
 from desktop.gui.workers import Cancelled, Handle, Pool, Task, run_in_background
 from desktop.streets.counties import MASSACHUSETTS_COUNTIES
+
+if TYPE_CHECKING:
+    from desktop.streets.importer import ImportReport
+    from desktop.streets.store import County
 
 HEADERS = ("County", "Street segments", "Imported", "Age")
 
@@ -62,27 +68,27 @@ class StreetsTab(QWidget):
             "while online: then addresses are decided at the table without internet."
         )
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, len(HEADERS), objectName="streetCounties")
+        self.table = named(QTableWidget(0, len(HEADERS)), "streetCounties")
         self.table.setHorizontalHeaderLabels(HEADERS)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName("Counties prepared")
-        self.county = QComboBox(objectName="streetCounty")
+        self.county = named(QComboBox(), "streetCounty")
         self.county.setAccessibleName("County to download")
         for fips, name in MASSACHUSETTS_COUNTIES.items():
             self.county.addItem(name, fips)
-        self.download_button = QPushButton("Download street ranges", objectName="downloadStreets")
+        self.download_button = named(QPushButton("Download street ranges"), "downloadStreets")
         self.download_button.clicked.connect(self.download)
-        self.import_button = QPushButton("Import a file…", objectName="importStreets")
+        self.import_button = named(QPushButton("Import a file…"), "importStreets")
         self.import_button.clicked.connect(self.choose_file)
-        self.cancel_button = QPushButton("Cancel", objectName="cancelStreets")
+        self.cancel_button = named(QPushButton("Cancel"), "cancelStreets")
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
         self.bar = QProgressBar()
         self.bar.hide()
-        self.needs = QLabel(objectName="streetsNeeded")  # what the event's towns need
+        self.needs = named(QLabel(), "streetsNeeded")  # what the event's towns need
         self.needs.setWordWrap(True)
-        self.status = QLabel(objectName="streetsStatus")
+        self.status = named(QLabel(), "streetsStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
@@ -100,7 +106,7 @@ class StreetsTab(QWidget):
     # -- the list ----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        def work() -> tuple[list[object], tuple[str, ...]]:
+        def work() -> tuple[list[County], tuple[str, ...]]:
             from desktop.streets.store import open_streets
 
             table = open_streets(self.store_path)
@@ -113,16 +119,16 @@ class StreetsTab(QWidget):
 
         run_in_background(self.pool, lambda _task: work(), self._show, self._failed)
 
-    def _show(self, listing: tuple[list[object], tuple[str, ...]]) -> None:
+    def _show(self, listing: tuple[list[County], tuple[str, ...]]) -> None:
         counties, wanted = listing
         self.table.setRowCount(len(counties))
         prepared = set()
         for row, county in enumerate(counties):
-            imported: dt.datetime = county.imported_at  # type: ignore[attr-defined]
-            prepared.add(county.fips)  # type: ignore[attr-defined]
+            imported = county.imported_at
+            prepared.add(county.fips)
             cells = (
-                county.name,  # type: ignore[attr-defined]
-                f"{county.segments:,}",  # type: ignore[attr-defined]
+                county.name,
+                f"{county.segments:,}",
                 imported.astimezone().strftime("%Y-%m-%d"),
                 age_text(imported),
             )
@@ -160,7 +166,7 @@ class StreetsTab(QWidget):
         if self._running is not None:
             self._running.cancel()
 
-    def _start(self, text: str, work: Callable[[Task], object]) -> None:
+    def _start(self, text: str, work: Callable[[Task], ImportReport]) -> None:
         self.status.setText(text)
         self.bar.setRange(0, 0)
         self.bar.show()
@@ -185,7 +191,7 @@ class StreetsTab(QWidget):
 
         return progress
 
-    def _download(self, fips: str, task: Task) -> object:
+    def _download(self, fips: str, task: Task) -> ImportReport:
         from desktop.streets.download import download_county
 
         return download_county(
@@ -196,7 +202,7 @@ class StreetsTab(QWidget):
             import_progress=self._report("importing", task),
         )
 
-    def _import(self, path: Path, task: Task) -> object:
+    def _import(self, path: Path, task: Task) -> ImportReport:
         from desktop.streets.importer import import_addrfeat
 
         progress = self._report("importing", task)
@@ -215,10 +221,10 @@ class StreetsTab(QWidget):
         self.download_button.setEnabled(True)
         self.import_button.setEnabled(True)
 
-    def _done(self, report: object) -> None:
+    def _done(self, report: ImportReport) -> None:
         self._finish()
-        county = report.county  # type: ignore[attr-defined]
-        skipped = report.skipped_ranges  # type: ignore[attr-defined]
+        county = report.county
+        skipped = report.skipped_ranges
         note = f" ({skipped} ranges without a usable house number were left out)" if skipped else ""
         self.status.setText(f"{county.name}: {county.segments:,} street segments ready{note}.")
         self.streets_changed.emit()

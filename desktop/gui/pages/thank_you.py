@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.campaigns import Campaign, RenderError
+from desktop.gui.widgets.named import named
 from desktop.signin.service import Receipt
 
 
@@ -29,21 +30,21 @@ class ThankYouPage(QWidget):
         self.setObjectName("thankYouPage")
         self.campaign = campaign
         self._receipt: Receipt | None = None
-        self.heading = QLabel(objectName="thanksHeading")
-        self.body = QLabel(objectName="thanksBody")
-        self.calls = QLabel(objectName="thanksCalls")
+        self.heading = named(QLabel(), "thanksHeading")
+        self.body = named(QLabel(), "thanksBody")
+        self.calls = named(QLabel(), "thanksCalls")
         for label in (self.heading, self.body, self.calls):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
-        self.next_button = QPushButton(objectName="nextPerson")
+        self.next_button = named(QPushButton(), "nextPerson")
         self.next_button.clicked.connect(self.finish)
-        self.print_status = QLabel(objectName="printStatus")
+        self.print_status = named(QLabel(), "printStatus")
         self.print_status.setWordWrap(True)
-        self.reprint = QPushButton(objectName="reprint")
+        self.reprint = named(QPushButton(), "reprint")
         self.reprint.clicked.connect(self._reprint)
-        self.skip = QPushButton(objectName="skipPrinting")
+        self.skip = named(QPushButton(), "skipPrinting")
         self.skip.clicked.connect(self._skip)
-        self.card = QPushButton(objectName="printCard")
+        self.card = named(QPushButton(), "printCard")
         self.card.clicked.connect(lambda: self._receipt and self.card_requested.emit(self._receipt))
         self._print_state = ""
         self._print_detail = ""

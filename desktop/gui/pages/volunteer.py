@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.districts.resolver import AddressResolver
 from desktop.gui.models.signups import SignupsFilter, SignupsModel
 from desktop.gui.pages.pending_lookup import PendingLookup
 from desktop.gui.pages.volunteer_dialogs import EditDialog, ResolveDialog
+from desktop.gui.widgets.named import named
 from desktop.gui.workers import Pool, run_in_background
 from desktop.privacy.keys import WrongPassphrase
 from desktop.privacy.sealing import Opener
@@ -43,7 +45,12 @@ from desktop.signin.service import FormInvalid, SigninService
 from desktop.signin.views import SignupRecord
 
 if TYPE_CHECKING:
-    from desktop.signin.volunteer import VolunteerService
+    from desktop.gui.pages.duplicates_tab import DuplicatesTab
+    from desktop.gui.pages.letters_tab import LettersTab
+    from desktop.gui.pages.outbox_tab import OutboxTab
+    from desktop.gui.pages.preferences_dialog import PreferencesDialog
+    from desktop.gui.pages.settings_dialog import SettingsDialog
+    from desktop.signin.volunteer import EventCounts, VolunteerService
 
 
 class VolunteerPage(QWidget):
@@ -56,14 +63,14 @@ class VolunteerPage(QWidget):
         signin: SigninService,
         languages: Sequence[str],
         pool: Pool,
-        letters: QWidget | None = None,
-        outbox: QWidget | None = None,
-        duplicates: QWidget | None = None,
+        letters: LettersTab | None = None,
+        outbox: OutboxTab | None = None,
+        duplicates: DuplicatesTab | None = None,
         *,
         more_tabs: Sequence[tuple[str, QWidget]] = (),
         panel: QWidget | None = None,
-        dialogs: Callable[[QWidget], tuple[QWidget, QWidget]] | None = None,
-        address_resolver: Callable[[], object] | None = None,
+        dialogs: Callable[[QWidget], tuple[SettingsDialog, PreferencesDialog]] | None = None,
+        address_resolver: Callable[[], AddressResolver] | None = None,
         network_pool: Pool | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -86,11 +93,11 @@ class VolunteerPage(QWidget):
         self._pending_lookup: PendingLookup | None = None
         self.panel = panel
 
-        self.counts = QLabel(objectName="counts")
+        self.counts = named(QLabel(), "counts")
         self.counts.setAccessibleName("Event counts")
         self.stack = QStackedWidget()
         self.stack.addWidget(self._locked_view())
-        self.tabs = QTabWidget(objectName="volunteerTabs")
+        self.tabs = named(QTabWidget(), "volunteerTabs")
         self.tabs.addTab(self._unlocked_view(), "Sign-ups")
         if letters is not None:
             self.tabs.addTab(letters, "Letters")
@@ -100,11 +107,11 @@ class VolunteerPage(QWidget):
         self.duplicates = duplicates
         if duplicates is not None:
             self.tabs.addTab(duplicates, "Duplicates")
-            duplicates.changed.connect(self.refresh)  # type: ignore[attr-defined]
+            duplicates.changed.connect(self.refresh)
         for title, tab in more_tabs:
             self.tabs.addTab(tab, title)
         self.stack.addWidget(self.tabs)
-        back = QPushButton("Back to sign-in", objectName="backToKiosk")
+        back = named(QPushButton("Back to sign-in"), "backToKiosk")
         back.clicked.connect(self.back_to_kiosk.emit)
         top = QHBoxLayout()
         top.addWidget(self.counts, 1)
@@ -114,21 +121,22 @@ class VolunteerPage(QWidget):
         if panel is not None:
             layout.addWidget(panel)
         layout.addWidget(self.stack, 1)
-        self.settings_dialog, self.preferences_dialog = (
-            dialogs(self) if dialogs is not None else (None, None)
-        )
+        self.settings_dialog: SettingsDialog | None = None
+        self.preferences_dialog: PreferencesDialog | None = None
+        if dialogs is not None:
+            self.settings_dialog, self.preferences_dialog = dialogs(self)
 
     # -- locked ------------------------------------------------------------------------
 
     def _locked_view(self) -> QWidget:
         view = QWidget()
-        self.passphrase = QLineEdit(objectName="unlockPassphrase")
+        self.passphrase = named(QLineEdit(), "unlockPassphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName("Organizer passphrase")
         self.passphrase.returnPressed.connect(self.unlock)
-        self.unlock_button = QPushButton("Unlock", objectName="unlock")
+        self.unlock_button = named(QPushButton("Unlock"), "unlock")
         self.unlock_button.clicked.connect(self.unlock)
-        self.unlock_error = QLabel(objectName="unlockError")
+        self.unlock_error = named(QLabel(), "unlockError")
         self.unlock_error.setProperty("role", "error")
         layout = QVBoxLayout(view)
         layout.addWidget(QLabel("Sign-ups are locked. Type the organizer passphrase to see them."))
@@ -171,7 +179,7 @@ class VolunteerPage(QWidget):
         if self.letters is not None:
             self.letters.set_opener(opener)
         if self.duplicates is not None:
-            self.duplicates.set_opener(opener)  # type: ignore[attr-defined]
+            self.duplicates.set_opener(opener)
         self.refresh()
         self.search.setFocus()
         self.look_up_pending()
@@ -200,7 +208,7 @@ class VolunteerPage(QWidget):
         self.message.setText(text)
         if decided:
             self.refresh()
-            if self.letters is not None and hasattr(self.letters, "refresh"):
+            if self.letters is not None:
                 self.letters.refresh()
 
     def _unlock_failed(self, error: BaseException) -> None:
@@ -216,7 +224,7 @@ class VolunteerPage(QWidget):
         if self.letters is not None:
             self.letters.set_opener(None)
         if self.duplicates is not None:
-            self.duplicates.set_opener(None)  # type: ignore[attr-defined]
+            self.duplicates.set_opener(None)
         self.model.set_rows([])
         self.search.clear()
         self.stack.setCurrentIndex(0)
@@ -227,17 +235,17 @@ class VolunteerPage(QWidget):
 
     def _unlocked_view(self) -> QWidget:
         view = QWidget()
-        self.search = QLineEdit(objectName="search")
+        self.search = named(QLineEdit(), "search")
         self.search.setPlaceholderText("Search sign-ups")
         self.search.setAccessibleName("Search sign-ups")
         self.model = SignupsModel(self.signin.dataset.seats)
         self.proxy = SignupsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.pending_only = QCheckBox("Pending only", objectName="pendingOnly")
+        self.pending_only = named(QCheckBox("Pending only"), "pendingOnly")
         self.pending_only.setToolTip("Show only sign-ups whose districts are still open")
         self.pending_only.toggled.connect(self.proxy.set_pending_only)
-        self.table = QTableView(objectName="signupsTable")
+        self.table = named(QTableView(), "signupsTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -256,12 +264,12 @@ class VolunteerPage(QWidget):
             ("preferences", "Kiosk settings…", self.open_preferences),
             ("lock", "Lock", self.lock),
         ):
-            button = QPushButton(text, objectName=name)
+            button = named(QPushButton(text), name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
             self.buttons[name] = button
         self.look_up_button = self.buttons["lookUpPending"]
-        self.message = QLabel(objectName="volunteerMessage")
+        self.message = named(QLabel(), "volunteerMessage")
         self.message.setWordWrap(True)
         layout = QVBoxLayout(view)
         filters = QHBoxLayout()
@@ -283,12 +291,10 @@ class VolunteerPage(QWidget):
                 self.pool, lambda _task: self.volunteer.records(opener), self.model.set_rows
             )
 
-    def _show_counts(self, counts: object) -> None:
-        signups, pending, letters, emails = (
-            getattr(counts, n) for n in ("signups", "pending", "letters", "emails")
-        )
+    def _show_counts(self, counts: EventCounts) -> None:
         self.counts.setText(
-            f"Sign-ups: {signups}    Pending: {pending}    Letters: {letters}    Emails queued: {emails}"
+            f"Sign-ups: {counts.signups}    Pending: {counts.pending}    Letters: {counts.letters}"
+            f"    Emails queued: {counts.emails}"
         )
 
     def selected(self) -> SignupRecord | None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBo
 
 from desktop.gui.pages.signin_form import FormFields
 from desktop.gui.widgets.messages import ProblemMessages
+from desktop.gui.widgets.named import named
 from desktop.signin.fields import declared
 from desktop.signin.form import SigninForm
 from desktop.signin.validation import FieldProblem
@@ -71,7 +72,7 @@ class ResolveDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Choose ward and precinct"))
-        self.choice = QComboBox(objectName="resolveChoice")
+        self.choice = named(QComboBox(), "resolveChoice")
         self.choice.setAccessibleName(self.tr("Ward and precinct in %1").replace("%1", town))
         for ward, precinct in choices:
             label = f"Precinct {precinct}" if ward == "-" else f"Ward {ward}, precinct {precinct}"

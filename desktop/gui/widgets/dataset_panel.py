@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.districts.dataset import Dataset
+from desktop.gui.widgets.named import named
 from desktop.gui.workers import Cancelled, Handle, Pools, Task, run_in_background
 from desktop.settings import (
     DATA_LEGISLATURE_URL,
@@ -37,6 +39,9 @@ from desktop.settings import (
     Settings,
 )
 from desktop.store.sessions import SessionFactory
+
+if TYPE_CHECKING:
+    from desktop.districts.update_result import UpdateResult
 
 
 class DatasetPanel(QWidget):
@@ -57,23 +62,23 @@ class DatasetPanel(QWidget):
         self.today = today
         self.running = False
         self._update: Handle | None = None
-        self.age = QLabel(objectName="datasetAge")
-        self.warning = QLabel(objectName="datasetWarning")
+        self.age = named(QLabel(), "datasetAge")
+        self.warning = named(QLabel(), "datasetWarning")
         self.warning.setProperty("role", "error")
         self.warning.setWordWrap(True)
-        self.button = QPushButton(self.tr("Update legislators…"), objectName="updateLegislators")
+        self.button = named(QPushButton(self.tr("Update legislators…")), "updateLegislators")
         self.button.clicked.connect(self.start_update)
-        self.cancel_button = QPushButton(self.tr("Cancel"), objectName="cancelUpdate")
+        self.cancel_button = named(QPushButton(self.tr("Cancel")), "cancelUpdate")
         self.cancel_button.clicked.connect(self.cancel_update)
         self.cancel_button.hide()
         # Members change every session; the maps once a decade: a roster update is the usual.
-        self.maps = QCheckBox(
-            self.tr("Also download the district maps (they change once a decade)"),
-            objectName="updateMaps",
+        self.maps = named(
+            QCheckBox(self.tr("Also download the district maps (they change once a decade)")),
+            "updateMaps",
         )
-        self.status = QLabel(objectName="datasetStatus")
+        self.status = named(QLabel(), "datasetStatus")
         self.status.setWordWrap(True)
-        self.summary = QPlainTextEdit(objectName="datasetSummary")
+        self.summary = named(QPlainTextEdit(), "datasetSummary")
         self.summary.setReadOnly(True)
         self.summary.setAccessibleName(self.tr("What the update changed"))
         self.summary.hide()
@@ -125,7 +130,7 @@ class DatasetPanel(QWidget):
         openstates = self.settings.get(DATA_ROSTER_URL) or None
         with_maps = self.maps.isChecked()
 
-        def work(task: Task) -> object:
+        def work(task: Task) -> UpdateResult:
             def emit(line: str) -> None:
                 task.check()  # Cancel: stops at the next step, before anything is swapped in
                 task.progress(line)
@@ -153,12 +158,12 @@ class DatasetPanel(QWidget):
     def _show_progress(self, line: str) -> None:
         self.status.setText(line)
 
-    def _updated(self, result: object) -> None:
+    def _updated(self, result: UpdateResult) -> None:
         from desktop.districts.swap import adopt
 
-        adopt(self.dataset, result.path)  # type: ignore[attr-defined]
+        adopt(self.dataset, result.path)
         self.show_age()
-        lines = list(result.summary())  # type: ignore[attr-defined]
+        lines = list(result.summary())
         if self.sessions is None:
             self._finish(result, lines)
             return
@@ -181,7 +186,7 @@ class DatasetPanel(QWidget):
             ),
         )
 
-    def _finish(self, result: object, lines: list[str]) -> None:
+    def _finish(self, result: UpdateResult, lines: list[str]) -> None:
         self.running = False
         self.cancel_button.hide()
         self.button.setEnabled(True)

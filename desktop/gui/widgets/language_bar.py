@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from desktop.gui.i18n import LANGUAGES
+from desktop.gui.widgets.named import named
 
 
 class LanguageBar(QWidget):
@@ -19,7 +20,7 @@ class LanguageBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[str, QPushButton] = {}
         for code in languages:
-            button = QPushButton(LANGUAGES[code], objectName=f"language_{code}")
+            button = named(QPushButton(LANGUAGES[code]), f"language_{code}")
             button.setCheckable(True)
             button.setAccessibleName(LANGUAGES[code])
             button.clicked.connect(lambda _checked, code=code: self.language_chosen.emit(code))

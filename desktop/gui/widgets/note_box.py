@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from desktop.gui.widgets.named import named
 from desktop.letters.model import NOTE_LIMIT as MAX_NOTE_LENGTH  # the field table's limit
 
 
@@ -18,11 +19,11 @@ class NoteBox(QWidget):
         super().__init__(parent)
         self.setObjectName("noteBox")
         self.label = QLabel()
-        self.editor = QPlainTextEdit(objectName="note")
+        self.editor = named(QPlainTextEdit(), "note")
         self.editor.setTabChangesFocus(True)  # Tab moves on, as in every other field
         self.editor.setMaximumHeight(140)
         self.editor.textChanged.connect(self._limit)
-        self.count = QLabel(objectName="noteCount")
+        self.count = named(QLabel(), "noteCount")
         self.label.setBuddy(self.editor)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

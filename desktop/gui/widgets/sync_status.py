@@ -8,11 +8,16 @@ runs in the network pool and reports each message as it goes.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from desktop.gui.widgets.named import named
 from desktop.gui.workers import Handle, Pools, Task, logged, run_in_background
+
+if TYPE_CHECKING:
+    from desktop.outbox.runner import MessageStatus, SyncReport, SyncRunner
 
 CHECK_EVERY_MS = 30_000
 
@@ -26,7 +31,7 @@ class SyncStatus(QWidget):
         pools: Pools,
         count: Callable[[], int],
         online: Callable[[], bool],
-        make_runner: Callable[[], object | None],
+        make_runner: Callable[[], SyncRunner | None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -40,15 +45,15 @@ class SyncStatus(QWidget):
         self.queued = 0
         self.running = False
         self._sending: Handle | None = None  # the run in progress: Pause cancels it
-        self.label = QLabel(objectName="syncLabel")
-        self.sync_button = QPushButton("Sync now", objectName="syncNow")
+        self.label = named(QLabel(), "syncLabel")
+        self.sync_button = named(QPushButton("Sync now"), "syncNow")
         self.sync_button.clicked.connect(self.sync_now)
-        self.pause_button = QPushButton("Pause", objectName="syncPause")
+        self.pause_button = named(QPushButton("Pause"), "syncPause")
         self.pause_button.clicked.connect(self.toggle_pause)
         self.pause_button.hide()
-        self.bar = QProgressBar(objectName="syncProgress")
+        self.bar = named(QProgressBar(), "syncProgress")
         self.bar.hide()
-        self.detail = QLabel(objectName="syncDetail")
+        self.detail = named(QLabel(), "syncDetail")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.label, self.bar, self.detail, self.pause_button, self.sync_button):
@@ -101,9 +106,9 @@ class SyncStatus(QWidget):
         self.pause_button.show()
         self.sync_button.setEnabled(False)
 
-        def work(task: Task) -> object:
+        def work(task: Task) -> SyncReport:
             # Each message's status comes back as progress; Pause stops between messages.
-            return runner.run(progress=task.progress, should_stop=lambda: task.cancelled)  # type: ignore[attr-defined]
+            return runner.run(progress=task.progress, should_stop=lambda: task.cancelled)
 
         self._sending = Handle()
 
@@ -125,18 +130,18 @@ class SyncStatus(QWidget):
             self.pause_button.setText("Pause")
             self.sync_now()
 
-    def _on_status(self, status: object) -> None:
+    def _on_status(self, status: MessageStatus) -> None:
         self.bar.setValue(self.bar.value() + 1)
-        state, detail, kind = (getattr(status, n) for n in ("state", "detail", "kind"))
+        state, detail, kind = status.state, status.detail, status.kind
         self.detail.setText(f"{kind}: {state}" + (f" ({detail})" if detail else ""))
 
-    def _done(self, report: object) -> None:
+    def _done(self, report: SyncReport) -> None:
         self.running = False
         self.bar.hide()
         self.sync_button.setEnabled(True)
         if self._sending is None or not self._sending.cancelled:
             self.pause_button.hide()
-        self.detail.setText(report.headline())  # type: ignore[attr-defined]
+        self.detail.setText(report.headline())
         self.outbox_synced.emit(report)
         self.check()
 
