@@ -2,7 +2,8 @@
 
 Action Network drops a tag it does not know without a word, so the tags are found or made
 before the record is posted. Failing that is a server problem, not this record's, except
-throttling (the record waits for a retry) and a refused key (said as such by the runner).
+throttling (the record waits for a retry). A refused key and no connection at all are
+server problems too: every record would fail the same way.
 """
 
 from __future__ import annotations
@@ -26,6 +27,20 @@ class TagsUnavailable(ServerProblem):
         super().__init__(f"Action Network's tags could not be made sure of ({detail}).")
 
 
+class KeyRefused(ServerProblem):
+    """Action Network refused the API key: nothing can be sent until it is set again."""
+
+    def __init__(self, summary: str) -> None:
+        super().__init__(
+            f"Action Network refused the API key ({summary}): set it again with"
+            " `tabling secret set actionnetwork.api_key`."
+        )
+
+
+class Unreachable(ServerProblem):
+    """No answer from Action Network at all (no network, no such host)."""
+
+
 class CrmTransport:
     """Sends (person, tags) payloads through a client its caller owns and closes."""
 
@@ -39,16 +54,25 @@ class CrmTransport:
         person, tags = payload
         wanted = [t for t in tags if t]
         try:
-            self.network.ensure_tags(wanted)
-        except CrmTransientError as exc:
-            if exc.status in RETRY_STATUSES:
-                raise  # throttled or overloaded: the record waits for a retry
-            raise TagsUnavailable(str(exc)) from exc
+            try:
+                self.network.ensure_tags(wanted)
+            except CrmTransientError as exc:
+                if exc.status in RETRY_STATUSES or exc.status is None:
+                    raise  # throttled or overloaded: the record waits for a retry
+                raise TagsUnavailable(str(exc)) from exc
+            except CrmPermanentError as exc:
+                if exc.status in (401, 403):
+                    raise
+                raise TagsUnavailable(str(exc)) from exc
+            self.network.signup(person, wanted)
         except CrmPermanentError as exc:
-            if exc.status in (401, 403):
-                raise
-            raise TagsUnavailable(str(exc)) from exc
-        self.network.signup(person, wanted)
+            if exc.status in (401, 403):  # the key, not the record
+                raise KeyRefused(exc.summary) from exc
+            raise
+        except CrmTransientError as exc:
+            if exc.status is None:  # no connection at all, not this record
+                raise Unreachable(f"{exc}.") from exc
+            raise
 
     def close(self) -> None:
         """The client is the caller's: left open for the next run."""

@@ -1,6 +1,7 @@
 """Every kind of outbox message, named once: what the volunteer calls it, who it goes to,
-and which server carries it. The runner, the outbox listing and the Outbox tab read this
-table, so a new kind is added here and nowhere else is left saying "a former member".
+which server carries it, how it is built and what holds it back. The runner, the outbox
+listing and the Outbox tab read this table, so a new kind is a builder (builders.py, or
+a module of its own), a line here, and its campaign text.
 """
 
 from __future__ import annotations
@@ -8,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from desktop.outbox import builders
+from desktop.outbox.builders import Builder, Hold
 from desktop.outbox.queue import CONFIRMATION, CRM_SIGNUP, CRM_UNSUBSCRIBE, LEGISLATOR_EMAIL
 
 Channel = Literal["email", "crm"]
@@ -18,18 +21,22 @@ class Kind:
     name: str
     label: str  # the Outbox tab's "Message" column
     channel: Channel  # the mail server or the CRM
+    build: Builder  # what its channel's transport sends, made at sending time
     recipient: str = ""  # fixed recipient shown; "" when it is the message's legislator
+    hold: Hold | None = None  # why it must wait instead of being sent ('' when it need not)
 
 
 KINDS: Final = {
     k.name: k
     for k in (
-        Kind(LEGISLATOR_EMAIL, "Email to legislator", "email"),
-        Kind(CONFIRMATION, "Confirmation", "email", "the signer"),
-        Kind(CRM_SIGNUP, "Action Network record", "crm", "Action Network"),
-        Kind(CRM_UNSUBSCRIBE, "Action Network unsubscribe", "crm", "Action Network"),
+        Kind(LEGISLATOR_EMAIL, "Email to legislator", "email", builders.legislator_email,
+             hold=builders.member_left),
+        Kind(CONFIRMATION, "Confirmation", "email", builders.confirmation, "the signer"),
+        Kind(CRM_SIGNUP, "Action Network record", "crm", builders.crm_record, "Action Network"),
+        Kind(CRM_UNSUBSCRIBE, "Action Network unsubscribe", "crm", builders.crm_unsubscribe,
+             "Action Network"),
     )
-}
+}  # fmt: skip
 EMAIL_KINDS: Final = tuple(k.name for k in KINDS.values() if k.channel == "email")
 CRM_KINDS: Final = tuple(k.name for k in KINDS.values() if k.channel == "crm")
 

@@ -19,17 +19,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from desktop.crashpoints import crash_point
-from desktop.districts.dataset import Dataset, district_of
-from desktop.outbox.content import (
-    NotSendable,
-    confirmation_message,
-    crm_person,
-    legislator_message,
-    open_signup,
-)
+from desktop.districts.dataset import Dataset
+from desktop.outbox.builders import Building
+from desktop.outbox.content import NotSendable, open_signup
 from desktop.outbox.errors import PermanentError, ServerProblem, TransientError
-from desktop.outbox.kinds import CRM_KINDS, EMAIL_KINDS, KINDS, Channel
-from desktop.outbox.queue import CRM_UNSUBSCRIBE, LEGISLATOR_EMAIL
+from desktop.outbox.kinds import EMAIL_KINDS, KINDS, Channel
 from desktop.outbox.transport import Transport
 from desktop.store.sessions import SessionFactory
 
@@ -137,12 +131,13 @@ class SyncRunner:
     # -- what is due ---------------------------------------------------------------------
 
     def _kinds(self) -> list[str]:
-        kinds: list[str] = []
+        """The kinds whose channel this run can reach (the others wait)."""
+        reachable: set[Channel] = set()
         if self.config.smtp is not None and self.config.sender is not None:
-            kinds += EMAIL_KINDS
+            reachable.add("email")
         if self.config.crm is not None:
-            kinds += CRM_KINDS
-        return kinds
+            reachable.add("crm")
+        return [kind.name for kind in KINDS.values() if kind.channel in reachable]
 
     def due(self, now: dt.datetime) -> list[str]:
         from sqlalchemy import or_, select
@@ -281,7 +276,6 @@ class SyncRunner:
 
     def _send_one(self, outbox_id: str) -> MessageStatus:
         from desktop.outbox import consent
-        from desktop.outbox.crm import CrmPermanentError, CrmTransientError
         from desktop.outbox.messages import HeaderError
         from desktop.store.models import OutboxMessage, utcnow
 
@@ -291,7 +285,8 @@ class SyncRunner:
             kind = message.kind
             if not consent.check(session, message):  # consent taken back since it was queued
                 return MessageStatus(outbox_id, kind, consent.WITHDRAWN, "consent withdrawn")
-            left = self._member_left(session, message) if kind == LEGISLATOR_EMAIL else ""
+            hold = KINDS[kind].hold
+            left = hold(session, message, self.dataset) if hold is not None else ""
             if left:  # never to a former member: the volunteer re-targets or drops it
                 message.state, message.last_error = "flagged", left
                 return MessageStatus(outbox_id, kind, "flagged", left)
@@ -308,18 +303,6 @@ class SyncRunner:
         except ServerProblem as exc:
             # The server refused us, not the message (connection, TLS, login, tags): stop.
             return self._server_problem(outbox_id, kind, str(exc))
-        except CrmPermanentError as exc:
-            if exc.status in (401, 403):  # the key, not the record: every record would fail
-                return self._server_problem(
-                    outbox_id, kind,
-                    f"Action Network refused the API key ({exc.summary}): set it again with"
-                    " `tabling secret set actionnetwork.api_key`.",
-                )  # fmt: skip
-            return self._settle(outbox_id, kind, "failed", exc.summary, raw=exc.reason)
-        except CrmTransientError as exc:
-            if exc.status is None:  # no connection at all: a server problem, not this record
-                return self._server_problem(outbox_id, kind, f"{exc}.")
-            return self._retry_later(outbox_id, kind, attempts, exc)
         except TransientError as exc:
             if not exc.deferred:  # the connection went, mid-message: try again at once
                 self.close()
@@ -392,54 +375,16 @@ class SyncRunner:
 
     # -- building and delivering ---------------------------------------------------------
 
-    def _member_left(self, session: Any, message: Any) -> str:
-        """Why an email's member no longer holds its seat in the dataset; '' while they do."""
-        from desktop.store.models import Signup
-
-        signup = session.get(Signup, message.signup_id)
-        chamber = message.chamber or ""
-        district = district_of(signup, chamber)
-        seat = self.dataset.seats.get((chamber, district or ""))
-        if seat is not None and seat.member is not None and seat.member.id == message.member_id:
-            return ""
-        now = "vacant now" if seat is None or seat.member is None else "held by someone else now"
-        return f"the {district} seat is {now}: re-target or drop this email"
-
     def _build(self, session: Any, message: Any) -> Any:
-        from sqlalchemy import select
-
-        from desktop.store.models import Event, OutboxMessage, Signup
+        from desktop.store.models import Event, Signup
 
         signup = session.get(Signup, message.signup_id)
-        event = session.get(Event, message.event_id)
-        signer = open_signup(signup, self.opener)
-        now = dt.datetime.now(dt.UTC)
-        if message.kind in CRM_KINDS:
-            withdrawal = message.kind == CRM_UNSUBSCRIBE
-            tags = () if withdrawal else (event.name, *self.config.crm_tags)
-            return crm_person(signer, signup, withdrawal), tags
-        campaign = self.campaign_for(event.campaign_id)
-        sender = self.config.sender
-        assert sender is not None
-        if message.kind == LEGISLATOR_EMAIL:
-            return legislator_message(message, signer, signup, self.dataset, campaign, sender, now)
-        emailed = set(
-            session.scalars(
-                select(OutboxMessage.member_id).where(
-                    OutboxMessage.signup_id == signup.id,
-                    OutboxMessage.kind == LEGISLATOR_EMAIL,
-                    OutboxMessage.state.in_(("queued", "sending", "sent")),
-                )
-            )
-        )
-        names = [
-            seat.member.name
-            for seat in self.dataset.seats.values()
-            if seat.member is not None and seat.member.id in emailed
-        ]
-        return confirmation_message(
-            message, signer, signup, self.dataset, campaign, sender, names, now
-        )
+        building = Building(
+            session, message, signup, session.get(Event, message.event_id),
+            open_signup(signup, self.opener), self.dataset, self.campaign_for,
+            self.config.sender, self.config.crm_tags, dt.datetime.now(dt.UTC),
+        )  # fmt: skip
+        return KINDS[message.kind].build(building)
 
     def _deliver(self, kind: str, payload: Any) -> None:
         channel = KINDS[kind].channel
