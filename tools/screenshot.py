@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QApplication
 from desktop import paths
 from desktop.districts.dataset import Dataset
 from desktop.events import EventSpec, create_event
+from desktop.gui.app import main_window
 from desktop.gui.context import AppContext
 from desktop.gui.i18n import Translations
-from desktop.gui.main_window import MainWindow
 from desktop.gui.style import apply_style
 from desktop.gui.workers import Pools
 from desktop.organizer import initialize
@@ -41,7 +41,7 @@ def main(out: Path) -> None:
             sessions, Dataset(paths.dataset_path()), Settings(Path(folder) / "s.json")
         )
         apply_style(app)
-        window = MainWindow(context, Pools.inline(), Translations(app))
+        window = main_window(context, Pools.inline(), Translations(app))
         window.resize(1280, 800)
         window.show()
         page = window.signin

@@ -1,11 +1,19 @@
-"""Starting the window, in Vorta's order: exception hook, folders, logging, database, Qt."""
+"""Starting the window, in Vorta's order: exception hook, folders, logging, database, Qt.
+
+And composing it: the volunteer view and its tabs are built whole here, each given what it
+needs through its constructor, so no page reaches into another.
+"""
 
 from __future__ import annotations
 
+import functools
 import logging
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import paths
 from desktop.campaigns.errors import CampaignError, campaign_problem
@@ -23,7 +31,97 @@ from desktop.store.health import DatabaseProblem, check_database
 from desktop.store.sessions import LazySessions
 from desktop.store.snapshot import read_snapshot
 
+if TYPE_CHECKING:
+    from desktop.districts.resolver import AddressResolver
+    from desktop.gui.pages.streets_tab import StreetsTab
+    from desktop.gui.pages.volunteer import VolunteerPage
+    from desktop.gui.widgets.dataset_panel import DatasetPanel
+    from desktop.signin.service import SigninService
+    from desktop.store.snapshot import KioskSnapshot
+
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class VolunteerView:
+    page: VolunteerPage
+    dataset_panel: DatasetPanel  # the legislators' data: its age, and updating it
+    streets_tab: StreetsTab  # street ranges for the event's split towns
+
+
+# What the main window calls to build the volunteer view on first use.
+VolunteerViewFactory = Callable[
+    ["KioskSnapshot", "SigninService", "Callable[[], AddressResolver]"], VolunteerView
+]
+
+
+def volunteer_view(
+    context: AppContext,
+    pools: Pools,
+    event: KioskSnapshot,
+    signin: SigninService,
+    address_resolver: Callable[[], AddressResolver],
+) -> VolunteerView:
+    """The volunteer view with its tabs, for the kiosk's event (lazily: on first use)."""
+    from desktop.campaigns import campaign_path, load_campaign
+    from desktop.gui.pages.duplicates_tab import DuplicatesTab
+    from desktop.gui.pages.letters_tab import LettersTab
+    from desktop.gui.pages.outbox_tab import OutboxTab
+    from desktop.gui.pages.preferences_dialog import PreferencesDialog
+    from desktop.gui.pages.settings_dialog import SettingsDialog
+    from desktop.gui.pages.volunteer import VolunteerPage
+    from desktop.gui.widgets.dataset_panel import DatasetPanel
+    from desktop.outbox.withdrawal import Withdrawal, withdraw
+    from desktop.settings import PRINTER
+    from desktop.signin.volunteer import Identity, VolunteerService
+
+    sessions, dataset, settings = context.sessions, context.dataset, context.settings
+    service = VolunteerService(sessions, dataset, event.event_id)
+    letters = LettersTab(
+        sessions, dataset, event.event_id, load_campaign(campaign_path(event.campaign_id)),
+        pools, lambda: settings.get(PRINTER),
+    )  # fmt: skip
+
+    def withdrawal(contact: str) -> Withdrawal:
+        return withdraw(sessions, signin.keys, contact, signin.message_domain)
+
+    outbox = OutboxTab(sessions, dataset, event.event_id, pools, withdrawal)
+    identity = Identity(sessions, dataset, event.event_id, event.actions, signin.message_domain)
+    duplicates = DuplicatesTab(identity, pools.database)
+    streets = _streets_tab(context, pools, event.event_id)
+    panel = DatasetPanel(dataset, settings, pools, sessions)
+
+    def dialogs(page: QWidget) -> tuple[SettingsDialog, PreferencesDialog]:
+        return (
+            SettingsDialog(settings, pools.network, page),
+            PreferencesDialog(settings, page),
+        )
+
+    page = VolunteerPage(
+        service, signin, event.languages, pools.database, letters, outbox, duplicates,
+        more_tabs=[("Streets", streets)], panel=panel, dialogs=dialogs,
+        address_resolver=address_resolver, network_pool=pools.network,
+    )  # fmt: skip
+    return VolunteerView(page, panel, streets)
+
+
+def _streets_tab(context: AppContext, pools: Pools, event_id: str) -> StreetsTab:
+    from desktop import events
+    from desktop.gui.pages.streets_tab import StreetsTab
+    from desktop.settings import STREETS_BASE_URL
+
+    def event_counties() -> tuple[str, ...]:
+        from desktop.districts.errors import LookupInputError
+        from desktop.streets.counties import counties_for_place
+
+        place = events.event_place(context.sessions, event_id)
+        try:
+            return counties_for_place(context.dataset, place, split_only=True)
+        except LookupInputError:
+            return ()  # the event's place is not a town: the volunteer picks
+
+    settings = context.settings
+    return StreetsTab(pools.network, event_counties, lambda: settings.get(STREETS_BASE_URL))
 
 
 def _tell(text: str) -> None:
@@ -64,9 +162,16 @@ def build_context(database_url: str | None = None) -> AppContext:
     return AppContext(sessions, Dataset(paths.dataset_path()), settings, snapshot)
 
 
+def main_window(context: AppContext, pools: Pools, translations: Translations) -> MainWindow:
+    """The window, composed: it builds its volunteer view with volunteer_view."""
+    return MainWindow(
+        context, pools, translations, functools.partial(volunteer_view, context, pools)
+    )
+
+
 def create_window(context: AppContext, app: QApplication, pools: Pools | None = None) -> MainWindow:
     apply_style(app, context.settings.get(FONT_SCALE))
-    return MainWindow(context, pools or Pools(), Translations(app))
+    return main_window(context, pools or Pools(), Translations(app))
 
 
 def run(database_url: str | None = None) -> int:

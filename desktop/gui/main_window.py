@@ -43,11 +43,8 @@ if TYPE_CHECKING:
     from desktop.districts.lookup import StreetFinder
     from desktop.districts.resolver import AddressResolver
     from desktop.districts.update_result import UpdateResult
-    from desktop.gui.pages.preferences_dialog import PreferencesDialog
-    from desktop.gui.pages.settings_dialog import SettingsDialog
-    from desktop.gui.pages.streets_tab import StreetsTab
+    from desktop.gui.app import VolunteerViewFactory
     from desktop.outbox.runner import SyncReport, SyncRunner
-    from desktop.outbox.withdrawal import Withdrawal
 
 TITLE = "Tabling"
 # The first paint and keystrokes come first; nobody submits a form this quickly.
@@ -55,9 +52,17 @@ OPEN_DATABASE_AFTER_MS = 250
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, pools: Pools, translations: Translations) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        pools: Pools,
+        translations: Translations,
+        volunteer_view: VolunteerViewFactory,
+    ) -> None:
+        """`volunteer_view` builds the volunteer view whole, on first use (gui/app.py)."""
         super().__init__()
         self.context, self.pools, self.translations = context, pools, translations
+        self._volunteer_view = volunteer_view
         self.setWindowTitle(TITLE)
         self.setMinimumSize(1024, 700)
         self.stack = QStackedWidget()
@@ -272,61 +277,11 @@ class MainWindow(QMainWindow):
         if self.current_event is None or self.service is None:
             return  # no event yet: set-up comes first
         if self.volunteer is None:
-            from desktop.gui.pages.letters_tab import LettersTab
-            from desktop.gui.pages.outbox_tab import OutboxTab
-            from desktop.signin.volunteer import VolunteerService
-
-            event, context = self.current_event, self.context
-            service = VolunteerService(context.sessions, context.dataset, event.event_id)
-            campaign = self._campaign(event.campaign_id)
-            letters = LettersTab(
-                context.sessions,
-                context.dataset,
-                event.event_id,
-                campaign,
-                self.pools,
-                lambda: context.settings.get(PRINTER),
-            )
-            from desktop.outbox.withdrawal import withdraw
-
-            signin = self.service
-
-            def withdrawal(contact: str) -> Withdrawal:
-                return withdraw(context.sessions, signin.keys, contact, signin.message_domain)
-
-            outbox = OutboxTab(
-                context.sessions, context.dataset, event.event_id, self.pools, withdrawal
-            )
-            from desktop.gui.pages.duplicates_tab import DuplicatesTab
-            from desktop.signin.volunteer import Identity
-
-            identity = Identity(
-                context.sessions, context.dataset, event.event_id, event.actions,
-                self.service.message_domain,
-            )  # fmt: skip
-            duplicates = DuplicatesTab(identity, self.pools.database)
-            self.streets_tab = self._streets_tab(event.event_id)
-            from desktop.gui.widgets.dataset_panel import DatasetPanel
-
-            self.dataset_panel = DatasetPanel(
-                context.dataset, context.settings, self.pools, context.sessions
-            )
+            parts = self._volunteer_view(self.current_event, self.service, self.address_resolver)
+            self.volunteer = parts.page
+            self.dataset_panel, self.streets_tab = parts.dataset_panel, parts.streets_tab
             self.dataset_panel.updated.connect(self._legislators_updated)
-            from desktop.gui.pages.preferences_dialog import PreferencesDialog
-            from desktop.gui.pages.settings_dialog import SettingsDialog
-
-            def dialogs(page: QWidget) -> tuple[SettingsDialog, PreferencesDialog]:
-                return (
-                    SettingsDialog(context.settings, self.pools.network, page),
-                    PreferencesDialog(context.settings, page),
-                )
-
-            self.volunteer = VolunteerPage(
-                service, self.service, event.languages, self.pools.database, letters, outbox,
-                duplicates, more_tabs=[("Streets", self.streets_tab)], panel=self.dataset_panel,
-                dialogs=dialogs, address_resolver=self.address_resolver,
-                network_pool=self.pools.network,
-            )  # fmt: skip
+            self.streets_tab.streets_changed.connect(self._open_streets_in_background)
             self.streets_tab.refresh()
             self.sync_status.outbox_synced.connect(self._outbox_synced)
             self.sync_status.came_online.connect(self.volunteer.look_up_pending)
@@ -348,26 +303,6 @@ class MainWindow(QMainWindow):
             self.volunteer.refresh()
             if self.volunteer.letters is not None:
                 self.volunteer.letters.refresh()
-
-    def _streets_tab(self, event_id: str) -> StreetsTab:
-        from desktop.gui.pages.streets_tab import StreetsTab
-
-        def event_counties() -> tuple[str, ...]:
-            from desktop.districts.errors import LookupInputError
-            from desktop.streets.counties import counties_for_place
-
-            place = events.event_place(self.context.sessions, event_id)
-            try:
-                return counties_for_place(self.context.dataset, place, split_only=True)
-            except LookupInputError:
-                return ()  # the event's place is not a town: the volunteer picks
-
-        from desktop.settings import STREETS_BASE_URL
-
-        settings = self.context.settings
-        tab = StreetsTab(self.pools.network, event_counties, lambda: settings.get(STREETS_BASE_URL))
-        tab.streets_changed.connect(self._open_streets_in_background)
-        return tab
 
     def _show(self, page: QWidget) -> None:
         if self.stack.indexOf(page) < 0:

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.districts.dataset import Dataset
 from desktop.events import EventSpec, create_event
+from desktop.gui.app import main_window
 from desktop.gui.context import AppContext
 from desktop.gui.i18n import Translations, qm_path, translations_dir
 from desktop.gui.main_window import MainWindow
@@ -61,7 +62,7 @@ def make_window(qtbot: QtBot, qapp: QApplication):  # type: ignore[no-untyped-de
 
     def make(context: AppContext) -> MainWindow:
         apply_style(qapp)
-        window = MainWindow(context, Pools.inline(), translations)
+        window = main_window(context, Pools.inline(), translations)
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()

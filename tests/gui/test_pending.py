@@ -18,6 +18,7 @@ from pytest_httpserver import HTTPServer
 from pytestqt.qtbot import QtBot
 
 from desktop.districts.dataset import Dataset
+from desktop.gui.app import main_window
 from desktop.gui.context import AppContext
 from desktop.gui.i18n import Translations
 from desktop.gui.main_window import MainWindow
@@ -92,7 +93,7 @@ def test_the_form_never_waits_for_the_geocoder(
     census.matches = [census_match("100 EXAMPLE ST, ROSLINDALE, MA, 02131", lon, lat)]
     census.gate = threading.Event()
     pools = Pools(InlinePool(), ThreadPool(2))
-    window = MainWindow(context, pools, Translations(qapp))
+    window = main_window(context, pools, Translations(qapp))
     qtbot.addWidget(window)
     window.show()
     try:

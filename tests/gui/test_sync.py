@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.gui.app import main_window
 from desktop.gui.context import AppContext
 from desktop.gui.i18n import Translations
 from desktop.gui.main_window import MainWindow
@@ -134,7 +135,7 @@ def test_pause_stops_after_the_message_in_flight_and_resume_sends_the_rest(
         ):  # fmt: skip
             context.settings.set(setting, value)  # type: ignore[arg-type]
         pools = Pools(InlinePool(), ThreadPool(2))
-        window = MainWindow(context, pools, Translations(qapp))
+        window = main_window(context, pools, Translations(qapp))
         qtbot.addWidget(window)
         window.show()
         try:
