@@ -16,8 +16,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from desktop.outbox.queue import CONFIRMATION, CRM_SIGNUP, CRM_UNSUBSCRIBE, LEGISLATOR_EMAIL
-
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
@@ -34,19 +32,27 @@ def wants_updates(signup: Signup) -> bool:
     )
 
 
+def emails_legislators(signup: Signup) -> bool:
+    return bool(signup.consent_email)
+
+
+def gave_email(signup: Signup) -> bool:
+    return bool(signup.has_email)
+
+
 def consented(signup: Signup | None, kind: str) -> bool:
-    """Whether the sign-up (None: deleted) still asks for a message of this kind."""
-    if kind == CRM_UNSUBSCRIBE:
-        return True
-    if signup is None:
+    """Whether the sign-up (None: deleted) still asks for a message of this kind.
+
+    Each kind's rule is in kinds.py; a kind this version does not know is never sent.
+    """
+    from desktop.outbox.kinds import KINDS
+
+    known = KINDS.get(kind)
+    if known is None:
         return False
-    if kind == LEGISLATOR_EMAIL:
-        return bool(signup.consent_email)
-    if kind == CONFIRMATION:
-        return bool(signup.has_email)
-    if kind == CRM_SIGNUP:
-        return wants_updates(signup)
-    return False
+    if known.consent is None:
+        return True
+    return signup is not None and known.consent(signup)
 
 
 def check(session: Session, message: OutboxMessage) -> bool:

@@ -75,16 +75,16 @@ def queue_messages(session: Session, signup: Signup, domain: str = DEFAULT_DOMAI
             state = {"ready": "queued", "flagged": FLAGGED}.get(action.state, "held")
             add(LEGISLATOR_EMAIL, action.chamber, action.member_id, state)
             wanted.add((LEGISLATOR_EMAIL, action.chamber))
-    if signup.has_email:
-        add(CONFIRMATION, None, None, "queued" if resolved else "held")
-        wanted.add((CONFIRMATION, None))
-    from desktop.outbox.consent import wants_updates
+    from desktop.outbox.kinds import KINDS
 
-    if wants_updates(signup):
-        add(CRM_SIGNUP, None, None, "queued")
-        wanted.add((CRM_SIGNUP, None))
+    for kind in KINDS.values():  # the confirmation, the CRM record, and those to come
+        if kind.queued == "per_signup" and kind.consent is not None and kind.consent(signup):
+            add(kind.name, None, None, "held" if kind.waits_for_districts and not resolved
+                else "queued")  # fmt: skip
+            wanted.add((kind.name, None))
     for key, message in existing.items():
-        if key[0] == CRM_UNSUBSCRIBE:
+        known = KINDS.get(key[0])
+        if known is not None and known.queued == "on_withdrawal":
             continue  # a withdrawal's message goes whatever the sign-up says now
         if key not in wanted and (message.state in FOLLOWING or message.state == "failed"):
             session.delete(message)
