@@ -413,6 +413,8 @@ def test_every_field_has_an_allowed_set() -> None:
         "thank_you",
         "confirmation.subject",
         "confirmation.body",
+        "messages.subject",
+        "messages.body",
     }
     for field in ("letter.subject", "email.subject", "call_script", "thank_you"):
         assert "signer_note" not in ALLOWED[field]
@@ -571,8 +573,29 @@ def test_an_unknown_key_names_the_optional_confirmation(tmp_path: Path) -> None:
         _write(tmp_path, text),
         _line_of(text, "colour"),
         "colour is not known here; a campaign takes keys id, title, bills, asks, letter, email,"
-        " call_script, thank_you, confirmation",
+        " call_script, thank_you, confirmation, messages",
     )
+
+
+def test_a_message_text_is_named_by_its_kind_and_checked_like_the_rest(tmp_path: Path) -> None:
+    langs = "".join(f"      {lang}: Thank you again\n" for lang in LANGUAGES)
+    body = "".join(
+        f"      {lang}: ['Dear {{signer_first_name}}, see you soon']\n" for lang in LANGUAGES
+    )
+    good = MINIMAL + f"messages:\n  follow_up:\n    subject:\n{langs}    body:\n{body}"
+    campaign = load_campaign(_write(tmp_path, good))
+    assert campaign.message_for("follow_up", "vi", signer_first_name="Lan").body == (
+        "Dear Lan, see you soon"
+    )
+    bad = good.replace("follow_up:", "Follow-Up:")
+    _assert_error(
+        _write(tmp_path, bad),
+        _line_of(bad, "Follow-Up:"),
+        "messages.Follow-Up: a kind is lower-case words joined by '_'",
+    )
+    sneaky = good.replace("Thank you again", "Thank you {signer_name}")
+    error = _error(_write(tmp_path, sneaky))
+    assert error.problem.startswith("messages.follow_up.subject.en uses {signer_name}")
 
 
 def test_a_confirmation_placeholder_not_allowed_in_that_field(tmp_path: Path) -> None:

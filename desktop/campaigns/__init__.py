@@ -20,6 +20,10 @@ A campaign file, `<id>.yaml`::
     confirmation:                     # optional: the email to a signer, in every language
       subject: {en: ..., es: ..., pt: ..., ht: ..., zh: ..., vi: ...}
       body: {en: [paragraph, ...], es: [...], pt: [...], ht: [...], zh: [...], vi: [...]}
+    messages:                         # optional: other emails to a signer, by kind of
+      follow_up:                      # outbox message (desktop/outbox/kinds.py)
+        subject: {en: ..., es: ..., pt: ..., ht: ..., zh: ..., vi: ...}
+        body: {en: [paragraph, ...], ...}
 
 Texts name values in braces, `{signer_name}`; placeholders.ALLOWED says which each field
 may use, and every translation of a text names the same ones. Keys not listed are errors.

@@ -31,7 +31,8 @@ _TAG = "tag:yaml.org,2002:"
 _KINDS = {"str": "text", "int": "a number", "float": "a number", "bool": "true or false"}
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _TOP = ("id", "title", "bills", "asks", "letter", "email", "call_script", "thank_you")
-_TOP_OPTIONAL = ("confirmation",)
+_TOP_OPTIONAL = ("confirmation", "messages")
+_KIND_NAME = re.compile(r"[a-z]+(?:_[a-z]+)*")
 
 
 @dataclass(frozen=True)
@@ -191,6 +192,7 @@ class _Reader:
             call_script_text=self.translated(top["call_script"], "call_script"),
             thank_you_text=self.translated(top["thank_you"], "thank_you"),
             confirmation=self.confirmation(top["confirmation"]) if "confirmation" in top else None,
+            messages=self.messages(top["messages"]) if "messages" in top else (),
             source=self.path,
         )
 
@@ -200,6 +202,23 @@ class _Reader:
             subject=self.translated(entries["subject"], "confirmation.subject"),
             body=self.translated_paragraphs(entries["body"], "confirmation.body"),
         )
+
+    def messages(self, at: _At) -> tuple[tuple[str, ConfirmationTemplate], ...]:
+        """Emails to the signer by kind of outbox message: each a subject and a body."""
+        if not isinstance(at.node, MappingNode):
+            self.fail(at.line, f"{at.where} must be a mapping, not {_kind(at.node)}")
+        names = [key.value for key, _value in at.node.value if isinstance(key, ScalarNode)]
+        entries = self.keys(at, (), "kinds of message", optional=names)
+        found = []
+        for kind, entry in entries.items():
+            if not _KIND_NAME.fullmatch(kind):
+                self.fail(entry.line, f"{entry.where}: a kind is lower-case words joined by '_'")
+            parts = self.keys(entry, ("subject", "body"))
+            found.append((kind, ConfirmationTemplate(
+                subject=self.translated(parts["subject"], "messages.subject"),
+                body=self.translated_paragraphs(parts["body"], "messages.body"),
+            )))  # fmt: skip
+        return tuple(found)
 
     def chambers(self, at: _At) -> list[_At]:
         entries = self.keys(at, CHAMBERS)

@@ -172,6 +172,8 @@ class Campaign:
     thank_you_text: Translated
     # Optional in a file, so that a campaign that never emails signers need not translate it.
     confirmation: ConfirmationTemplate | None = None
+    # Other emails to the signer, by kind of outbox message: (kind, template).
+    messages: tuple[tuple[str, ConfirmationTemplate], ...] = ()
     source: Path | None = field(default=None, compare=False)
 
     def bills_text(self, lang: str = "en") -> str:
@@ -251,6 +253,20 @@ class Campaign:
             language=lang,
             subject=fill(self.confirmation.subject[lang], filled, f"confirmation.subject.{lang}"),
             body="\n\n".join(_fill_all(self.confirmation.body[lang], filled, where)),
+        )
+
+    def message_for(self, kind: str, lang: str, **values: str | None) -> RenderedConfirmation:
+        """The campaign's email of this kind to the signer, in `lang` (the `messages` section)."""
+        template = dict(self.messages).get(kind)
+        if template is None:
+            raise RenderError(f"campaign {self.id!r} has no text for {kind} messages")
+        lang = _check_language(lang)
+        filled = self._values(lang, None, values)
+        where = f"messages.{kind}"
+        return RenderedConfirmation(
+            language=lang,
+            subject=fill(template.subject[lang], filled, f"{where}.subject.{lang}"),
+            body="\n\n".join(_fill_all(template.body[lang], filled, f"{where}.body.{lang}")),
         )
 
     def _values(

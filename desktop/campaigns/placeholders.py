@@ -42,6 +42,9 @@ ALLOWED: dict[str, frozenset[str]] = {
     "thank_you": frozenset({"signer_name", "signer_first_name", BILLS}),
     "confirmation.subject": frozenset({BILLS}),
     "confirmation.body": frozenset({"signer_name", "signer_first_name", BILLS}) | CONFIRMATION,
+    # Any other email to the signer, by its kind of outbox message (desktop/outbox/kinds.py).
+    "messages.subject": frozenset({BILLS}),
+    "messages.body": frozenset({"signer_name", "signer_first_name", BILLS}),
 }
 
 _FORMATTER = string.Formatter()

@@ -91,6 +91,28 @@ def confirmation(b: Building) -> Any:
     )
 
 
+def signer_email(b: Building) -> Any:
+    """An email of the message's kind to the signer, its text from the campaign's `messages`
+    section (a kind of its own needs only that text and a line in kinds.py)."""
+    from desktop.campaigns.errors import RenderError
+    from desktop.outbox.content import NotSendable
+    from desktop.outbox.messages import signer_email_message
+
+    if not b.signer.email:
+        raise NotSendable("the signer gave no email address")
+    try:
+        rendered = b.campaign.message_for(
+            b.message.kind, b.signer.language, signer_name=b.signer.full_name,
+            signer_first_name=b.signer.first_name,
+        )  # fmt: skip
+    except RenderError as exc:
+        raise NotSendable(str(exc)) from None
+    return signer_email_message(
+        rendered, b.signer.full_name, b.signer.email, b.require_sender(),
+        b.message.message_id or "", b.now,
+    )  # fmt: skip
+
+
 def crm_record(b: Building) -> Any:
     """The person for the coalition's list, tagged with the event (and the settings' tags)."""
     from desktop.outbox.content import crm_person

@@ -53,8 +53,6 @@ KINDS: Final = {
              "Action Network", queued="on_withdrawal"),
     )
 }  # fmt: skip
-EMAIL_KINDS: Final = tuple(k.name for k in KINDS.values() if k.channel == "email")
-CRM_KINDS: Final = tuple(k.name for k in KINDS.values() if k.channel == "crm")
 
 
 def label(kind: str) -> str:

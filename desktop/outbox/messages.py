@@ -40,6 +40,7 @@ from email.policy import default
 from email.utils import format_datetime, make_msgid
 
 from desktop.campaigns import Campaign, Legislator
+from desktop.campaigns.model import RenderedConfirmation
 from desktop.outbox import headers
 
 _DOMAIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*")
@@ -155,6 +156,18 @@ def confirmation_email(
         signer_first_name=one_line(signer_first_name),
         signer_town=one_line(signer_town),
     )
+    return signer_email_message(rendered, signer_name, signer_email, sender, message_id, date)
+
+
+def signer_email_message(
+    rendered: RenderedConfirmation,
+    signer_name: str,
+    signer_email: str,
+    sender: Sender,
+    message_id: str,
+    date: dt.datetime,
+) -> EmailMessage:
+    """A rendered campaign email (subject and body) to the signer."""
     return _message(
         sender=_address(sender.organization, sender.address, "the sending address"),
         to=_address(signer_name, signer_email, "the signer's address"),

@@ -23,7 +23,7 @@ from desktop.districts.dataset import Dataset
 from desktop.outbox.builders import Building
 from desktop.outbox.content import NotSendable, open_signup
 from desktop.outbox.errors import PermanentError, ServerProblem, TransientError
-from desktop.outbox.kinds import EMAIL_KINDS, KINDS, Channel
+from desktop.outbox.kinds import KINDS, Channel
 from desktop.outbox.transport import Transport
 from desktop.store.sessions import SessionFactory
 
@@ -232,7 +232,7 @@ class SyncRunner:
             return True
         with self.sessions() as session:
             due = [session.get(OutboxMessage, i) for i in self.due(now)]
-        if not any(m is not None and m.kind in EMAIL_KINDS for m in due):
+        if not any(m is not None and KINDS[m.kind].channel == "email" for m in due):
             return True
         try:
             self._transport_for("email")
