@@ -17,7 +17,7 @@ from desktop.districts.titles import seat_title
 from desktop.privacy.sealed_record import open_record
 
 if TYPE_CHECKING:
-    from desktop.outbox.crm import CrmPerson
+    from desktop.outbox.crm_person import CrmPerson
     from desktop.outbox.messages import Sender
     from desktop.privacy.sealing import Opener
     from desktop.store.models import OutboxMessage, Signup
@@ -112,7 +112,7 @@ def crm_person(signer: Opened, signup: Signup, withdrawal: bool = False) -> CrmP
 
     A withdrawal (`withdrawal`) sends what is known, both marked unsubscribed.
     """
-    from desktop.outbox.crm import SUBSCRIBED, UNSUBSCRIBED, CrmPerson
+    from desktop.outbox.crm_person import SUBSCRIBED, UNSUBSCRIBED, CrmPerson
 
     typed_zip = signer.place if signer.place[:5].isdigit() else None
     email_ok = withdrawal or bool(signup.consent_updates_email)

@@ -30,7 +30,6 @@ import math
 import random
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Final
 from urllib.parse import urlsplit
@@ -39,6 +38,7 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from desktop import web
+from desktop.outbox.crm_person import CrmPerson, identifier_from, signup_body
 from desktop.outbox.errors import OutboxError, PermanentError, TransientError
 from desktop.outbox.pacing import RateLimiter, parse_retry_after
 from desktop.outbox.reasons import crm_reason
@@ -47,9 +47,6 @@ from desktop.outbox.smtp import is_loopback
 log = logging.getLogger(__name__)
 
 TOKEN_HEADER: Final = "OSDI-API-Token"
-REGION: Final = "MA"  # the campaign is statewide: every sign-up gives a Massachusetts address
-COUNTRY: Final = "US"
-IDENTIFIER_PREFIX: Final = "action_network:"
 
 # Worth another try: throttling, gateways and overload, a request the server timed out.
 # A 500 is included because it is the server's fault, not the sign-up's; if it persists,
@@ -93,70 +90,6 @@ class CrmPermanentError(CrmError, PermanentError):
         # Without the server's words, which may quote the person's email: kept only sealed.
         self.summary = crm_reason(status) if status is not None else message
         self.reason = message  # may quote the person's email: stored only sealed
-
-
-SUBSCRIBED, UNSUBSCRIBED = "subscribed", "unsubscribed"
-
-
-@dataclass(frozen=True, repr=False)
-class CrmPerson:
-    """What the CRM gets about one sign-up; the repr hides it so tracebacks and logs cannot leak it.
-
-    `email` goes only with its consent to email updates and `phone` only with its consent to
-    text updates (a household's shared number must not merge two people's records), each
-    with its `..._status`: `subscribed`, or `unsubscribed` for a withdrawal. `phone` is E.164
-    as the form stores it; it goes as digits with the country code, as Action Network
-    documents. `language` is the form's ISO 639-1 code, what ``languages_spoken`` takes.
-    """
-
-    given_name: str
-    family_name: str
-    email: str | None
-    phone: str | None
-    postal_code: str | None
-    locality: str | None
-    language: str | None
-    email_status: str = SUBSCRIBED
-    sms_status: str = SUBSCRIBED
-
-    def __repr__(self) -> str:
-        return "CrmPerson(<personal data hidden>)"
-
-
-def phone_digits(number: str | None) -> str | None:
-    """`+16175550101` as Action Network's examples write it: `16175550101`."""
-    digits = "".join(c for c in (number or "") if c.isdigit())
-    return digits or None
-
-
-def signup_body(person: CrmPerson, tags: Sequence[str]) -> dict[str, Any]:
-    """The JSON for the signup helper: empty fields left out, so an update never blanks a field."""
-    entry: dict[str, Any] = {}
-    if given := person.given_name.strip():
-        entry["given_name"] = given
-    if family := person.family_name.strip():
-        entry["family_name"] = family
-    if address := _tidy(person.email):
-        entry["email_addresses"] = [{"address": address, "status": person.email_status}]
-    if number := phone_digits(_tidy(person.phone)):
-        entry["phone_numbers"] = [
-            {"number": number, "number_type": "Mobile", "status": person.sms_status}
-        ]
-    postal = _tidy(person.postal_code)
-    locality = _tidy(person.locality)
-    if postal or locality:
-        place: dict[str, str] = {}
-        if postal:
-            place["postal_code"] = postal
-        if locality:
-            place["locality"] = locality
-        place["region"] = REGION
-        place["country"] = COUNTRY
-        entry["postal_addresses"] = [place]
-    if language := _language_code(person.language):
-        entry["languages_spoken"] = [language]
-    wanted = [tag.strip() for tag in tags if tag.strip()]
-    return {"person": entry, "add_tags": list(dict.fromkeys(wanted))}
 
 
 class ActionNetwork:
@@ -234,7 +167,7 @@ class ActionNetwork:
         the server asks for a longer pause than `max_retry_after`; CrmPermanentError for a
         refusal that a retry cannot fix.
         """
-        if not _tidy(person.email) and not _tidy(person.phone):
+        if not person.matchable:
             # Without either, Action Network cannot match the person, so each retry or
             # re-sync would create another record.
             raise CrmPermanentError(
@@ -405,7 +338,7 @@ class ActionNetwork:
                 "the answer was not Action Network's JSON (a wifi login page?)",
                 status=response.status_code,
             ) from None
-        found = _identifier_from(data)
+        found = identifier_from(data)
         if found is None:
             raise CrmTransientError(
                 "Action Network's answer names no person", status=response.status_code
@@ -431,25 +364,6 @@ class ActionNetwork:
         return text.replace(self._api_key, "[API key]")
 
 
-def _identifier_from(data: object) -> str | None:
-    """Prefer the ``action_network:`` identifier; fall back to any, then the self link."""
-    if not isinstance(data, Mapping):
-        return None
-    identifiers = [i for i in data.get("identifiers") or () if isinstance(i, str) and i]
-    for identifier in identifiers:
-        if identifier.startswith(IDENTIFIER_PREFIX):
-            return identifier
-    if identifiers:
-        return identifiers[0]
-    links = data.get("_links")
-    if isinstance(links, Mapping):
-        own = links.get("self")
-        if isinstance(own, Mapping) and isinstance(own.get("href"), str) and own["href"]:
-            href: str = own["href"]
-            return href
-    return None
-
-
 def _server_message(response: requests.Response) -> str:
     """Action Network says what went wrong in ``{"error": ...}``; otherwise the body's text."""
     try:
@@ -473,12 +387,3 @@ def _checked_base_url(base_url: str) -> str:
     if parts.scheme == "http" and not is_loopback(parts.hostname):
         raise ValueError("the Action Network base URL must use https: the API key travels with it")
     return base_url.strip().rstrip("/")
-
-
-def _tidy(value: str | None) -> str:
-    return (value or "").strip()
-
-
-def _language_code(value: str | None) -> str:
-    """ "pt-BR" or "pt_BR" to "pt": Action Network keeps two-letter ISO 639-1 codes."""
-    return _tidy(value).replace("_", "-").split("-")[0].lower()

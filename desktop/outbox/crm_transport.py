@@ -14,9 +14,9 @@ from desktop.outbox.crm import (
     RETRY_STATUSES,
     ActionNetwork,
     CrmPermanentError,
-    CrmPerson,
     CrmTransientError,
 )
+from desktop.outbox.crm_person import CrmPerson
 from desktop.outbox.errors import ServerProblem
 
 

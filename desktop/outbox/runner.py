@@ -4,8 +4,8 @@ For each message: it moves to `sending` (committed) before it is handed to the s
 then to `sent` (with the time) or back to `queued` with a later retry time (a transient
 error: exponential backoff with jitter), or to `failed` with the server's reason (a
 permanent one). A crash between the two leaves it in `sending`; the next run sends it
-again with the same Message-ID, so at most one duplicate per crash, recognisably the
-same message. Nothing is deleted by sending. One SMTP connection serves the whole run.
+again with the same Message-ID: at most one duplicate per crash, recognisably the same.
+Each kind is built, held back and carried as kinds.py says; one connection per channel.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from desktop.outbox.builders import Building
 from desktop.outbox.content import NotSendable, open_signup
 from desktop.outbox.errors import PermanentError, ServerProblem, TransientError
 from desktop.outbox.kinds import KINDS, Channel
-from desktop.outbox.transport import Transport
+from desktop.outbox.transport import TRANSPORTS, Transport
 from desktop.store.sessions import SessionFactory
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ class SyncReport:
     sent: int = 0
     failed: int = 0
     retrying: int = 0  # deferred by the server itself (a 4xx): retried after a back-off
-    flagged: int = 0  # not sent: the member left office (see _member_left)
+    flagged: int = 0  # not sent: the member left office (a kind's hold, kinds.py)
     withdrawn: int = 0  # not sent: the signer's consent is gone (see consent.py)
     statuses: list[MessageStatus] = field(default_factory=list)
     server_problem: str = ""  # what stopped the run, and what to fix; "" when nothing did
@@ -252,16 +252,7 @@ class SyncRunner:
         """The channel's transport, opened on first use in a run."""
         transport = self._transports.get(channel)
         if transport is None:
-            if channel == "crm":
-                from desktop.outbox.crm_transport import CrmTransport
-
-                assert self.config.crm is not None
-                transport = CrmTransport(self.config.crm)
-            else:
-                from desktop.outbox.smtp import SmtpTransport
-
-                assert self.config.smtp is not None
-                transport = SmtpTransport(self.config.smtp)
+            transport = TRANSPORTS[channel](self.config)
             transport.open()
             self._transports[channel] = transport
         return transport

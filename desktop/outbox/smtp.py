@@ -8,10 +8,11 @@ Why it works this way:
   nothing can have been delivered, so we reconnect and try once more without the caller
   knowing. A failure during DATA is never retried here: the server may have the message,
   and only the queue decides to send it again (with the same Message-ID).
-- Errors are sorted for the queue: TransientSendError (no connection, timeouts, the server
-  gone, 4xx replies: retry later), PermanentSendError (5xx replies, a refused recipient:
-  the message failed, with the server's code and words), ConnectionSetupError (login
-  refused, no TLS, an untrusted certificate: no message is at fault; fix the settings).
+- Errors are sorted for the queue (smtp_errors.py): TransientSendError (no connection,
+  timeouts, the server gone, 4xx replies: retry later), PermanentSendError (5xx replies,
+  a refused recipient: the message failed, with the server's code and words),
+  ConnectionSetupError (login refused, no TLS, an untrusted certificate: no message is at
+  fault; fix the settings).
 - TLS is required, by STARTTLS or implicit SSL, except to a server on this computer: the
   password and the signers' names and addresses must never cross a network in clear text.
   SmtpSettings refuses `security="none"` for any other host when it is made, before any
@@ -35,13 +36,23 @@ from email.message import EmailMessage
 from types import TracebackType
 from typing import TYPE_CHECKING, Final, Literal, get_args
 
-from desktop.outbox.errors import OutboxError, PermanentError, ServerProblem, TransientError
-from desktop.outbox.reasons import smtp_reason
+from desktop.outbox.errors import ServerProblem
 from desktop.outbox.server_problems import (
     certificate_problem,
     connection_problem,
     login_problem,
     peer_certificate,
+)
+from desktop.outbox.smtp_errors import (
+    ConnectionSetupError,
+    PermanentSendError,
+    SendError,
+    classify,
+    connection_lost,
+    refusal_summary,
+    refusals,
+    replied,
+    reply_text,
 )
 
 if TYPE_CHECKING:
@@ -60,36 +71,6 @@ class SmtpSettingsError(ServerProblem, ValueError):
     @property
     def summary(self) -> str:  # type: ignore[override]
         return str(self)
-
-
-class SendError(OutboxError):
-    """A message was not sent; `code` is the server's reply code when it gave one.
-
-    `summary` says why in words that hold nothing personal (reasons.py); `reason` may hold
-    the server's own words, which can repeat the recipient's address: kept only sealed.
-    """
-
-    def __init__(self, reason: str, code: int | None = None, summary: str | None = None) -> None:
-        super().__init__(summary or (f"{code} {reason}" if code is not None else reason))
-        self.reason = reason
-        self.code = code
-        self.summary = summary or str(self)
-
-
-class TransientSendError(SendError, TransientError):
-    """Try again later: no connection, a timeout, the server went away, or a 4xx reply."""
-
-    @property
-    def deferred(self) -> bool:  # type: ignore[override]
-        return self.code is not None  # the server replied 4xx; else the connection went
-
-
-class PermanentSendError(SendError, PermanentError):
-    """The server refused this message for good (a 5xx reply, a refused recipient)."""
-
-
-class ConnectionSetupError(SendError, ServerProblem):
-    """The server refused us, not a message: login, TLS or its certificate. Fix the settings."""
 
 
 def is_loopback(host: str) -> bool:
@@ -227,16 +208,16 @@ class SmtpTransport:
             try:
                 refused = smtp.send_message(message, from_addr=from_addr, to_addrs=to_addrs)
             except (smtplib.SMTPException, OSError) as exc:
-                error = _classify(exc, setting_up=False)
-                if smtp.sock is None or not _replied(exc):
+                error = classify(exc, setting_up=False)
+                if smtp.sock is None or not replied(exc):
                     self._drop()  # smtplib closed it, or it is in an unknown state
-                if reused and smtp.stage in ("mail", "rcpt") and _connection_lost(exc):
+                if reused and smtp.stage in ("mail", "rcpt") and connection_lost(exc):
                     reused = False  # an idle connection the server dropped: once more, afresh
                     self._drop()
                     continue
                 raise error from exc
             if refused:  # some recipients took it, others did not: sending again would repeat
-                raise PermanentSendError(_refusals(refused), None, _refusal_summary(refused))
+                raise PermanentSendError(refusals(refused), None, refusal_summary(refused))
             return
 
     def close(self) -> None:
@@ -310,7 +291,9 @@ class SmtpTransport:
             seen = peer_certificate(host, port, settings.security == "starttls", settings.timeout)
             return ConnectionSetupError(certificate_problem(exc, seen, host))
         if isinstance(exc, smtplib.SMTPAuthenticationError):
-            words = login_problem(settings.user or "", f"{exc.smtp_code} {_text(exc.smtp_error)}")
+            words = login_problem(
+                settings.user or "", f"{exc.smtp_code} {reply_text(exc.smtp_error)}"
+            )
             return ConnectionSetupError(words, exc.smtp_code, words)
         if isinstance(exc, smtplib.SMTPNotSupportedError):
             return ConnectionSetupError(
@@ -319,7 +302,7 @@ class SmtpTransport:
             )
         if isinstance(exc, smtplib.SMTPResponseException):
             words = (
-                f"{host} refused the connection ({exc.smtp_code} {_text(exc.smtp_error)}):"
+                f"{host} refused the connection ({exc.smtp_code} {reply_text(exc.smtp_error)}):"
                 " check smtp.host and smtp.port."
             )
             return ConnectionSetupError(words, exc.smtp_code, words)
@@ -350,86 +333,3 @@ def envelope(message: EmailMessage) -> tuple[str, list[str]]:
     if not from_addr or not all(to_addrs):
         raise PermanentSendError("not sent: an address in From or To is empty")
     return from_addr, to_addrs
-
-
-def _text(reply: bytes | str) -> str:
-    return reply.decode("utf-8", "replace") if isinstance(reply, bytes) else reply
-
-
-def _by_code(code: int, reason: str, what: str = "message refused") -> SendError:
-    summary = smtp_reason(code, reason, what)
-    if 500 <= code < 600:
-        return PermanentSendError(reason, code, summary)
-    return TransientSendError(reason, code, summary)  # 4xx, and anything a server should not say
-
-
-def _refusals(refused: dict[str, tuple[int, bytes]]) -> str:
-    """The server's refusals in its own words: they name the address, so they stay sealed."""
-    return "; ".join(f"{to} refused: {code} {_text(why)}" for to, (code, why) in refused.items())
-
-
-def _refusal_summary(refused: dict[str, tuple[int, bytes]]) -> str:
-    """`recipient refused (550 5.1.1, address unknown)`, once per different refusal."""
-    parts = dict.fromkeys(
-        smtp_reason(code, _text(why), "recipient refused") for code, why in refused.values()
-    )
-    return "; ".join(parts) or "recipient refused"
-
-
-def _classify(exc: OSError, *, setting_up: bool) -> SendError:
-    """The SendError a failure from smtplib, ssl or a socket stands for."""
-    if isinstance(exc, smtplib.SMTPRecipientsRefused):
-        codes = [code for code, _ in exc.recipients.values()]
-        reason, summary = _refusals(exc.recipients), _refusal_summary(exc.recipients)
-        if codes and all(400 <= code < 500 for code in codes):
-            return TransientSendError(reason, codes[0], summary)
-        return PermanentSendError(reason, codes[0] if codes else None, summary)
-    if isinstance(exc, smtplib.SMTPAuthenticationError):
-        reason = f"login refused: {_text(exc.smtp_error)}"
-        if 400 <= exc.smtp_code < 500:
-            return TransientSendError(reason, exc.smtp_code)
-        return ConnectionSetupError(reason, exc.smtp_code)
-    if isinstance(exc, smtplib.SMTPResponseException):
-        what = "sender refused" if isinstance(exc, smtplib.SMTPSenderRefused) else "message refused"
-        error = _by_code(exc.smtp_code, _text(exc.smtp_error), what)
-        if setting_up and isinstance(error, PermanentSendError):
-            # No message was at fault: the server's words about us are safe to show.
-            return ConnectionSetupError(error.reason, error.code)
-        return error
-    if isinstance(exc, smtplib.SMTPServerDisconnected):
-        if isinstance(exc.__context__, TimeoutError):  # smtplib words a timeout this way
-            return TransientSendError("the server did not answer in time")
-        return TransientSendError(f"the server closed the connection ({exc})")
-    if isinstance(exc, smtplib.SMTPNotSupportedError):  # AUTH, or SMTPUTF8 for this message
-        if setting_up:
-            return ConnectionSetupError(f"the server does not support it: {exc}")
-        return PermanentSendError(f"the server does not support it: {exc}")
-    if isinstance(exc, smtplib.SMTPException):  # e.g. no login method both sides know
-        return ConnectionSetupError(str(exc)) if setting_up else TransientSendError(str(exc))
-    if isinstance(exc, ssl.SSLCertVerificationError):
-        return ConnectionSetupError(
-            f"the server's certificate is not trusted: {exc.verify_message}"
-        )
-    if isinstance(exc, ssl.SSLError) and not isinstance(
-        exc, ssl.SSLEOFError | ssl.SSLZeroReturnError
-    ):
-        if setting_up:
-            return ConnectionSetupError(f"TLS failed: {exc.reason or exc}")
-        return TransientSendError(f"TLS failed: {exc.reason or exc}")
-    if isinstance(exc, TimeoutError):
-        return TransientSendError("the server did not answer in time")
-    return TransientSendError(f"no connection to the server: {exc.strerror or exc}")
-
-
-def _replied(exc: OSError) -> bool:
-    """Whether the server answered (so the connection is in a known state, reset by smtplib)."""
-    return isinstance(exc, smtplib.SMTPResponseException | smtplib.SMTPRecipientsRefused)
-
-
-def _connection_lost(exc: OSError) -> bool:
-    """A dropped connection: gone, reset, or a 421 ("closing"), as an idle one ends."""
-    if isinstance(exc, smtplib.SMTPResponseException):
-        return exc.smtp_code == 421
-    if isinstance(exc, smtplib.SMTPRecipientsRefused):
-        return any(code == 421 for code, _ in exc.recipients.values())
-    return isinstance(exc, smtplib.SMTPServerDisconnected | ConnectionError)

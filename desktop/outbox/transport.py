@@ -7,7 +7,12 @@ a message without knowing which server refused it.
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from desktop.outbox.kinds import Channel
+    from desktop.outbox.runner import SyncConfig
 
 
 class Transport(Protocol):
@@ -19,3 +24,21 @@ class Transport(Protocol):
 
     def close(self) -> None:
         """Let go of the connection; harmless when none is open."""
+
+
+def _smtp(config: SyncConfig) -> Transport:
+    from desktop.outbox.smtp import SmtpTransport
+
+    assert config.smtp is not None, "email kinds are due only with SMTP settings"
+    return SmtpTransport(config.smtp)
+
+
+def _crm(config: SyncConfig) -> Transport:
+    from desktop.outbox.crm_transport import CrmTransport
+
+    assert config.crm is not None, "CRM kinds are due only with Action Network on"
+    return CrmTransport(config.crm)
+
+
+# Each channel's transport, made from the run's settings (a new channel: one more here).
+TRANSPORTS: dict[Channel, Callable[[SyncConfig], Transport]] = {"email": _smtp, "crm": _crm}

@@ -21,9 +21,9 @@ from pytest_httpserver import HTTPServer
 from desktop.outbox.crm import (
     ActionNetwork,
     CrmPermanentError,
-    CrmPerson,
     CrmTransientError,
 )
+from desktop.outbox.crm_person import CrmPerson
 from desktop.outbox.pacing import RateLimiter, parse_retry_after
 from tests.outbox.http_server import DroppingProxy, FakeActionNetwork
 

@@ -15,14 +15,12 @@ import pytest
 from desktop.campaigns import Campaign, campaigns_dir, load_campaign
 from desktop.outbox.messages import Sender, legislator_email, make_message_id
 from desktop.outbox.smtp import (
-    ConnectionSetupError,
-    PermanentSendError,
     SmtpSettings,
     SmtpSettingsError,
     SmtpTransport,
-    TransientSendError,
     is_loopback,
 )
+from desktop.outbox.smtp_errors import ConnectionSetupError, PermanentSendError, TransientSendError
 from tests.outbox.smtp_server import (
     HOST,
     SmtpServer,
