@@ -5,6 +5,9 @@ private key). Each batch of rows is committed on its own and a row is re-sealed 
 UPDATE that also clears its old blobs, so a run killed at any point loses nothing and
 the next run goes on with the rows still to do. The old columns are dropped by the
 migration once none is left.
+
+A sign-up saved before 0004 has no name digest, so a repeat of it could only be
+suggested; with its name open here, the digest is made now (`index`).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from desktop.crashpoints import crash_point
 from desktop.privacy.sealed_record import seal_record
 
 if TYPE_CHECKING:
+    from desktop.privacy.blind_index import BlindIndex
     from desktop.privacy.sealing import Opener
 
 TABLES = ("signups", "signup_snapshots")
@@ -57,7 +61,10 @@ def count_unsealed(engine: Engine) -> int:
 
 
 def reseal_all(
-    engine: Engine, opener: Opener, progress: Callable[[int, int], None] | None = None
+    engine: Engine,
+    opener: Opener,
+    progress: Callable[[int, int], None] | None = None,
+    index: BlindIndex | None = None,
 ) -> int:
     """Re-seal every row still in the old form; returns how many were re-sealed."""
     total, done = count_unsealed(engine), 0
@@ -66,9 +73,11 @@ def reseal_all(
     for table in TABLES:
         if not _has_legacy_columns(engine, table):
             continue
-        select = text(f"SELECT id, {columns} FROM {table} WHERE personal_sealed IS NULL LIMIT :n")
+        select = text(
+            f"SELECT id, name_index, {columns} FROM {table} WHERE personal_sealed IS NULL LIMIT :n"
+        )
         update = text(
-            f"UPDATE {table} SET personal_sealed = :record, {cleared}"
+            f"UPDATE {table} SET personal_sealed = :record, name_index = :name, {cleared}"
             " WHERE id = :id AND personal_sealed IS NULL"
         )
         while True:
@@ -77,11 +86,14 @@ def reseal_all(
                 for row in rows:
                     values = {
                         field: opener.open(bytes(blob))
-                        for field, blob in zip(LEGACY_COLUMNS.values(), row[1:], strict=True)
+                        for field, blob in zip(LEGACY_COLUMNS.values(), row[2:], strict=True)
                         if blob is not None
                     }
                     record = seal_record(opener.sealer, values)
-                    connection.execute(update, {"record": record, "id": row[0]})
+                    name = row[1]
+                    if name is None and index is not None:
+                        name = index.name(values.get("first_name"), values.get("last_name"))
+                    connection.execute(update, {"record": record, "name": name, "id": row[0]})
             done += len(rows)
             if rows:
                 crash_point("reseal_batch_committed")

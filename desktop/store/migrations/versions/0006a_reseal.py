@@ -15,6 +15,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import context, op
 
+from desktop.privacy.blind_index import BlindIndex, IndexCost
 from desktop.store.migrate import NeedsKey
 from desktop.store.resealing import LEGACY_COLUMNS, TABLES, count_unsealed, reseal_all
 
@@ -30,11 +31,20 @@ def upgrade() -> None:
     if count_unsealed(engine):
         if opener is None:
             raise NeedsKey("The organizer's passphrase is needed to re-seal earlier sign-ups.")
-        reseal_all(engine, opener, attributes.get("progress"))
+        reseal_all(engine, opener, attributes.get("progress"), _blind_index(engine))
     for table in TABLES:
         with op.batch_alter_table(table) as batch_op:
             for column in LEGACY_COLUMNS:
                 batch_op.drop_column(column)
+
+
+def _blind_index(engine: sa.Engine) -> BlindIndex | None:
+    """The installation's repeat-signer digests, to give old sign-ups their name digest."""
+    with engine.connect() as connection:
+        row = connection.execute(
+            sa.text("SELECT index_salt, index_opslimit, index_memlimit FROM organizer_keys")
+        ).first()
+    return BlindIndex(bytes(row[0]), IndexCost(row[1], row[2])) if row is not None else None
 
 
 def downgrade() -> None:
