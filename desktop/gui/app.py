@@ -197,6 +197,10 @@ def run(database_url: str | None = None) -> int:
     except CampaignError as exc:
         return _cannot_start(campaign_problem(exc))
     app.aboutToQuit.connect(lambda: window.pools.wait(10_000))
-    window.show()
+    # A kiosk: the whole screen, the type sized for it (F11 leaves full screen and comes back).
+    screen = app.primaryScreen()
+    if screen is not None:  # without a window manager, full screen alone keeps the old size
+        window.setGeometry(screen.geometry())
+    window.showFullScreen()
     log.info("window shown")
     return int(app.exec())

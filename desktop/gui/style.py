@@ -11,6 +11,9 @@ from desktop import paths
 # 30 px on a 1920x1080 touch screen. About 5 mm capital height: readable at one metre.
 TEXT_PER_SCREEN_PIXEL = 0.0275
 MIN_TEXT_PX = 20
+# The smallest text anywhere (errors, notes): 3/16 inch at 96 dpi, as the ADA kiosk standard asks.
+MIN_READABLE_PX = 18
+MIN_CONTROL_PX = 44
 
 STYLE = """
 QWidget { font-size: %(text)dpx; }
@@ -41,9 +44,10 @@ def load_bundled_fonts() -> list[str]:
     return families
 
 
-def apply_style(app: QApplication, scale: float = 1.0) -> int:
+def apply_style(app: QApplication, scale: float = 1.0, screen_height: int | None = None) -> int:
+    """Type and controls sized for the screen (`screen_height`: a size to lay out for)."""
     screen = QGuiApplication.primaryScreen()
-    height = screen.availableGeometry().height() if screen is not None else 800
+    height = screen_height or (screen.geometry().height() if screen is not None else 800)
     text = text_pixels(height, scale)
     font = QFont(app.font())
     # DejaVu first (Latin, Greek, Cyrillic), then the CJK fallback, then the system's.
@@ -56,8 +60,9 @@ def apply_style(app: QApplication, scale: float = 1.0) -> int:
         % {
             "text": text,
             "heading": round(text * 1.4),
-            "small": round(text * 0.85),
-            "control": round(text * 1.6),
+            "small": max(MIN_READABLE_PX, round(text * 0.85)),
+            # Touch targets of at least 44 px, and room for the text inside them.
+            "control": max(MIN_CONTROL_PX, round(text * 1.9)),
         }
     )
     return text

@@ -11,9 +11,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.districts.result import LookupResult
 from desktop.gui.pages.signin_form import FormFields
@@ -28,6 +37,15 @@ from desktop.signin.form import SigninForm
 from desktop.signin.place import locate, ward_precinct_choices
 from desktop.signin.service import FormInvalid, Receipt, SigninService
 from desktop.signin.validation import FieldProblem
+
+
+def _scrolling(content: QWidget, name: str) -> QScrollArea:
+    area = named(QScrollArea(), name)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    return area
 
 
 class SigninPage(QWidget):
@@ -63,19 +81,31 @@ class SigninPage(QWidget):
         self.submit_button.setDefault(True)
         self.submit_button.clicked.connect(self.submit)
         self.status = named(QLabel(), "status")
-        self.form_area = QVBoxLayout()
+        self.status.setWordWrap(True)
+        self.heading.setWordWrap(True)  # a long translation takes two lines, never cut
 
+        # The form and the card scroll when they need more room than the screen has: an
+        # error line, a banner or a long translation takes space, never draws over a field.
+        form_holder = QWidget()
+        self.form_area = QVBoxLayout(form_holder)
+        self.form_area.setContentsMargins(0, 0, 0, 0)
+        self.form_area.addStretch(1)
+        self.form_scroll = _scrolling(form_holder, "formScroll")
         self.side = QVBoxLayout()
-        self.side.addWidget(self.card, 1)
+        self.side.addWidget(_scrolling(self.card, "cardScroll"), 1)
         columns = QHBoxLayout()
-        columns.addLayout(self.form_area, 3)
+        columns.addWidget(self.form_scroll, 3)
         columns.addLayout(self.side, 2)
         layout = QVBoxLayout(self)
         for widget in (self.language_bar, self.heading, self.banner):
             layout.addWidget(widget)
         layout.addLayout(columns, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(self.submit_button)
+        # Under the card, so the form keeps the screen's full height for its fields.
+        self.side.addWidget(self.status)
+        self.side.addWidget(self.submit_button)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._keep_in_view)
 
         self.fields: FormFields | None = None
         self.note: NoteBox | None = None
@@ -102,10 +132,10 @@ class SigninPage(QWidget):
         self.fields = FormFields(self.place_names, self.languages)
         self.fields.edited.connect(self._on_edited)
         self.fields.submit_requested.connect(self.submit)
-        self.form_area.addWidget(self.fields)
+        self.form_area.insertWidget(0, self.fields)  # above the stretch
         self.note = NoteBox()
         self.note.hide()  # shown once a letter or an email is asked for
-        self.side.addWidget(self.note)
+        self.side.insertWidget(1, self.note)  # between the card and the button
         QWidget.setTabOrder(self.fields.consents["consent_updates_text"], self.note.editor)
         if hasattr(self, "idle"):
             self.idle.watch(self.fields)
@@ -118,6 +148,12 @@ class SigninPage(QWidget):
         self.submit_button.setEnabled(True)
         self.fields.inputs["first_name"].setFocus()
         self.form_cleared.emit()
+
+    def _keep_in_view(self, _old: QWidget | None, now: QWidget | None) -> None:
+        """Tabbing to a field below the fold scrolls it into view."""
+        content = self.form_scroll.widget()
+        if now is not None and content is not None and content.isAncestorOf(now):
+            self.form_scroll.ensureWidgetVisible(now, 8, 8)
 
     # -- as the signer types ----------------------------------------------------------
 
