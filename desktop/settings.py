@@ -52,6 +52,10 @@ class Setting(Generic[T]):
 
 IDLE_CLEAR_SECONDS = Setting("kiosk.idle_clear_seconds", int, 90, "Clear a half-filled form after")
 IDLE_COUNTDOWN_SECONDS = Setting("kiosk.idle_countdown_seconds", int, 15, "Countdown shown before")
+# Sign-ups lie open in the volunteer view: it locks itself when left alone this long.
+VOLUNTEER_LOCK_SECONDS = Setting(
+    "volunteer.lock_after_seconds", int, 120, "Lock the volunteer view when left alone for"
+)
 THANK_YOU_SECONDS = Setting("kiosk.thank_you_seconds", int, 20, "Show the thank-you screen for")
 DATABASE_URL = Setting("database.url", str, "", "Database URL (empty: the user folder)")
 FONT_SCALE = Setting("display.font_scale", float, 1.0, "Text size")
@@ -112,6 +116,7 @@ ALL: tuple[Setting[Any], ...] = (
     IDLE_CLEAR_SECONDS,
     IDLE_COUNTDOWN_SECONDS,
     THANK_YOU_SECONDS,
+    VOLUNTEER_LOCK_SECONDS,
     DATABASE_URL,
     FONT_SCALE,
     PRINTER,

@@ -72,7 +72,7 @@ def volunteer_view(
     from desktop.gui.pages.volunteer import VolunteerPage
     from desktop.gui.widgets.dataset_panel import DatasetPanel
     from desktop.outbox.withdrawal import Withdrawal, withdraw
-    from desktop.settings import PRINTER
+    from desktop.settings import PRINTER, VOLUNTEER_LOCK_SECONDS
     from desktop.signin.volunteer import Identity, VolunteerService
 
     sessions, dataset, settings = context.sessions, context.dataset, context.settings
@@ -101,6 +101,7 @@ def volunteer_view(
         service, signin, event.languages, pools.database, letters, outbox, duplicates,
         more_tabs=[("Streets", streets)], panel=panel, dialogs=dialogs,
         address_resolver=address_resolver, network_pool=pools.network,
+        lock_after_seconds=settings.get(VOLUNTEER_LOCK_SECONDS),
     )  # fmt: skip
     return VolunteerView(page, panel, streets)
 

@@ -14,9 +14,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
@@ -53,6 +55,14 @@ if TYPE_CHECKING:
     from desktop.signin.volunteer import EventCounts, VolunteerService
 
 
+_INPUT_EVENTS = (
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+)
+
+
 class VolunteerPage(QWidget):
     back_to_kiosk = Signal()
     locked = Signal()
@@ -72,6 +82,7 @@ class VolunteerPage(QWidget):
         dialogs: Callable[[QWidget], tuple[SettingsDialog, PreferencesDialog]] | None = None,
         address_resolver: Callable[[], AddressResolver] | None = None,
         network_pool: Pool | None = None,
+        lock_after_seconds: int = 120,
         parent: QWidget | None = None,
     ) -> None:
         """Everything the page shows and uses comes in here, built by the main window:
@@ -121,6 +132,12 @@ class VolunteerPage(QWidget):
         if panel is not None:
             layout.addWidget(panel)
         layout.addWidget(self.stack, 1)
+        # Left alone while unlocked, the view locks itself: whoever comes next to the
+        # kiosk finds no names. Any key or click restarts the wait.
+        self.idle_lock = QTimer(self)
+        self.idle_lock.setSingleShot(True)
+        self.idle_lock.setInterval(max(lock_after_seconds, 5) * 1000)
+        self.idle_lock.timeout.connect(self._locked_by_idle)
         self.settings_dialog: SettingsDialog | None = None
         self.preferences_dialog: PreferencesDialog | None = None
         if dialogs is not None:
@@ -176,6 +193,10 @@ class VolunteerPage(QWidget):
         self.unlock_button.setEnabled(True)
         self._opener = opener
         self.stack.setCurrentIndex(1)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.idle_lock.start()
         if self.letters is not None:
             self.letters.set_opener(opener)
         if self.duplicates is not None:
@@ -218,8 +239,32 @@ class VolunteerPage(QWidget):
             str(error) if isinstance(error, WrongPassphrase) else f"Could not unlock: {error}"
         )
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the view (back to the kiosk, or the window hidden) locks it."""
+        if self.is_unlocked():
+            self.lock()
+        super().hideEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # While unlocked, any key or click (in the view or one of its dialogs) is the
+        # volunteer at work: the wait starts again.
+        if self.idle_lock.isActive() and event.type() in _INPUT_EVENTS:
+            self.idle_lock.start()
+        return False
+
+    def _locked_by_idle(self) -> None:
+        if self.is_unlocked():
+            self.lock()
+            self.unlock_error.setText(
+                "Locked after a while without use. Type the passphrase again."
+            )
+
     def lock(self) -> None:
         """Forget the key and every opened record."""
+        self.idle_lock.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         self._opener = None
         if self.letters is not None:
             self.letters.set_opener(None)
