@@ -57,5 +57,19 @@ def locate(
 
 
 def ward_precinct_choices(dataset: Dataset, town: str) -> list[tuple[str, str]]:
-    """Every (ward, precinct) of a town, in the table's order, for the form to offer."""
-    return [(e.ward, e.precinct) for e in dataset.precincts.get(town, [])]
+    """Every (ward, precinct) of a town in the order people count them: Ward 2 before
+    Ward 10, precinct 3 before 3A before 10 (the table sorts them as text)."""
+    entries = {(e.ward, e.precinct) for e in dataset.precincts.get(town, [])}
+    return sorted(entries, key=lambda pair: (natural_key(pair[0]), natural_key(pair[1])))
+
+
+_NUMBER_RUN = re.compile(r"(\d+)")
+
+
+def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
+    """"10" after "2", "3A" after "3": numbers compared as numbers, letters as letters."""
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, part.casefold())
+        for part in _NUMBER_RUN.split(text)
+        if part
+    )

@@ -155,14 +155,15 @@ class FormFields(QWidget):
         """Offer a split town's wards and precincts; hidden when the town is whole."""
         self.ward_precinct.blockSignals(True)
         self.ward_precinct.clear()
-        self.ward_precinct.addItem(self.tr("Choose ward and precinct"), None)
+        self.ward_precinct.addItem(self.tr("Choose ward and precinct"))  # nothing chosen
+        self._ward_choices = list(choices)
         for ward, precinct in choices:
             label = (
                 self.tr("Precinct %1").replace("%1", precinct)
                 if ward == "-"
                 else self.tr("Ward %1, precinct %2").replace("%1", ward).replace("%2", precinct)
             )
-            self.ward_precinct.addItem(label, (ward, precinct))
+            self.ward_precinct.addItem(label)
         self.ward_precinct.blockSignals(False)
         visible = bool(choices)
         self.ward_precinct.setVisible(visible)
@@ -176,8 +177,8 @@ class FormFields(QWidget):
             label.setAccessibleName(text)
 
     def values(self) -> SigninForm:
-        chosen = self.ward_precinct.currentData() if self.ward_precinct.isVisible() else None
-        ward, precinct = chosen if chosen else ("", "")
+        index = self.ward_precinct.currentIndex() if self.ward_precinct.isVisible() else 0
+        ward, precinct = self._ward_choices[index - 1] if index > 0 else ("", "")
         return SigninForm(
             language=str(self.language.currentData()),
             consent_email=self.consents["consent_email"].isChecked(),

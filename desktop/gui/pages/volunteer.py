@@ -377,9 +377,9 @@ class VolunteerPage(QWidget):
         dialog = ResolveDialog(
             record.town, ward_precinct_choices(self.signin.dataset, record.town), self
         )
-        if dialog.exec():
-            ward, precinct = dialog.chosen()
-            self.resolve(record.id, ward, precinct)
+        chosen = dialog.chosen() if dialog.exec() else None
+        if chosen is not None:
+            self.resolve(record.id, *chosen)
 
     def resolve(self, signup_id: str, ward: str, precinct: str) -> None:
         def done(status: str) -> None:

@@ -67,6 +67,9 @@ class EditDialog(QDialog):
 
 
 class ResolveDialog(QDialog):
+    """Nothing is chosen at first, and OK waits for a choice: an OK pressed by habit must
+    never give a signer another precinct's legislators."""
+
     def __init__(
         self, town: str, choices: Sequence[tuple[str, str]], parent: QWidget | None = None
     ) -> None:
@@ -74,12 +77,17 @@ class ResolveDialog(QDialog):
         self.setWindowTitle(self.tr("Choose ward and precinct"))
         self.choice = named(QComboBox(), "resolveChoice")
         self.choice.setAccessibleName(self.tr("Ward and precinct in %1").replace("%1", town))
-        for ward, precinct in choices:
+        self.choices = list(choices)  # in natural order (place.ward_precinct_choices)
+        self.choice.addItem(self.tr("Choose ward and precinct"))
+        for ward, precinct in self.choices:
             label = f"Precinct {precinct}" if ward == "-" else f"Ward {ward}, precinct {precinct}"
-            self.choice.addItem(label, (ward, precinct))
+            self.choice.addItem(label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setEnabled(False)
+        self.choice.currentIndexChanged.connect(lambda index: self.ok.setEnabled(index > 0))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -87,6 +95,6 @@ class ResolveDialog(QDialog):
         layout.addWidget(self.choice)
         layout.addWidget(buttons)
 
-    def chosen(self) -> tuple[str, str]:
-        ward, precinct = self.choice.currentData()
-        return str(ward), str(precinct)
+    def chosen(self) -> tuple[str, str] | None:
+        index = self.choice.currentIndex()
+        return self.choices[index - 1] if index > 0 else None
