@@ -233,10 +233,17 @@ class MainWindow(QMainWindow):
         assert self.thank_you is not None
         self.stack.setCurrentWidget(self.thank_you)
         self.thank_you.show_receipt(receipt)
-        if receipt.letters and self.context.settings.get(PRINT_AT_TABLE):
-            self.table_printer.print_receipt(receipt)
+        self._print_letters(receipt)
         if receipt.status == "pending" and receipt.form.street_address:
             self._follow_up(receipt)
+
+    def _print_letters(self, receipt: Receipt) -> None:
+        """Print the sign-in's letters at the table, or say a volunteer will (the setting)."""
+        assert self.thank_you is not None
+        if receipt.letters and self.context.settings.get(PRINT_AT_TABLE):
+            self.table_printer.print_receipt(receipt)
+        elif receipt.letters:
+            self.thank_you.set_print_state("later", "")
 
     def _follow_up(self, receipt: Receipt) -> None:
         """Ask the geocoder for a pending sign-up's address, without holding up the line."""
@@ -258,8 +265,7 @@ class MainWindow(QMainWindow):
         )
         if self.thank_you is not None and self.thank_you.signup_id == decided.signup_id:
             self.thank_you.show_receipt(decided)
-            if decided.letters and self.context.settings.get(PRINT_AT_TABLE):
-                self.table_printer.print_receipt(decided)
+            self._print_letters(decided)
         if self.volunteer is not None:
             self.volunteer.refresh()
 
@@ -270,6 +276,8 @@ class MainWindow(QMainWindow):
         self.signin.language_bar.mark(SOURCE_LANGUAGE)
         self.signin.new_form()
         self._show(self.signin)
+        if self.signin.fields is not None:  # focus set while the page was hidden is lost
+            self.signin.fields.inputs["first_name"].setFocus()
 
     # -- the volunteer view, built on first use ----------------------------------------
 

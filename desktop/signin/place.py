@@ -67,7 +67,7 @@ _NUMBER_RUN = re.compile(r"(\d+)")
 
 
 def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
-    """"10" after "2", "3A" after "3": numbers compared as numbers, letters as letters."""
+    """ "10" after "2", "3A" after "3": numbers compared as numbers, letters as letters."""
     return tuple(
         (0, int(part)) if part.isdigit() else (1, part.casefold())
         for part in _NUMBER_RUN.split(text)

@@ -6,85 +6,85 @@
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="69"/>
         <source>Update legislators…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar legisladores…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="71"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="76"/>
         <source>Also download the district maps (they change once a decade)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar también los mapas de distritos (cambian una vez por década)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="83"/>
         <source>What the update changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cambió la actualización</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>ayer</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="100"/>
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="103"/>
         <source>Legislators as of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legisladores al %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="108"/>
         <source>This list is more than %1 days old: some members may have changed. Update it while the laptop is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lista tiene más de %1 días: algunos miembros pueden haber cambiado. Actualícela cuando la computadora tenga internet.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="126"/>
         <source>Starting the update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando la actualización…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="156"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="170"/>
         <source>Updating the waiting letters and emails…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando las cartas y los correos pendientes…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="183"/>
         <source>The waiting letters and emails could not be re-targeted (%1); update again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron redirigir las cartas y los correos pendientes (%1); actualice de nuevo para reintentar.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="194"/>
         <source>The legislators are up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los legisladores están al día.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="207"/>
         <source>Cancelled: the legislators&apos; data was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: los datos de los legisladores no cambiaron.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="215"/>
         <source>The update stopped (%1); the legislators&apos; data was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización se detuvo (%1); los datos de los legisladores no cambiaron.</translation>
     </message>
 </context>
 <context>
@@ -174,12 +174,12 @@
         <translation>Elija su ward y precinto</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="161"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="162"/>
         <source>Precinct %1</source>
         <translation>Precinto %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="163"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="164"/>
         <source>Ward %1, precinct %2</source>
         <translation>Ward %1, precinto %2</translation>
     </message>
@@ -329,17 +329,18 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="74"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="77"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="81"/>
         <source>Choose ward and precinct</source>
         <translation>Elegir ward y precinto</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="76"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="79"/>
         <source>Ward and precinct in %1</source>
         <translation>Ward y precinto en %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="86"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="94"/>
         <source>Where in %1 does this person live?</source>
         <translation>¿En qué parte de %1 vive esta persona?</translation>
     </message>
@@ -445,23 +446,28 @@
 <context>
     <name>SigninPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="185"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="214"/>
+        <source>Type your name and town, then press Sign in.</source>
+        <translation>Escriba su nombre y su ciudad, y luego presione Registrarme.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="230"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="202"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="247"/>
         <source>This could not be saved. Nothing you typed is lost: please try again, or ask the volunteer.</source>
         <translation>No se pudo guardar. No se perdió nada de lo que escribió: por favor, inténtelo de nuevo o pida ayuda a un voluntario.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="226"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="271"/>
         <source>Sign in to ask your legislators for the Safe Communities Act</source>
         <translation>Regístrese para pedir a sus legisladores que apoyen la Ley de Comunidades Seguras</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="228"/>
-        <location filename="../../desktop/gui/pages/signin.py" line="229"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="273"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="274"/>
         <source>Sign in</source>
         <translation>Registrarme</translation>
     </message>
@@ -482,82 +488,92 @@
 <context>
     <name>ThankYouPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="113"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="154"/>
         <source>Printing your letters…</source>
         <translation>Imprimiendo sus cartas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="114"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="155"/>
         <source>Printed. Please sign your letters before you go.</source>
         <translation>Impreso. Por favor, firme sus cartas antes de irse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="115"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="156"/>
         <source>The letters did not print: %1</source>
         <translation>Las cartas no se imprimieron: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="120"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="161"/>
         <source>Some characters could not be printed: %1</source>
         <translation>Algunos caracteres no se pudieron imprimir: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="125"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="166"/>
         <source>Print again</source>
         <translation>Imprimir de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="126"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="167"/>
         <source>Skip printing</source>
         <translation>No imprimir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="129"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="170"/>
         <source>Print a card with your legislators&apos; phone numbers</source>
         <translation>Imprimir una tarjeta con los teléfonos de sus legisladores</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="148"/>
-        <source>Your letters are printing now. Please sign them before you go.</source>
-        <translation>Sus cartas se están imprimiendo. Por favor, fírmelas antes de irse.</translation>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="106"/>
+        <source>Waiting for the letters: this screen stays open.</source>
+        <translation>Esperando las cartas: esta pantalla sigue abierta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="111"/>
+        <source>This screen closes in %1 seconds.</source>
+        <translation>Esta pantalla se cierra en %1 segundos.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/thank_you.py" line="152"/>
+        <source>Your letters are saved. A volunteer will print them for you to sign.</source>
+        <translation>Sus cartas están guardadas. Un voluntario las imprimirá para que usted las firme.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="192"/>
         <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
         <translation>Su ciudad pertenece a varios distritos. Un voluntario confirmará su distrito y después sus cartas y correos irán a los legisladores correctos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="158"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="198"/>
         <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
         <translation>Su correo a sus legisladores se enviará a su nombre en cuanto tengamos internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="164"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="204"/>
         <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
         <translation>Ahora mismo uno de sus puestos legislativos está vacante, así que todavía no hay a quién enviarle nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="168"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="208"/>
         <source>We will keep you informed.</source>
         <translation>Le enviaremos noticias.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="172"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="212"/>
         <source>Next person</source>
         <translation>Siguiente persona</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="184"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="224"/>
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="202"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="242"/>
         <source>Call your legislators:</source>
         <translation>Llame a sus legisladores:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="206"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="246"/>
         <source>What to say:</source>
         <translation>Qué decir:</translation>
     </message>

@@ -6,84 +6,84 @@
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="69"/>
         <source>Update legislators…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mete lejislatè yo ajou…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="71"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anile</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="76"/>
         <source>Also download the district maps (they change once a decade)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telechaje kat distri yo tou (yo chanje yon fwa chak dis an)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="83"/>
         <source>What the update changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa mizajou a chanje</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>jodi a</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>yè</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="100"/>
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sa gen %n jou</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="103"/>
         <source>Legislators as of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejislatè yo jan yo te ye %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="108"/>
         <source>This list is more than %1 days old: some members may have changed. Update it while the laptop is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lis sa a gen plis pase %1 jou: kèk manm ka chanje. Mete l ajou lè òdinatè a gen entènèt.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="126"/>
         <source>Starting the update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mizajou a ap kòmanse…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="156"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap anile…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="170"/>
         <source>Updating the waiting letters and emails…</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap mete lèt ak imèl k ap tann yo ajou…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="183"/>
         <source>The waiting letters and emails could not be re-targeted (%1); update again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou pa t ka voye lèt ak imèl k ap tann yo bay bon moun nan (%1); mete ajou ankò pou eseye ankò.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="194"/>
         <source>The legislators are up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lis lejislatè yo ajou.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="207"/>
         <source>Cancelled: the legislators&apos; data was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anile: done lejislatè yo pa chanje.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="215"/>
         <source>The update stopped (%1); the legislators&apos; data was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mizajou a rete (%1); done lejislatè yo pa chanje.</translation>
     </message>
 </context>
 <context>
@@ -173,12 +173,12 @@
         <translation>Chwazi ward ak precinct ou</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="161"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="162"/>
         <source>Precinct %1</source>
         <translation>Precinct %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="163"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="164"/>
         <source>Ward %1, precinct %2</source>
         <translation>Ward %1, precinct %2</translation>
     </message>
@@ -328,17 +328,18 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="74"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="77"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="81"/>
         <source>Choose ward and precinct</source>
         <translation>Chwazi ward ak precinct</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="76"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="79"/>
         <source>Ward and precinct in %1</source>
         <translation>Ward ak precinct nan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="86"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="94"/>
         <source>Where in %1 does this person live?</source>
         <translation>Ki kote nan %1 moun sa a rete?</translation>
     </message>
@@ -444,23 +445,28 @@
 <context>
     <name>SigninPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="185"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="214"/>
+        <source>Type your name and town, then press Sign in.</source>
+        <translation>Ekri non w ak vil ou, epi peze Enskri.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="230"/>
         <source>Saving…</source>
         <translation>N ap anrejistre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="202"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="247"/>
         <source>This could not be saved. Nothing you typed is lost: please try again, or ask the volunteer.</source>
         <translation>Nou pa t ka anrejistre sa. Ou pa pèdi anyen nan sa ou te tape: tanpri eseye ankò, oswa mande yon volontè.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="226"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="271"/>
         <source>Sign in to ask your legislators for the Safe Communities Act</source>
         <translation>Enskri pou mande lejislatè ou yo pou yo sipòte Lwa pou Kominote an Sekirite a</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="228"/>
-        <location filename="../../desktop/gui/pages/signin.py" line="229"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="273"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="274"/>
         <source>Sign in</source>
         <translation>Enskri</translation>
     </message>
@@ -481,82 +487,92 @@
 <context>
     <name>ThankYouPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="113"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="154"/>
         <source>Printing your letters…</source>
         <translation>N ap enprime lèt ou yo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="114"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="155"/>
         <source>Printed. Please sign your letters before you go.</source>
         <translation>Li enprime. Tanpri siyen lèt ou yo anvan ou ale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="115"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="156"/>
         <source>The letters did not print: %1</source>
         <translation>Lèt yo pa t enprime: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="120"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="161"/>
         <source>Some characters could not be printed: %1</source>
         <translation>Gen kèk karaktè ki pa t ka enprime: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="125"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="166"/>
         <source>Print again</source>
         <translation>Enprime ankò</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="126"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="167"/>
         <source>Skip printing</source>
         <translation>Pa enprime</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="129"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="170"/>
         <source>Print a card with your legislators&apos; phone numbers</source>
         <translation>Enprime yon kat ak nimewo telefòn lejislatè ou yo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="148"/>
-        <source>Your letters are printing now. Please sign them before you go.</source>
-        <translation>Lèt ou yo ap enprime kounye a. Tanpri siyen yo anvan ou ale.</translation>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="106"/>
+        <source>Waiting for the letters: this screen stays open.</source>
+        <translation>N ap tann lèt yo: ekran sa a ap rete louvri.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="111"/>
+        <source>This screen closes in %1 seconds.</source>
+        <translation>Ekran sa a ap fèmen nan %1 segonn.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/thank_you.py" line="152"/>
+        <source>Your letters are saved. A volunteer will print them for you to sign.</source>
+        <translation>Lèt ou yo anrejistre. Yon volontè ap enprime yo pou ou siyen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="192"/>
         <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
         <translation>Vil ou a divize ant plizyè distri. Yon volontè ap konfime distri ou, epi apre sa lèt ak imel ou yo ap ale bay bon lejislatè yo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="158"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="198"/>
         <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
         <translation>Imel ou pou lejislatè ou yo ap pati nan non ou depi nou gen entènèt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="164"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="204"/>
         <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
         <translation>Kounye a, youn nan plas lejislatè ou yo vid, kidonk poko gen moun pou nou voye anyen bay.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="168"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="208"/>
         <source>We will keep you informed.</source>
         <translation>N ap kenbe ou okouran.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="172"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="212"/>
         <source>Next person</source>
         <translation>Pwochen moun</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="184"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="224"/>
         <source>Thank you!</source>
         <translation>Mèsi!</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="202"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="242"/>
         <source>Call your legislators:</source>
         <translation>Rele lejislatè ou yo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="206"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="246"/>
         <source>What to say:</source>
         <translation>Sa pou w di:</translation>
     </message>

@@ -6,85 +6,85 @@
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="69"/>
         <source>Update legislators…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar legisladores…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="71"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="76"/>
         <source>Also download the district maps (they change once a decade)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixar também os mapas dos distritos (mudam uma vez por década)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="83"/>
         <source>What the update changed</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a atualização mudou</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoje</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>ontem</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="100"/>
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>há %n dia</numerusform>
+            <numerusform>há %n dias</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="103"/>
         <source>Legislators as of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legisladores em %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="108"/>
         <source>This list is more than %1 days old: some members may have changed. Update it while the laptop is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lista tem mais de %1 dias: alguns membros podem ter mudado. Atualize-a quando o computador estiver on-line.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="126"/>
         <source>Starting the update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando a atualização…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="156"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="170"/>
         <source>Updating the waiting letters and emails…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizando as cartas e os e-mails pendentes…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="183"/>
         <source>The waiting letters and emails could not be re-targeted (%1); update again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível redirecionar as cartas e os e-mails pendentes (%1); atualize de novo para tentar outra vez.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="194"/>
         <source>The legislators are up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os legisladores estão atualizados.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="207"/>
         <source>Cancelled: the legislators&apos; data was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: os dados dos legisladores não foram alterados.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="215"/>
         <source>The update stopped (%1); the legislators&apos; data was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A atualização parou (%1); os dados dos legisladores não foram alterados.</translation>
     </message>
 </context>
 <context>
@@ -174,12 +174,12 @@
         <translation>Escolha o ward e a seção</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="161"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="162"/>
         <source>Precinct %1</source>
         <translation>Seção %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="163"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="164"/>
         <source>Ward %1, precinct %2</source>
         <translation>Ward %1, seção %2</translation>
     </message>
@@ -329,17 +329,18 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="74"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="77"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="81"/>
         <source>Choose ward and precinct</source>
         <translation>Escolher ward e seção</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="76"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="79"/>
         <source>Ward and precinct in %1</source>
         <translation>Ward e seção em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="86"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="94"/>
         <source>Where in %1 does this person live?</source>
         <translation>Em que parte de %1 esta pessoa mora?</translation>
     </message>
@@ -445,23 +446,28 @@
 <context>
     <name>SigninPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="185"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="214"/>
+        <source>Type your name and town, then press Sign in.</source>
+        <translation>Digite seu nome e sua cidade e depois toque em Registrar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="230"/>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="202"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="247"/>
         <source>This could not be saved. Nothing you typed is lost: please try again, or ask the volunteer.</source>
         <translation>Não foi possível salvar. Nada do que você digitou foi perdido: por favor, tente de novo ou peça ajuda a um voluntário.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="226"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="271"/>
         <source>Sign in to ask your legislators for the Safe Communities Act</source>
         <translation>Cadastre-se para pedir aos seus legisladores que apoiem a Lei de Comunidades Seguras</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="228"/>
-        <location filename="../../desktop/gui/pages/signin.py" line="229"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="273"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="274"/>
         <source>Sign in</source>
         <translation>Cadastrar</translation>
     </message>
@@ -482,82 +488,92 @@
 <context>
     <name>ThankYouPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="113"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="154"/>
         <source>Printing your letters…</source>
         <translation>Imprimindo suas cartas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="114"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="155"/>
         <source>Printed. Please sign your letters before you go.</source>
         <translation>Impresso. Por favor, assine suas cartas antes de sair.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="115"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="156"/>
         <source>The letters did not print: %1</source>
         <translation>As cartas não foram impressas: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="120"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="161"/>
         <source>Some characters could not be printed: %1</source>
         <translation>Alguns caracteres não puderam ser impressos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="125"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="166"/>
         <source>Print again</source>
         <translation>Imprimir de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="126"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="167"/>
         <source>Skip printing</source>
         <translation>Pular impressão</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="129"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="170"/>
         <source>Print a card with your legislators&apos; phone numbers</source>
         <translation>Imprimir um cartão com os telefones dos seus legisladores</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="148"/>
-        <source>Your letters are printing now. Please sign them before you go.</source>
-        <translation>Suas cartas estão sendo impressas agora. Por favor, assine-as antes de ir embora.</translation>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="106"/>
+        <source>Waiting for the letters: this screen stays open.</source>
+        <translation>Aguardando as cartas: esta tela continua aberta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="111"/>
+        <source>This screen closes in %1 seconds.</source>
+        <translation>Esta tela fecha em %1 segundos.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/thank_you.py" line="152"/>
+        <source>Your letters are saved. A volunteer will print them for you to sign.</source>
+        <translation>Suas cartas estão salvas. Um voluntário vai imprimi-las para você assinar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="192"/>
         <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
         <translation>Sua cidade fica em mais de um distrito. Um voluntário vai confirmar o seu distrito e depois as suas cartas e e-mails vão para os legisladores certos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="158"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="198"/>
         <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
         <translation>O seu e-mail para os seus legisladores será enviado em seu nome assim que tivermos internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="164"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="204"/>
         <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
         <translation>No momento, um dos seus cargos no legislativo está vago, então ainda não há para quem enviar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="168"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="208"/>
         <source>We will keep you informed.</source>
         <translation>Vamos enviar notícias para você.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="172"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="212"/>
         <source>Next person</source>
         <translation>Próxima pessoa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="184"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="224"/>
         <source>Thank you!</source>
         <translation>Muito obrigado!</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="202"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="242"/>
         <source>Call your legislators:</source>
         <translation>Ligue para os seus legisladores:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="206"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="246"/>
         <source>What to say:</source>
         <translation>O que dizer:</translation>
     </message>

@@ -6,84 +6,84 @@
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="69"/>
         <source>Update legislators…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật danh sách nghị sĩ…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="71"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="76"/>
         <source>Also download the district maps (they change once a decade)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tải cả bản đồ khu vực bầu cử (mười năm mới thay đổi một lần)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="83"/>
         <source>What the update changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Những gì bản cập nhật đã thay đổi</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hôm nay</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>hôm qua</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="100"/>
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ngày trước</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="103"/>
         <source>Legislators as of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách nghị sĩ tính đến %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="108"/>
         <source>This list is more than %1 days old: some members may have changed. Update it while the laptop is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách này đã quá %1 ngày: một số nghị sĩ có thể đã thay đổi. Hãy cập nhật khi máy có mạng.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="126"/>
         <source>Starting the update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang bắt đầu cập nhật…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="156"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hủy…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="170"/>
         <source>Updating the waiting letters and emails…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang cập nhật các thư và email đang chờ…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="183"/>
         <source>The waiting letters and emails could not be re-targeted (%1); update again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể chuyển các thư và email đang chờ sang người nhận mới (%1); hãy cập nhật lại để thử lần nữa.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="194"/>
         <source>The legislators are up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách nghị sĩ đã được cập nhật.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="207"/>
         <source>Cancelled: the legislators&apos; data was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy: dữ liệu nghị sĩ không thay đổi.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="215"/>
         <source>The update stopped (%1); the legislators&apos; data was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật đã dừng (%1); dữ liệu nghị sĩ không thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -173,12 +173,12 @@
         <translation>Chọn phường và phân khu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="161"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="162"/>
         <source>Precinct %1</source>
         <translation>Phân khu %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="163"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="164"/>
         <source>Ward %1, precinct %2</source>
         <translation>Phường %1, phân khu %2</translation>
     </message>
@@ -328,17 +328,18 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="74"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="77"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="81"/>
         <source>Choose ward and precinct</source>
         <translation>Chọn phường và phân khu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="76"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="79"/>
         <source>Ward and precinct in %1</source>
         <translation>Phường và phân khu ở %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="86"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="94"/>
         <source>Where in %1 does this person live?</source>
         <translation>Người này sống ở khu nào trong %1?</translation>
     </message>
@@ -444,23 +445,28 @@
 <context>
     <name>SigninPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="185"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="214"/>
+        <source>Type your name and town, then press Sign in.</source>
+        <translation>Hãy nhập tên và thị trấn của bạn, rồi bấm Đăng ký.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="230"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="202"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="247"/>
         <source>This could not be saved. Nothing you typed is lost: please try again, or ask the volunteer.</source>
         <translation>Không lưu được. Những gì quý vị đã nhập vẫn còn nguyên: xin thử lại, hoặc hỏi tình nguyện viên.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="226"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="271"/>
         <source>Sign in to ask your legislators for the Safe Communities Act</source>
         <translation>Đăng ký để đề nghị các nhà lập pháp của quý vị ủng hộ Đạo luật Cộng đồng An toàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="228"/>
-        <location filename="../../desktop/gui/pages/signin.py" line="229"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="273"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="274"/>
         <source>Sign in</source>
         <translation>Đăng ký</translation>
     </message>
@@ -481,82 +487,92 @@
 <context>
     <name>ThankYouPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="113"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="154"/>
         <source>Printing your letters…</source>
         <translation>Đang in thư của quý vị…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="114"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="155"/>
         <source>Printed. Please sign your letters before you go.</source>
         <translation>Đã in xong. Xin quý vị ký vào thư trước khi về.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="115"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="156"/>
         <source>The letters did not print: %1</source>
         <translation>Thư chưa in được: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="120"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="161"/>
         <source>Some characters could not be printed: %1</source>
         <translation>Một số ký tự không in được: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="125"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="166"/>
         <source>Print again</source>
         <translation>In lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="126"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="167"/>
         <source>Skip printing</source>
         <translation>Bỏ qua việc in</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="129"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="170"/>
         <source>Print a card with your legislators&apos; phone numbers</source>
         <translation>In một tấm thẻ có số điện thoại của các nhà lập pháp của quý vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="148"/>
-        <source>Your letters are printing now. Please sign them before you go.</source>
-        <translation>Thư của quý vị đang được in. Xin ký tên vào thư trước khi ra về.</translation>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="106"/>
+        <source>Waiting for the letters: this screen stays open.</source>
+        <translation>Đang chờ thư: màn hình này vẫn mở.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="111"/>
+        <source>This screen closes in %1 seconds.</source>
+        <translation>Màn hình này sẽ đóng sau %1 giây.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/thank_you.py" line="152"/>
+        <source>Your letters are saved. A volunteer will print them for you to sign.</source>
+        <translation>Thư của bạn đã được lưu. Một tình nguyện viên sẽ in ra để bạn ký.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="192"/>
         <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
         <translation>Thành phố của quý vị thuộc nhiều khu vực bầu cử. Một tình nguyện viên sẽ xác nhận khu vực của quý vị, sau đó thư và email của quý vị sẽ được gửi đến đúng các nhà lập pháp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="158"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="198"/>
         <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
         <translation>Email gửi các nhà lập pháp sẽ được gửi đứng tên quý vị ngay khi chúng tôi có mạng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="164"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="204"/>
         <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
         <translation>Hiện có một ghế đại diện cho quý vị đang bị trống, nên chưa có gì để gửi cho ghế đó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="168"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="208"/>
         <source>We will keep you informed.</source>
         <translation>Chúng tôi sẽ gửi tin tức cho quý vị.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="172"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="212"/>
         <source>Next person</source>
         <translation>Người tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="184"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="224"/>
         <source>Thank you!</source>
         <translation>Cảm ơn quý vị!</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="202"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="242"/>
         <source>Call your legislators:</source>
         <translation>Gọi điện cho các nhà lập pháp của quý vị:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="206"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="246"/>
         <source>What to say:</source>
         <translation>Có thể nói như sau:</translation>
     </message>

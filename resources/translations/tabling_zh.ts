@@ -6,84 +6,84 @@
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="69"/>
         <source>Update legislators…</source>
-        <translation type="unfinished"></translation>
+        <translation>更新议员名单…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="71"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="76"/>
         <source>Also download the district maps (they change once a decade)</source>
-        <translation type="unfinished"></translation>
+        <translation>同时下载选区地图（每十年变更一次）</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="83"/>
         <source>What the update changed</source>
-        <translation type="unfinished"></translation>
+        <translation>本次更新的变化</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="100"/>
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="103"/>
         <source>Legislators as of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>议员名单截至 %1（%2）</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="108"/>
         <source>This list is more than %1 days old: some members may have changed. Update it while the laptop is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>此名单已超过 %1 天：部分议员可能已变更。请在电脑联网时更新。</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="126"/>
         <source>Starting the update…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在开始更新…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="156"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="170"/>
         <source>Updating the waiting letters and emails…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更新待发的信件和电子邮件…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="183"/>
         <source>The waiting letters and emails could not be re-targeted (%1); update again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>待发的信件和电子邮件无法重新指定收件人（%1）；请再次更新以重试。</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="194"/>
         <source>The legislators are up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>议员名单已是最新。</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="207"/>
         <source>Cancelled: the legislators&apos; data was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：议员数据未作更改。</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/dataset_panel.py" line="215"/>
         <source>The update stopped (%1); the legislators&apos; data was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新已停止（%1）；议员数据未作更改。</translation>
     </message>
 </context>
 <context>
@@ -173,12 +173,12 @@
         <translation>请选择区和投票区</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="161"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="162"/>
         <source>Precinct %1</source>
         <translation>第%1投票区</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="163"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="164"/>
         <source>Ward %1, precinct %2</source>
         <translation>第%1区，第%2投票区</translation>
     </message>
@@ -328,17 +328,18 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="74"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="77"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="81"/>
         <source>Choose ward and precinct</source>
         <translation>选择区和投票区</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="76"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="79"/>
         <source>Ward and precinct in %1</source>
         <translation>%1的区和投票区</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="86"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="94"/>
         <source>Where in %1 does this person live?</source>
         <translation>这个人住在%1的哪个地方？</translation>
     </message>
@@ -444,23 +445,28 @@
 <context>
     <name>SigninPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="185"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="214"/>
+        <source>Type your name and town, then press Sign in.</source>
+        <translation>请输入您的姓名和城镇，然后点击“登记”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="230"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="202"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="247"/>
         <source>This could not be saved. Nothing you typed is lost: please try again, or ask the volunteer.</source>
         <translation>无法保存。您输入的内容都还在：请再试一次，或者询问志愿者。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="226"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="271"/>
         <source>Sign in to ask your legislators for the Safe Communities Act</source>
         <translation>在这里登记，请您的议员支持《安全社区法案》</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="228"/>
-        <location filename="../../desktop/gui/pages/signin.py" line="229"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="273"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="274"/>
         <source>Sign in</source>
         <translation>登记</translation>
     </message>
@@ -481,82 +487,92 @@
 <context>
     <name>ThankYouPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="113"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="154"/>
         <source>Printing your letters…</source>
         <translation>正在打印您的信…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="114"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="155"/>
         <source>Printed. Please sign your letters before you go.</source>
         <translation>已打印。离开前请在信上签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="115"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="156"/>
         <source>The letters did not print: %1</source>
         <translation>信件未能打印：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="120"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="161"/>
         <source>Some characters could not be printed: %1</source>
         <translation>有些字符无法打印：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="125"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="166"/>
         <source>Print again</source>
         <translation>重新打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="126"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="167"/>
         <source>Skip printing</source>
         <translation>跳过打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="129"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="170"/>
         <source>Print a card with your legislators&apos; phone numbers</source>
         <translation>打印一张写有您议员电话号码的卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="148"/>
-        <source>Your letters are printing now. Please sign them before you go.</source>
-        <translation>您的信正在打印。请在离开前签名。</translation>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="106"/>
+        <source>Waiting for the letters: this screen stays open.</source>
+        <translation>正在等待信件：此页面将保持打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="111"/>
+        <source>This screen closes in %1 seconds.</source>
+        <translation>此页面将在 %1 秒后关闭。</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/thank_you.py" line="152"/>
+        <source>Your letters are saved. A volunteer will print them for you to sign.</source>
+        <translation>您的信件已保存。志愿者会打印出来请您签名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="192"/>
         <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
         <translation>您所在的城镇分属多个选区。志愿者会确认您的选区，然后您的信件和电子邮件会发给正确的议员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="158"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="198"/>
         <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
         <translation>我们一连上网络，就会以您的名义把电子邮件发给您的议员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="164"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="204"/>
         <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
         <translation>您的一个议员席位目前空缺，所以暂时没有可以发送的对象。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="168"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="208"/>
         <source>We will keep you informed.</source>
         <translation>我们会随时通知您最新消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="172"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="212"/>
         <source>Next person</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="184"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="224"/>
         <source>Thank you!</source>
         <translation>谢谢！</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="202"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="242"/>
         <source>Call your legislators:</source>
         <translation>给您的议员打电话：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="206"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="246"/>
         <source>What to say:</source>
         <translation>可以这样说：</translation>
     </message>

@@ -99,3 +99,13 @@ def unlocked_volunteer(qtbot: QtBot, window: MainWindow) -> VolunteerPage:
     qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
     assert page.is_unlocked()
     return page
+
+
+def next_person(qtbot: QtBot, window: MainWindow) -> None:
+    """Tap "Next person" once it takes taps (a moment after the thank-you shows)."""
+    from PySide6.QtCore import Qt
+
+    thank_you = window.thank_you
+    assert thank_you is not None
+    qtbot.waitUntil(thank_you.next_button.isEnabled, timeout=3000)
+    qtbot.mouseClick(thank_you.next_button, Qt.MouseButton.LeftButton)

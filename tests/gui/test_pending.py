@@ -27,7 +27,7 @@ from desktop.settings import GEOCODER_BASE_URL, GEOCODER_ONLINE, GEOCODER_TIMEOU
 from desktop.store.models import Signup
 from tests.districts.boundary import BoundaryEdge, house_boundary_in
 from tests.geocoding.census_server import ONELINE_PATH, FakeCensus, census_match
-from tests.gui.conftest import PASSPHRASE
+from tests.gui.conftest import PASSPHRASE, next_person
 from tests.gui.test_signin import type_into
 from tests.gui.typing import type_text
 
@@ -77,7 +77,7 @@ def test_the_geocoder_decides_right_after_the_sign_in(
     sign_in_rosa(qtbot, window)
     qtbot.waitUntil(lambda: statuses(context) == [("resolved", edge.left_house)])
     assert window.thank_you is not None
-    qtbot.waitUntil(lambda: "printing" in window.thank_you.body.text())
+    qtbot.waitUntil(lambda: "letters" in window.thank_you.print_status.text())
     assert "split" not in window.thank_you.body.text()
 
 
@@ -101,7 +101,7 @@ def test_the_form_never_waits_for_the_geocoder(
         qtbot.waitUntil(lambda: len(census.queries) == 1)  # the geocoder is still thinking
         assert statuses(context) == [("pending", None)]
         assert window.thank_you is not None and "split" in window.thank_you.body.text()
-        qtbot.mouseClick(window.thank_you.next_button, Qt.MouseButton.LeftButton)
+        next_person(qtbot, window)
         assert window.stack.currentWidget() is window.signin  # the next person can start
         census.gate.set()
         qtbot.waitUntil(lambda: statuses(context) == [("resolved", edge.left_house)])

@@ -90,6 +90,17 @@ def test_every_signer_message_is_translated(code: str) -> None:
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
+def test_no_message_anywhere_is_left_unfinished(code: str) -> None:
+    """The volunteer's side too: every translatable string, in every language."""
+    missing = [
+        f"{m.context}: {m.source!r}" + (f" ({m.type})" if m.type else "")
+        for m in read_messages(ts_file(code))
+        if m.type not in ("vanished", "obsolete") and (m.type or not m.translation.strip())
+    ]
+    assert not missing, f"{ts_file(code).name} has unfinished messages:\n" + "\n".join(missing)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
 def test_placeholders_match_the_source(code: str) -> None:
     wrong = [
         f"{m.context}: {m.source!r} -> {m.translation!r}"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.districts.result import LookupResult
 from desktop.gui.pages.signin_form import FormFields
+from desktop.gui.widgets.enter_key import EnterClicks, enter_clicks
 from desktop.gui.widgets.idle import IdleBanner, IdleWatcher
 from desktop.gui.widgets.language_bar import LanguageBar
 from desktop.gui.widgets.legislators_card import LegislatorsCard
@@ -107,6 +108,9 @@ class SigninPage(QWidget):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._keep_in_view)
 
+        self.enter = EnterClicks(self)
+        enter_clicks(self.submit_button, self.enter)
+        enter_clicks(self.language_bar, self.enter)
         self.fields: FormFields | None = None
         self.note: NoteBox | None = None
         self.new_form()
@@ -133,6 +137,7 @@ class SigninPage(QWidget):
         self.fields.edited.connect(self._on_edited)
         self.fields.submit_requested.connect(self.submit)
         self.form_area.insertWidget(0, self.fields)  # above the stretch
+        enter_clicks(self.fields, self.enter)
         self.note = NoteBox()
         self.note.hide()  # shown once a letter or an email is asked for
         self.side.insertWidget(1, self.note)  # between the card and the button
@@ -203,6 +208,10 @@ class SigninPage(QWidget):
 
     def submit(self) -> None:
         if self.fields is None or self._saving:
+            return
+        if self.fields.is_blank():
+            # A tap meant for the last signer's screen: no red errors for the next one.
+            self.status.setText(self.tr("Type your name and town, then press Sign in."))
             return
         check = self.service.check(self.values())
         if not check.ok:

@@ -16,8 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.campaigns import Campaign, RenderError
+from desktop.gui.widgets.enter_key import EnterClicks, enter_clicks
 from desktop.gui.widgets.named import named
 from desktop.signin.service import Receipt
+
+ARM_AFTER_MS = 800  # "Next person" takes no tap for this long: a double tap goes nowhere
 
 
 class ThankYouPage(QWidget):
@@ -56,7 +59,15 @@ class ThankYouPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
+        self.countdown = named(QLabel(), "thanksCountdown")
+        self.countdown.setWordWrap(True)
+        # "Next person" sits top left, far from where "Sign in" was (bottom right): a tap
+        # meant for Sign in cannot land on it, and it waits a moment before it takes one.
+        top = QHBoxLayout()
+        top.addWidget(self.next_button)
+        top.addWidget(self.countdown, 1)
         layout = QVBoxLayout(self)
+        layout.addLayout(top)
         layout.addWidget(scroll, 1)
         printing = QHBoxLayout()
         printing.addWidget(self.print_status, 1)
@@ -64,18 +75,42 @@ class ThankYouPage(QWidget):
         printing.addWidget(self.skip)
         printing.addWidget(self.card)
         layout.addLayout(printing)
-        layout.addWidget(self.next_button)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(seconds * 1000)
         self.timer.timeout.connect(self.finish)
+        self.enter = EnterClicks(self)
+        for button in (self.next_button, self.reprint, self.skip, self.card):
+            enter_clicks(button, self.enter)
+        self.ticker = QTimer(self)  # the countdown, once a second
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self._render_countdown)
 
     def show_receipt(self, receipt: Receipt) -> None:
         self._receipt = receipt
         self.set_print_state("", "")
         self._render()
         self.timer.start()
-        self.next_button.setFocus()
+        self.ticker.start()
+        self._render_countdown()
+        self.next_button.setEnabled(False)
+        QTimer.singleShot(ARM_AFTER_MS, self._arm_next)
+
+    def _arm_next(self) -> None:
+        if self._receipt is not None:
+            self.next_button.setEnabled(True)
+            self.next_button.setFocus()
+
+    def _render_countdown(self) -> None:
+        if not self.timer.isActive():
+            self.countdown.setText(self.tr("Waiting for the letters: this screen stays open."))
+            self.countdown.setVisible(self._print_state == "failed")
+            return
+        seconds = max(1, round(self.timer.remainingTime() / 1000))
+        self.countdown.setText(
+            self.tr("This screen closes in %1 seconds.").replace("%1", str(seconds))
+        )
+        self.countdown.show()
 
     @property
     def signup_id(self) -> str | None:
@@ -85,6 +120,8 @@ class ThankYouPage(QWidget):
     def finish(self) -> None:
         """Forget the signer's details before anyone else sees this page."""
         self.timer.stop()
+        self.ticker.stop()
+        self.countdown.clear()
         self._receipt = None
         self.set_print_state("", "")
         for label in (self.heading, self.body, self.calls):
@@ -99,6 +136,7 @@ class ThankYouPage(QWidget):
         elif state == "printed" and self._receipt is not None:
             self.timer.start()
         self._render_printing()
+        self._render_countdown()
 
     def _reprint(self) -> None:
         if self._receipt is not None:
@@ -110,6 +148,9 @@ class ThankYouPage(QWidget):
 
     def _render_printing(self) -> None:
         texts = {
+            "later": self.tr(
+                "Your letters are saved. A volunteer will print them for you to sign."
+            ),
             "printing": self.tr("Printing your letters…"),
             "printed": self.tr("Printed. Please sign your letters before you go."),
             "failed": self.tr("The letters did not print: %1").replace("%1", self._print_detail),
@@ -144,8 +185,7 @@ class ThankYouPage(QWidget):
     def _next_steps(self, receipt: Receipt) -> list[str]:
         steps = []
         kinds = {(a.kind, a.state) for a in receipt.planned}
-        if ("letter", "ready") in kinds and receipt.letters:  # a repeat's were printed before
-            steps.append(self.tr("Your letters are printing now. Please sign them before you go."))
+        # What happens to the letters is said by the print status, as it happens.
         if ("letter", "waiting") in kinds or ("email", "waiting") in kinds:
             steps.append(
                 self.tr(

@@ -1,0 +1,65 @@
+"""The kiosk by keyboard and by a hurried tap: Enter ticks, the thank-you counts down, a
+late tap neither goes to the next person too soon nor shows the next one red errors."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.gui.context import AppContext
+from desktop.gui.main_window import MainWindow
+from desktop.settings import PRINT_AT_TABLE
+from tests.gui.conftest import next_person
+from tests.gui.test_signin import type_into
+
+
+def test_enter_ticks_the_focused_checkbox_and_clicks_the_focused_button(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = window.signin
+    assert page is not None and page.fields is not None
+    letter = page.fields.consents["consent_letter"]
+    letter.setFocus()
+    qtbot.keyClick(letter, Qt.Key.Key_Return)
+    assert letter.isChecked()
+    qtbot.keyClick(letter, Qt.Key.Key_Enter)
+    assert not letter.isChecked()
+    type_into(qtbot, window, first_name="Ana", last_name="Lima", place="Florence")
+    page.submit_button.setFocus()
+    qtbot.keyClick(page.submit_button, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.thank_you
+
+
+def test_the_thank_you_counts_down_and_next_person_waits_a_moment(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    context.settings.set(PRINT_AT_TABLE, False)
+    type_into(qtbot, window, first_name="Ana", last_name="Lima", place="Florence")
+    page = window.signin
+    assert page is not None and page.fields is not None
+    page.fields.consents["consent_letter"].setChecked(True)
+    qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+    thank_you = window.thank_you
+    assert thank_you is not None and window.stack.currentWidget() is thank_you
+    assert "closes in 20 seconds" in thank_you.countdown.text()
+    # A second tap, meant for Sign in, lands nowhere: Next person takes none yet...
+    assert not thank_you.next_button.isEnabled()
+    qtbot.mouseClick(thank_you.next_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is thank_you
+    # ...and it sits away from where Sign in was (under the card, bottom right).
+    next_at = thank_you.next_button.mapTo(window, thank_you.next_button.rect().center())
+    sign_in_at = page.submit_button.mapTo(window, page.submit_button.rect().center())
+    assert next_at.y() < window.height() / 2 < sign_in_at.y()
+    # Printing at the table is off: the page says what happens to the letters instead.
+    assert "volunteer will print them" in thank_you.print_status.text()
+    qtbot.waitUntil(lambda: "closes in 19 seconds" in thank_you.countdown.text(), timeout=3000)
+    next_person(qtbot, window)
+    assert window.stack.currentWidget() is page
+
+
+def test_a_tap_on_an_empty_form_shows_no_red_errors(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.signin
+    assert page is not None and page.fields is not None
+    qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+    assert not any(error.isVisible() for error in page.fields.errors.values())
+    assert "Type your name and town" in page.status.text()
