@@ -205,47 +205,67 @@
         <translation>vacante: ahora nadie ocupa este puesto</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="52"/>
+        <source>Democratic</source>
+        <translation>Demócrata</translation>
+    </message>
+    <message>
         <location filename="../../desktop/gui/widgets/legislators_card.py" line="53"/>
+        <source>Republican</source>
+        <translation>Republicano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="54"/>
+        <source>Independent</source>
+        <translation>Independiente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="55"/>
+        <source>Unenrolled</source>
+        <translation>Sin partido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="60"/>
         <source>Phone: %1</source>
         <translation>Teléfono: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="55"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="62"/>
         <source>Email: %1</source>
         <translation>Correo electrónico: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="57"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="64"/>
         <source>State House, room %1</source>
         <translation>State House, oficina %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="62"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="69"/>
         <source>Your legislators</source>
         <translation>Sus legisladores</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="64"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="71"/>
         <source>Type your town, neighbourhood or ZIP code to see them.</source>
         <translation>Escriba su ciudad, barrio o código postal para verlos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="70"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="77"/>
         <source>State Representative</source>
         <translation>Representante estatal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="72"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="79"/>
         <source>State Senator</source>
         <translation>Senador(a) estatal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="76"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="83"/>
         <source>This name covers several towns (%1). Please type your town.</source>
         <translation>Este nombre corresponde a varias ciudades (%1). Por favor, escriba su ciudad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="83"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="90"/>
         <source>%1 is split between districts. Choose your ward and precinct below, or tell the volunteer your street address.</source>
         <translation>%1 pertenece a varios distritos. Elija abajo su ward y precinto, o dígale su dirección a un voluntario.</translation>
     </message>
@@ -470,6 +490,54 @@
         <location filename="../../desktop/gui/pages/signin.py" line="274"/>
         <source>Sign in</source>
         <translation>Registrarme</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="100"/>
+        <source>Unlock the volunteer view to send.</source>
+        <translation>Desbloquee la vista de voluntarios para enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="151"/>
+        <source>Sync stopped: %1</source>
+        <translation>El envío se detuvo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="155"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="156"/>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="157"/>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="160"/>
+        <source>%1 · %2 to send</source>
+        <translation>%1 · %2 por enviar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="162"/>
+        <source>Sync now</source>
+        <translation>Enviar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="164"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="164"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
     </message>
 </context>
 <context>

@@ -204,47 +204,67 @@
         <translation>vid: pèsonn pa okipe plas sa a kounye a</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="52"/>
+        <source>Democratic</source>
+        <translation>Demokrat</translation>
+    </message>
+    <message>
         <location filename="../../desktop/gui/widgets/legislators_card.py" line="53"/>
+        <source>Republican</source>
+        <translation>Repibliken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="54"/>
+        <source>Independent</source>
+        <translation>Endepandan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="55"/>
+        <source>Unenrolled</source>
+        <translation>San pati</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="60"/>
         <source>Phone: %1</source>
         <translation>Telefòn: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="55"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="62"/>
         <source>Email: %1</source>
         <translation>Imel: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="57"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="64"/>
         <source>State House, room %1</source>
         <translation>State House, biwo %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="62"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="69"/>
         <source>Your legislators</source>
         <translation>Lejislatè ou yo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="64"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="71"/>
         <source>Type your town, neighbourhood or ZIP code to see them.</source>
         <translation>Tape vil ou, katye ou oswa kòd postal ou pou w wè yo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="70"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="77"/>
         <source>State Representative</source>
         <translation>Reprezantan Eta a</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="72"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="79"/>
         <source>State Senator</source>
         <translation>Senatè Eta a</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="76"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="83"/>
         <source>This name covers several towns (%1). Please type your town.</source>
         <translation>Non sa a se non plizyè vil (%1). Tanpri tape vil ou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="83"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="90"/>
         <source>%1 is split between districts. Choose your ward and precinct below, or tell the volunteer your street address.</source>
         <translation>%1 divize ant plizyè distri. Chwazi ward ak precinct ou anba a, oswa di yon volontè adrès ou.</translation>
     </message>
@@ -469,6 +489,54 @@
         <location filename="../../desktop/gui/pages/signin.py" line="274"/>
         <source>Sign in</source>
         <translation>Enskri</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="100"/>
+        <source>Unlock the volunteer view to send.</source>
+        <translation>Louvri paj volontè yo pou voye.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="151"/>
+        <source>Sync stopped: %1</source>
+        <translation>Voye a rete: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="155"/>
+        <source>Checking…</source>
+        <translation>N ap verifye…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="156"/>
+        <source>Online</source>
+        <translation>Gen entènèt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="157"/>
+        <source>Offline</source>
+        <translation>Pa gen entènèt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="160"/>
+        <source>%1 · %2 to send</source>
+        <translation>%1 · %2 pou voye</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="162"/>
+        <source>Sync now</source>
+        <translation>Voye kounye a</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="164"/>
+        <source>Resume</source>
+        <translation>Kontinye</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="164"/>
+        <source>Pause</source>
+        <translation>Poz</translation>
     </message>
 </context>
 <context>

@@ -205,47 +205,67 @@
         <translation>vago: ninguém ocupa este cargo agora</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="52"/>
+        <source>Democratic</source>
+        <translation>Democrata</translation>
+    </message>
+    <message>
         <location filename="../../desktop/gui/widgets/legislators_card.py" line="53"/>
+        <source>Republican</source>
+        <translation>Republicano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="54"/>
+        <source>Independent</source>
+        <translation>Independente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="55"/>
+        <source>Unenrolled</source>
+        <translation>Sem partido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="60"/>
         <source>Phone: %1</source>
         <translation>Telefone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="55"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="62"/>
         <source>Email: %1</source>
         <translation>E-mail: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="57"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="64"/>
         <source>State House, room %1</source>
         <translation>State House, sala %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="62"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="69"/>
         <source>Your legislators</source>
         <translation>Seus legisladores</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="64"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="71"/>
         <source>Type your town, neighbourhood or ZIP code to see them.</source>
         <translation>Digite sua cidade, bairro ou código postal para ver quem são.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="70"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="77"/>
         <source>State Representative</source>
         <translation>Representante estadual</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="72"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="79"/>
         <source>State Senator</source>
         <translation>Senador(a) estadual</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="76"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="83"/>
         <source>This name covers several towns (%1). Please type your town.</source>
         <translation>Esse nome corresponde a várias cidades (%1). Por favor, digite a sua cidade.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="83"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="90"/>
         <source>%1 is split between districts. Choose your ward and precinct below, or tell the volunteer your street address.</source>
         <translation>%1 fica em mais de um distrito. Escolha abaixo o seu ward e a sua seção, ou diga o seu endereço a um voluntário.</translation>
     </message>
@@ -470,6 +490,54 @@
         <location filename="../../desktop/gui/pages/signin.py" line="274"/>
         <source>Sign in</source>
         <translation>Cadastrar</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="100"/>
+        <source>Unlock the volunteer view to send.</source>
+        <translation>Desbloqueie a tela dos voluntários para enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="151"/>
+        <source>Sync stopped: %1</source>
+        <translation>O envio parou: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="155"/>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="156"/>
+        <source>Online</source>
+        <translation>On-line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="157"/>
+        <source>Offline</source>
+        <translation>Sem conexão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="160"/>
+        <source>%1 · %2 to send</source>
+        <translation>%1 · %2 para enviar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="162"/>
+        <source>Sync now</source>
+        <translation>Enviar agora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="164"/>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="164"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
     </message>
 </context>
 <context>

@@ -204,47 +204,67 @@
         <translation>còn trống: hiện chưa có ai giữ ghế này</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="52"/>
+        <source>Democratic</source>
+        <translation>Dân chủ</translation>
+    </message>
+    <message>
         <location filename="../../desktop/gui/widgets/legislators_card.py" line="53"/>
+        <source>Republican</source>
+        <translation>Cộng hòa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="54"/>
+        <source>Independent</source>
+        <translation>Độc lập</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="55"/>
+        <source>Unenrolled</source>
+        <translation>Không đảng phái</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="60"/>
         <source>Phone: %1</source>
         <translation>Điện thoại: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="55"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="62"/>
         <source>Email: %1</source>
         <translation>Email: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="57"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="64"/>
         <source>State House, room %1</source>
         <translation>State House, phòng %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="62"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="69"/>
         <source>Your legislators</source>
         <translation>Các nhà lập pháp của quý vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="64"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="71"/>
         <source>Type your town, neighbourhood or ZIP code to see them.</source>
         <translation>Nhập thành phố, khu phố hoặc mã bưu điện của quý vị để xem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="70"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="77"/>
         <source>State Representative</source>
         <translation>Dân biểu Tiểu bang</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="72"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="79"/>
         <source>State Senator</source>
         <translation>Thượng nghị sĩ Tiểu bang</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="76"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="83"/>
         <source>This name covers several towns (%1). Please type your town.</source>
         <translation>Tên này thuộc về nhiều thành phố (%1). Xin nhập thành phố của quý vị.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="83"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="90"/>
         <source>%1 is split between districts. Choose your ward and precinct below, or tell the volunteer your street address.</source>
         <translation>%1 thuộc nhiều khu vực bầu cử. Xin chọn phường và phân khu của quý vị ở bên dưới, hoặc cho tình nguyện viên biết địa chỉ nhà của quý vị.</translation>
     </message>
@@ -469,6 +489,54 @@
         <location filename="../../desktop/gui/pages/signin.py" line="274"/>
         <source>Sign in</source>
         <translation>Đăng ký</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="100"/>
+        <source>Unlock the volunteer view to send.</source>
+        <translation>Hãy mở khóa trang tình nguyện viên để gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="151"/>
+        <source>Sync stopped: %1</source>
+        <translation>Việc gửi đã dừng: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="155"/>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="156"/>
+        <source>Online</source>
+        <translation>Có mạng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="157"/>
+        <source>Offline</source>
+        <translation>Không có mạng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="160"/>
+        <source>%1 · %2 to send</source>
+        <translation>%1 · %2 mục chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="162"/>
+        <source>Sync now</source>
+        <translation>Gửi ngay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="164"/>
+        <source>Resume</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="164"/>
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
     </message>
 </context>
 <context>

@@ -204,47 +204,67 @@
         <translation>空缺：这个席位目前没有议员</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="52"/>
+        <source>Democratic</source>
+        <translation>民主党</translation>
+    </message>
+    <message>
         <location filename="../../desktop/gui/widgets/legislators_card.py" line="53"/>
+        <source>Republican</source>
+        <translation>共和党</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="54"/>
+        <source>Independent</source>
+        <translation>独立人士</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="55"/>
+        <source>Unenrolled</source>
+        <translation>无党派</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="60"/>
         <source>Phone: %1</source>
         <translation>电话：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="55"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="62"/>
         <source>Email: %1</source>
         <translation>电子邮箱：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="57"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="64"/>
         <source>State House, room %1</source>
         <translation>State House，%1室</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="62"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="69"/>
         <source>Your legislators</source>
         <translation>您的州议员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="64"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="71"/>
         <source>Type your town, neighbourhood or ZIP code to see them.</source>
         <translation>输入您的城镇、社区或邮编，就可以看到他们。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="70"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="77"/>
         <source>State Representative</source>
         <translation>州众议员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="72"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="79"/>
         <source>State Senator</source>
         <translation>州参议员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="76"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="83"/>
         <source>This name covers several towns (%1). Please type your town.</source>
         <translation>这个名称对应多个城镇（%1）。请输入您的城镇。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="83"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="90"/>
         <source>%1 is split between districts. Choose your ward and precinct below, or tell the volunteer your street address.</source>
         <translation>%1分属多个选区。请在下面选择您的区和投票区，或者把您的街道地址告诉志愿者。</translation>
     </message>
@@ -469,6 +489,54 @@
         <location filename="../../desktop/gui/pages/signin.py" line="274"/>
         <source>Sign in</source>
         <translation>登记</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="100"/>
+        <source>Unlock the volunteer view to send.</source>
+        <translation>请解锁志愿者页面后再发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="151"/>
+        <source>Sync stopped: %1</source>
+        <translation>发送已停止：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="155"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="156"/>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="157"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="160"/>
+        <source>%1 · %2 to send</source>
+        <translation>%1 · 待发送 %2 条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="162"/>
+        <source>Sync now</source>
+        <translation>立即发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="164"/>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/sync_status.py" line="164"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,10 @@ class ThankYouPage(QWidget):
         self.enter = EnterClicks(self)
         for button in (self.next_button, self.reprint, self.skip, self.card):
             enter_clicks(button, self.enter)
+        self.arming = QTimer(self)  # Next person takes taps again after this
+        self.arming.setSingleShot(True)
+        self.arming.setInterval(ARM_AFTER_MS)
+        self.arming.timeout.connect(self._arm_next)
         self.ticker = QTimer(self)  # the countdown, once a second
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self._render_countdown)
@@ -94,7 +98,7 @@ class ThankYouPage(QWidget):
         self.ticker.start()
         self._render_countdown()
         self.next_button.setEnabled(False)
-        QTimer.singleShot(ARM_AFTER_MS, self._arm_next)
+        self.arming.start()
 
     def _arm_next(self) -> None:
         if self._receipt is not None:

@@ -48,7 +48,14 @@ class LegislatorsCard(QFrame):
         if seat.member is None:
             return f"{title} ({seat.district}): " + self.tr("vacant: this seat has no member now")
         member = seat.member
-        lines = [f"{title}: {member.name} ({member.party})", seat.district]
+        parties = {
+            "Democratic": self.tr("Democratic"),
+            "Republican": self.tr("Republican"),
+            "Independent": self.tr("Independent"),
+            "Unenrolled": self.tr("Unenrolled"),
+        }
+        party = parties.get(member.party, member.party)
+        lines = [f"{title}: {member.name} ({party})", seat.district]
         if member.phone:
             lines.append(self.tr("Phone: %1").replace("%1", member.phone))
         if member.email:

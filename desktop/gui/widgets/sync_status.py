@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from desktop.gui.widgets.named import named
@@ -46,9 +46,9 @@ class SyncStatus(QWidget):
         self.running = False
         self._sending: Handle | None = None  # the run in progress: Pause cancels it
         self.label = named(QLabel(), "syncLabel")
-        self.sync_button = named(QPushButton("Sync now"), "syncNow")
+        self.sync_button = named(QPushButton(), "syncNow")
         self.sync_button.clicked.connect(self.sync_now)
-        self.pause_button = named(QPushButton("Pause"), "syncPause")
+        self.pause_button = named(QPushButton(), "syncPause")
         self.pause_button.clicked.connect(self.toggle_pause)
         self.pause_button.hide()
         self.bar = named(QProgressBar(), "syncProgress")
@@ -97,7 +97,7 @@ class SyncStatus(QWidget):
             return
         runner = self.make_runner()
         if runner is None:
-            self.detail.setText("Unlock the volunteer view to send.")
+            self.detail.setText(self.tr("Unlock the volunteer view to send."))
             return
         self.running = True
         self.bar.setRange(0, max(self.queued, 1))
@@ -125,10 +125,9 @@ class SyncStatus(QWidget):
         if self.running:
             if self._sending is not None:
                 self._sending.cancel()
-            self.pause_button.setText("Resume")
         else:
-            self.pause_button.setText("Pause")
             self.sync_now()
+        self._render()
 
     def _on_status(self, status: MessageStatus) -> None:
         self.bar.setValue(self.bar.value() + 1)
@@ -149,8 +148,22 @@ class SyncStatus(QWidget):
         self.running = False
         self.bar.hide()
         self.sync_button.setEnabled(True)
-        self.detail.setText(f"Sync stopped: {error}")
+        self.detail.setText(self.tr("Sync stopped: %1").replace("%1", str(error)))
 
     def _render(self) -> None:
-        where = {None: "Checking…", True: "Online", False: "Offline"}[self.online]
-        self.label.setText(f"{where} · {self.queued} to send")
+        where = {
+            None: self.tr("Checking…"),
+            True: self.tr("Online"),
+            False: self.tr("Offline"),
+        }[self.online]
+        self.label.setText(
+            self.tr("%1 · %2 to send").replace("%1", where).replace("%2", str(self.queued))
+        )
+        self.sync_button.setText(self.tr("Sync now"))
+        paused = self._sending is not None and self._sending.cancelled
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._render()
+        super().changeEvent(event)
