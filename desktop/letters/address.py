@@ -74,10 +74,16 @@ def locality(signer: Signer) -> str:
 
 
 def return_address(signer: Signer) -> list[str]:
-    """Name, street address (when given), locality: so an office sees it is a constituent."""
+    """Name, street address, locality: so an office sees it is a constituent and can reply.
+
+    Without a street address the office can neither check nor answer by mail, so the
+    letter says plainly what it is: `Constituent of Dorchester (Boston), MA`.
+    """
     name = display_name(signer)
     street = one_line(signer.street_address)
-    return [name, *([street] if street else []), locality(signer)]
+    if not street:
+        return [name, f"Constituent of {locality(signer)}"]
+    return [name, street, locality(signer)]
 
 
 def office_lines(recipient: Recipient) -> list[str]:

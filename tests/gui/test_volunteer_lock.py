@@ -44,3 +44,16 @@ def test_left_alone_the_view_locks_itself_and_a_key_press_keeps_it_open(
         pass
     assert not page.is_unlocked() and page.stack.currentIndex() == 0
     assert "Locked after a while" in page.unlock_error.text()
+
+
+def test_the_unlocked_view_counts_letters_without_a_street_address(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    sign_in(window, SigninForm(first_name="Ana", last_name="Lima", place="Florence",
+                               consent_letter=True))  # fmt: skip
+    sign_in(window, SigninForm(first_name="Rosa", last_name="Diaz", place="Florence",
+                               street_address="12 Main St", consent_letter=True))  # fmt: skip
+    page = unlocked_volunteer(qtbot, window)
+    qtbot.waitUntil(lambda: "without a street address: 2" in page.counts.text())
+    page.lock()
+    qtbot.waitUntil(lambda: "street address" not in page.counts.text())  # none known locked

@@ -41,6 +41,16 @@ def test_a_letter_reads_in_order(tmp_path: Path, campaign: Campaign) -> None:
     assert positions == sorted(positions)
 
 
+def test_a_letter_without_a_street_says_whose_constituent_it_is(
+    tmp_path: Path, campaign: Campaign
+) -> None:
+    signer = Signer("Ana", "Lima", "", "Boston", "Dorchester")
+    out = tmp_path / "one.pdf"
+    render_letters([job(signer, MIRANDA, 7)], campaign, out)
+    text = poppler.flat(poppler.text(out))
+    assert "Ana Lima Constituent of Dorchester (Boston), MA May 4, 2025" in text
+
+
 def test_an_ordinary_letter_fits_at_full_size(tmp_path: Path, campaign: Campaign) -> None:
     with atomic_path(tmp_path / "x.pdf") as path:
         canvas = new_canvas(path, "test")

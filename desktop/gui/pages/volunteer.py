@@ -99,6 +99,8 @@ class VolunteerPage(QWidget):
             pool,
         )
         self._opener: Opener | None = None
+        self._counts: EventCounts | None = None
+        self.no_street = 0  # letters whose signer gave no street address (known unlocked)
         self.address_resolver = address_resolver
         self.network_pool = network_pool
         self._pending_lookup: PendingLookup | None = None
@@ -271,6 +273,7 @@ class VolunteerPage(QWidget):
         if self.duplicates is not None:
             self.duplicates.set_opener(None)
         self.model.set_rows([])
+        self.no_street = 0
         self.search.clear()
         self.stack.setCurrentIndex(0)
         self.refresh()
@@ -333,14 +336,32 @@ class VolunteerPage(QWidget):
         opener = self._opener
         if opener is not None:
             run_in_background(
-                self.pool, lambda _task: self.volunteer.records(opener), self.model.set_rows
+                self.pool, lambda _task: self.volunteer.records(opener), self._show_records
             )
 
-    def _show_counts(self, counts: EventCounts) -> None:
-        self.counts.setText(
+    def _show_records(self, records: list[SignupRecord]) -> None:
+        self.model.set_rows(records)
+        self.no_street = sum(
+            1
+            for r in records
+            if not r.street_address.strip()
+            for a in r.actions
+            if a.kind == "letter" and a.state != "skipped"
+        )
+        self._show_counts(self._counts)
+
+    def _show_counts(self, counts: EventCounts | None) -> None:
+        self._counts = counts
+        if counts is None:
+            return
+        text = (
             f"Sign-ups: {counts.signups}    Pending: {counts.pending}    Letters: {counts.letters}"
             f"    Emails queued: {counts.emails}"
         )
+        if self.is_unlocked() and self.no_street:
+            # An office cannot check or answer these: worth asking for an address next time.
+            text += f"    Letters without a street address: {self.no_street}"
+        self.counts.setText(text)
 
     def selected(self) -> SignupRecord | None:
         rows = self.table.selectionModel().selectedRows()
