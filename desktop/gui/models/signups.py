@@ -23,6 +23,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 # The columns the app works out, then each field the field table shows (fields.py).
 COMPUTED = ("Time", "Name", "Town", "Status", "Representative", "Senator", "Actions")
+ACTIONS_COLUMN = COMPUTED.index("Actions")
 
 
 def columns() -> tuple[str, ...]:
@@ -91,7 +92,11 @@ class SignupsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         record = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,  # the whole text, where the column cuts it
+        ):
             return cell(record, index.column(), self.seats)
         if role == Qt.ItemDataRole.UserRole:
             return record

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.districts.resolver import AddressResolver
-from desktop.gui.models.signups import SignupsFilter, SignupsModel
+from desktop.gui.models.signups import ACTIONS_COLUMN, SignupsFilter, SignupsModel
 from desktop.gui.pages.pending_lookup import PendingLookup
 from desktop.gui.pages.volunteer_dialogs import EditDialog, ResolveDialog
 from desktop.gui.widgets.named import named
@@ -300,6 +301,13 @@ class VolunteerPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAccessibleName("Sign-ups")
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        # Columns as wide as what they hold, the actions taking what is left; a text too
+        # long for its column is cut in the middle ("Nguyễn…Khai") and shown whole on hover.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ACTIONS_COLUMN, QHeaderView.ResizeMode.Stretch)
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for name, text, slot in (
@@ -308,6 +316,7 @@ class VolunteerPage(QWidget):
             ("lookUpPending", "Look up pending addresses", self.look_up_pending),
             ("delete", "Delete", self.delete_selected),
             ("importCsv", "Import paper sheets…", self.import_csv),
+            ("exportCsv", "Export…", self.export_csv),
             ("settings", "Sending settings…", self.open_settings),
             ("preferences", "Kiosk settings…", self.open_preferences),
             ("lock", "Lock", self.lock),
@@ -447,6 +456,37 @@ class VolunteerPage(QWidget):
         )
         if path:
             self.import_file(path)
+
+    def export_csv(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Export the sign-ups", "signups.csv", "CSV files (*.csv)"
+        )
+        if path:
+            self.export_file(path)
+
+    def export_file(self, path: str) -> None:
+        """Write the event's sign-ups to a CSV only its owner can read, as `tabling export`."""
+        opener = self._opener
+        if opener is None:
+            self.message.setText("Unlock the view to export.")
+            return
+        from desktop.private_files import open_private_text
+        from desktop.signin.exporter import export_signups
+
+        def work() -> int:
+            with open_private_text(Path(path)) as out:
+                return export_signups(self.volunteer.records(opener), self.signin.dataset, out)
+
+        self.message.setText("Exporting…")
+        run_in_background(
+            self.pool,
+            lambda _task: work(),
+            lambda count: self.message.setText(
+                f"Wrote {count} sign-ups to {Path(path).name}. It holds names and addresses:"
+                " keep it safe, and delete it when it has served."
+            ),
+            lambda e: self.message.setText(f"Could not export: {e}"),
+        )
 
     def import_file(self, path: str) -> None:
         def work() -> str:

@@ -1,0 +1,52 @@
+"""The volunteer's table shows names whole, and exports from the window as the command does."""
+
+from __future__ import annotations
+
+import csv
+import stat
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.gui.main_window import MainWindow
+from desktop.signin.form import SigninForm
+from tests.gui.conftest import unlocked_volunteer
+from tests.gui.test_volunteer import sign_in
+
+
+def test_names_show_whole_and_a_cut_text_is_whole_on_hover(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    sign_in(window, SigninForm(first_name="Nguyễn Thị", last_name="Minh Khai",
+                               place="Florence"))  # fmt: skip
+    page = unlocked_volunteer(qtbot, window)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    name = "Nguyễn Thị Minh Khai"
+    needed = page.table.fontMetrics().horizontalAdvance(name)
+    assert page.table.columnWidth(1) >= needed  # as wide as the name, not ~100 px
+    index = page.proxy.index(0, 1)
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == name
+    assert page.table.textElideMode() == Qt.TextElideMode.ElideMiddle
+
+
+def test_export_from_the_window_writes_a_private_csv(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    sign_in(window, SigninForm(first_name="Rosa", last_name="Díaz", place="Florence",
+                               email="rosa@example.org"))  # fmt: skip
+    page = unlocked_volunteer(qtbot, window)
+    out = tmp_path / "export.csv"
+    page.export_file(str(out))
+    qtbot.waitUntil(lambda: "Wrote 1 sign-ups" in page.message.text())
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    with out.open(encoding="utf-8") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert (row["first_name"], row["last_name"], row["email"]) == (
+        "Rosa",
+        "Díaz",
+        "rosa@example.org",
+    )
+    page.lock()
+    page.export_file(str(tmp_path / "locked.csv"))
+    assert not (tmp_path / "locked.csv").exists()
