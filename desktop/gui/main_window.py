@@ -21,6 +21,7 @@ from desktop.gui.pages.setup import SetupPage
 from desktop.gui.pages.signin import SigninPage
 from desktop.gui.pages.thank_you import ThankYouPage
 from desktop.gui.pages.volunteer import VolunteerPage
+from desktop.gui.read_aloud import ReadAloud
 from desktop.gui.table_printing import TablePrinter
 from desktop.gui.workers import Pools, logged, run_in_background
 from desktop.outbox.queue import message_domain
@@ -77,6 +78,9 @@ class MainWindow(QMainWindow):
         self._resolver_key: tuple[object, ...] = ()  # the geocoder settings it was made with
         volunteer_key = QShortcut(QKeySequence("Ctrl+Shift+V"), self)
         volunteer_key.activated.connect(self.show_volunteer)
+        read_aloud_key = QShortcut(QKeySequence("F2"), self)
+        read_aloud_key.activated.connect(self.read_aloud)
+        self.reader = ReadAloud(parent=self)
         full_screen_key = QShortcut(QKeySequence("F11"), self)
         full_screen_key.activated.connect(self._toggle_full_screen)
 
@@ -179,6 +183,7 @@ class MainWindow(QMainWindow):
             settings.get(IDLE_COUNTDOWN_SECONDS),
         )
         self.signin.signup_saved.connect(self._on_signup_saved)
+        self.signin.read_aloud_requested.connect(self.read_aloud)
         self.signin.language_chosen.connect(self.translations.switch)
         self.thank_you = ThankYouPage(
             self._campaign(event.campaign_id), settings.get(THANK_YOU_SECONDS)
@@ -268,6 +273,19 @@ class MainWindow(QMainWindow):
             self._print_letters(decided)
         if self.volunteer is not None:
             self.volunteer.refresh()
+
+    def read_aloud(self) -> None:
+        """Read the kiosk's screen (the form or the thanks) in the signer's language."""
+        page = self.stack.currentWidget()
+        if page is self.signin and self.signin is not None:
+            texts, say = self.signin.spoken_texts(), self.signin.status.setText
+        elif page is self.thank_you and self.thank_you is not None:
+            texts, say = self.thank_you.spoken_texts(), self.thank_you.show_note
+        else:
+            return  # the volunteer view is not read aloud
+        note = self.reader.read(texts, self.translations.current)
+        if note:
+            say(note)
 
     def show_kiosk(self) -> None:
         """A fresh form, in English, for the next person."""

@@ -347,6 +347,24 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../desktop/gui/read_aloud.py" line="106"/>
+        <source>Reading aloud is not available on this computer.</source>
+        <translation>La lectura en voz alta no está disponible en esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/read_aloud.py" line="109"/>
+        <source>This computer has no voice for %1: nothing was read.</source>
+        <translation>Esta computadora no tiene voz en %1: no se leyó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/read_aloud.py" line="123"/>
+        <source>This computer has no voice for %1: reading in %2.</source>
+        <translation>Esta computadora no tiene voz en %1: se lee en %2.</translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="77"/>
@@ -466,30 +484,45 @@
 <context>
     <name>SigninPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="214"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="222"/>
         <source>Type your name and town, then press Sign in.</source>
         <translation>Escriba su nombre y su ciudad, y luego presione Registrarme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="230"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="238"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="247"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="255"/>
         <source>This could not be saved. Nothing you typed is lost: please try again, or ask the volunteer.</source>
         <translation>No se pudo guardar. No se perdió nada de lo que escribió: por favor, inténtelo de nuevo o pida ayuda a un voluntario.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="271"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="296"/>
         <source>Sign in to ask your legislators for the Safe Communities Act</source>
         <translation>Regístrese para pedir a sus legisladores que apoyen la Ley de Comunidades Seguras</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="273"/>
-        <location filename="../../desktop/gui/pages/signin.py" line="274"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="298"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="304"/>
         <source>Sign in</source>
         <translation>Registrarme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="299"/>
+        <source>Read aloud (F2)</source>
+        <translation>Leer en voz alta (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="300"/>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="302"/>
+        <source>Reads this screen aloud in the language chosen above</source>
+        <translation>Lee esta pantalla en voz alta en el idioma elegido arriba</translation>
     </message>
 </context>
 <context>
@@ -556,92 +589,92 @@
 <context>
     <name>ThankYouPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="154"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="168"/>
         <source>Printing your letters…</source>
         <translation>Imprimiendo sus cartas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="155"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="169"/>
         <source>Printed. Please sign your letters before you go.</source>
         <translation>Impreso. Por favor, firme sus cartas antes de irse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="156"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="170"/>
         <source>The letters did not print: %1</source>
         <translation>Las cartas no se imprimieron: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="161"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="175"/>
         <source>Some characters could not be printed: %1</source>
         <translation>Algunos caracteres no se pudieron imprimir: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="166"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="180"/>
         <source>Print again</source>
         <translation>Imprimir de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="167"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="181"/>
         <source>Skip printing</source>
         <translation>No imprimir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="170"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="184"/>
         <source>Print a card with your legislators&apos; phone numbers</source>
         <translation>Imprimir una tarjeta con los teléfonos de sus legisladores</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="106"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="110"/>
         <source>Waiting for the letters: this screen stays open.</source>
         <translation>Esperando las cartas: esta pantalla sigue abierta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="111"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="115"/>
         <source>This screen closes in %1 seconds.</source>
         <translation>Esta pantalla se cierra en %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="152"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="166"/>
         <source>Your letters are saved. A volunteer will print them for you to sign.</source>
         <translation>Sus cartas están guardadas. Un voluntario las imprimirá para que usted las firme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="192"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="206"/>
         <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
         <translation>Su ciudad pertenece a varios distritos. Un voluntario confirmará su distrito y después sus cartas y correos irán a los legisladores correctos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="198"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="212"/>
         <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
         <translation>Su correo a sus legisladores se enviará a su nombre en cuanto tengamos internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="204"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="218"/>
         <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
         <translation>Ahora mismo uno de sus puestos legislativos está vacante, así que todavía no hay a quién enviarle nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="208"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="222"/>
         <source>We will keep you informed.</source>
         <translation>Le enviaremos noticias.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="212"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="226"/>
         <source>Next person</source>
         <translation>Siguiente persona</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="224"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="238"/>
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="242"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="256"/>
         <source>Call your legislators:</source>
         <translation>Llame a sus legisladores:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="246"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="260"/>
         <source>What to say:</source>
         <translation>Qué decir:</translation>
     </message>

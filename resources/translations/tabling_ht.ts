@@ -346,6 +346,24 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../desktop/gui/read_aloud.py" line="106"/>
+        <source>Reading aloud is not available on this computer.</source>
+        <translation>Lekti awotvwa pa disponib sou òdinatè sa a.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/read_aloud.py" line="109"/>
+        <source>This computer has no voice for %1: nothing was read.</source>
+        <translation>Òdinatè sa a pa gen vwa an %1: anyen pa li.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/read_aloud.py" line="123"/>
+        <source>This computer has no voice for %1: reading in %2.</source>
+        <translation>Òdinatè sa a pa gen vwa an %1: n ap li an %2.</translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="77"/>
@@ -465,30 +483,45 @@
 <context>
     <name>SigninPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="214"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="222"/>
         <source>Type your name and town, then press Sign in.</source>
         <translation>Ekri non w ak vil ou, epi peze Enskri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="230"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="238"/>
         <source>Saving…</source>
         <translation>N ap anrejistre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="247"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="255"/>
         <source>This could not be saved. Nothing you typed is lost: please try again, or ask the volunteer.</source>
         <translation>Nou pa t ka anrejistre sa. Ou pa pèdi anyen nan sa ou te tape: tanpri eseye ankò, oswa mande yon volontè.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="271"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="296"/>
         <source>Sign in to ask your legislators for the Safe Communities Act</source>
         <translation>Enskri pou mande lejislatè ou yo pou yo sipòte Lwa pou Kominote an Sekirite a</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="273"/>
-        <location filename="../../desktop/gui/pages/signin.py" line="274"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="298"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="304"/>
         <source>Sign in</source>
         <translation>Enskri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="299"/>
+        <source>Read aloud (F2)</source>
+        <translation>Li awotvwa (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="300"/>
+        <source>Read aloud</source>
+        <translation>Li awotvwa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="302"/>
+        <source>Reads this screen aloud in the language chosen above</source>
+        <translation>Li ekran sa a awotvwa nan lang ou chwazi anlè a</translation>
     </message>
 </context>
 <context>
@@ -555,92 +588,92 @@
 <context>
     <name>ThankYouPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="154"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="168"/>
         <source>Printing your letters…</source>
         <translation>N ap enprime lèt ou yo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="155"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="169"/>
         <source>Printed. Please sign your letters before you go.</source>
         <translation>Li enprime. Tanpri siyen lèt ou yo anvan ou ale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="156"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="170"/>
         <source>The letters did not print: %1</source>
         <translation>Lèt yo pa t enprime: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="161"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="175"/>
         <source>Some characters could not be printed: %1</source>
         <translation>Gen kèk karaktè ki pa t ka enprime: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="166"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="180"/>
         <source>Print again</source>
         <translation>Enprime ankò</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="167"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="181"/>
         <source>Skip printing</source>
         <translation>Pa enprime</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="170"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="184"/>
         <source>Print a card with your legislators&apos; phone numbers</source>
         <translation>Enprime yon kat ak nimewo telefòn lejislatè ou yo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="106"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="110"/>
         <source>Waiting for the letters: this screen stays open.</source>
         <translation>N ap tann lèt yo: ekran sa a ap rete louvri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="111"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="115"/>
         <source>This screen closes in %1 seconds.</source>
         <translation>Ekran sa a ap fèmen nan %1 segonn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="152"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="166"/>
         <source>Your letters are saved. A volunteer will print them for you to sign.</source>
         <translation>Lèt ou yo anrejistre. Yon volontè ap enprime yo pou ou siyen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="192"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="206"/>
         <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
         <translation>Vil ou a divize ant plizyè distri. Yon volontè ap konfime distri ou, epi apre sa lèt ak imel ou yo ap ale bay bon lejislatè yo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="198"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="212"/>
         <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
         <translation>Imel ou pou lejislatè ou yo ap pati nan non ou depi nou gen entènèt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="204"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="218"/>
         <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
         <translation>Kounye a, youn nan plas lejislatè ou yo vid, kidonk poko gen moun pou nou voye anyen bay.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="208"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="222"/>
         <source>We will keep you informed.</source>
         <translation>N ap kenbe ou okouran.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="212"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="226"/>
         <source>Next person</source>
         <translation>Pwochen moun</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="224"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="238"/>
         <source>Thank you!</source>
         <translation>Mèsi!</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="242"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="256"/>
         <source>Call your legislators:</source>
         <translation>Rele lejislatè ou yo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="246"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="260"/>
         <source>What to say:</source>
         <translation>Sa pou w di:</translation>
     </message>

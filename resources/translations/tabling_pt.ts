@@ -347,6 +347,24 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../desktop/gui/read_aloud.py" line="106"/>
+        <source>Reading aloud is not available on this computer.</source>
+        <translation>A leitura em voz alta não está disponível neste computador.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/read_aloud.py" line="109"/>
+        <source>This computer has no voice for %1: nothing was read.</source>
+        <translation>Este computador não tem voz em %1: nada foi lido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/read_aloud.py" line="123"/>
+        <source>This computer has no voice for %1: reading in %2.</source>
+        <translation>Este computador não tem voz em %1: lendo em %2.</translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="77"/>
@@ -466,30 +484,45 @@
 <context>
     <name>SigninPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="214"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="222"/>
         <source>Type your name and town, then press Sign in.</source>
         <translation>Digite seu nome e sua cidade e depois toque em Registrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="230"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="238"/>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="247"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="255"/>
         <source>This could not be saved. Nothing you typed is lost: please try again, or ask the volunteer.</source>
         <translation>Não foi possível salvar. Nada do que você digitou foi perdido: por favor, tente de novo ou peça ajuda a um voluntário.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="271"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="296"/>
         <source>Sign in to ask your legislators for the Safe Communities Act</source>
         <translation>Cadastre-se para pedir aos seus legisladores que apoiem a Lei de Comunidades Seguras</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="273"/>
-        <location filename="../../desktop/gui/pages/signin.py" line="274"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="298"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="304"/>
         <source>Sign in</source>
         <translation>Cadastrar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="299"/>
+        <source>Read aloud (F2)</source>
+        <translation>Ler em voz alta (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="300"/>
+        <source>Read aloud</source>
+        <translation>Ler em voz alta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="302"/>
+        <source>Reads this screen aloud in the language chosen above</source>
+        <translation>Lê esta tela em voz alta no idioma escolhido acima</translation>
     </message>
 </context>
 <context>
@@ -556,92 +589,92 @@
 <context>
     <name>ThankYouPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="154"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="168"/>
         <source>Printing your letters…</source>
         <translation>Imprimindo suas cartas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="155"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="169"/>
         <source>Printed. Please sign your letters before you go.</source>
         <translation>Impresso. Por favor, assine suas cartas antes de sair.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="156"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="170"/>
         <source>The letters did not print: %1</source>
         <translation>As cartas não foram impressas: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="161"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="175"/>
         <source>Some characters could not be printed: %1</source>
         <translation>Alguns caracteres não puderam ser impressos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="166"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="180"/>
         <source>Print again</source>
         <translation>Imprimir de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="167"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="181"/>
         <source>Skip printing</source>
         <translation>Pular impressão</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="170"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="184"/>
         <source>Print a card with your legislators&apos; phone numbers</source>
         <translation>Imprimir um cartão com os telefones dos seus legisladores</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="106"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="110"/>
         <source>Waiting for the letters: this screen stays open.</source>
         <translation>Aguardando as cartas: esta tela continua aberta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="111"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="115"/>
         <source>This screen closes in %1 seconds.</source>
         <translation>Esta tela fecha em %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="152"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="166"/>
         <source>Your letters are saved. A volunteer will print them for you to sign.</source>
         <translation>Suas cartas estão salvas. Um voluntário vai imprimi-las para você assinar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="192"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="206"/>
         <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
         <translation>Sua cidade fica em mais de um distrito. Um voluntário vai confirmar o seu distrito e depois as suas cartas e e-mails vão para os legisladores certos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="198"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="212"/>
         <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
         <translation>O seu e-mail para os seus legisladores será enviado em seu nome assim que tivermos internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="204"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="218"/>
         <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
         <translation>No momento, um dos seus cargos no legislativo está vago, então ainda não há para quem enviar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="208"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="222"/>
         <source>We will keep you informed.</source>
         <translation>Vamos enviar notícias para você.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="212"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="226"/>
         <source>Next person</source>
         <translation>Próxima pessoa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="224"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="238"/>
         <source>Thank you!</source>
         <translation>Muito obrigado!</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="242"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="256"/>
         <source>Call your legislators:</source>
         <translation>Ligue para os seus legisladores:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="246"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="260"/>
         <source>What to say:</source>
         <translation>O que dizer:</translation>
     </message>

@@ -346,6 +346,24 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../desktop/gui/read_aloud.py" line="106"/>
+        <source>Reading aloud is not available on this computer.</source>
+        <translation>Máy này không đọc to được.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/read_aloud.py" line="109"/>
+        <source>This computer has no voice for %1: nothing was read.</source>
+        <translation>Máy này không có giọng đọc %1: chưa đọc gì.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/read_aloud.py" line="123"/>
+        <source>This computer has no voice for %1: reading in %2.</source>
+        <translation>Máy này không có giọng đọc %1: đọc bằng %2.</translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="77"/>
@@ -465,30 +483,45 @@
 <context>
     <name>SigninPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="214"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="222"/>
         <source>Type your name and town, then press Sign in.</source>
         <translation>Hãy nhập tên và thị trấn của bạn, rồi bấm Đăng ký.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="230"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="238"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="247"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="255"/>
         <source>This could not be saved. Nothing you typed is lost: please try again, or ask the volunteer.</source>
         <translation>Không lưu được. Những gì quý vị đã nhập vẫn còn nguyên: xin thử lại, hoặc hỏi tình nguyện viên.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="271"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="296"/>
         <source>Sign in to ask your legislators for the Safe Communities Act</source>
         <translation>Đăng ký để đề nghị các nhà lập pháp của quý vị ủng hộ Đạo luật Cộng đồng An toàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="273"/>
-        <location filename="../../desktop/gui/pages/signin.py" line="274"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="298"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="304"/>
         <source>Sign in</source>
         <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="299"/>
+        <source>Read aloud (F2)</source>
+        <translation>Đọc to (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="300"/>
+        <source>Read aloud</source>
+        <translation>Đọc to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="302"/>
+        <source>Reads this screen aloud in the language chosen above</source>
+        <translation>Đọc to màn hình này bằng ngôn ngữ đã chọn ở trên</translation>
     </message>
 </context>
 <context>
@@ -555,92 +588,92 @@
 <context>
     <name>ThankYouPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="154"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="168"/>
         <source>Printing your letters…</source>
         <translation>Đang in thư của quý vị…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="155"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="169"/>
         <source>Printed. Please sign your letters before you go.</source>
         <translation>Đã in xong. Xin quý vị ký vào thư trước khi về.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="156"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="170"/>
         <source>The letters did not print: %1</source>
         <translation>Thư chưa in được: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="161"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="175"/>
         <source>Some characters could not be printed: %1</source>
         <translation>Một số ký tự không in được: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="166"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="180"/>
         <source>Print again</source>
         <translation>In lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="167"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="181"/>
         <source>Skip printing</source>
         <translation>Bỏ qua việc in</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="170"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="184"/>
         <source>Print a card with your legislators&apos; phone numbers</source>
         <translation>In một tấm thẻ có số điện thoại của các nhà lập pháp của quý vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="106"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="110"/>
         <source>Waiting for the letters: this screen stays open.</source>
         <translation>Đang chờ thư: màn hình này vẫn mở.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="111"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="115"/>
         <source>This screen closes in %1 seconds.</source>
         <translation>Màn hình này sẽ đóng sau %1 giây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="152"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="166"/>
         <source>Your letters are saved. A volunteer will print them for you to sign.</source>
         <translation>Thư của bạn đã được lưu. Một tình nguyện viên sẽ in ra để bạn ký.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="192"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="206"/>
         <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
         <translation>Thành phố của quý vị thuộc nhiều khu vực bầu cử. Một tình nguyện viên sẽ xác nhận khu vực của quý vị, sau đó thư và email của quý vị sẽ được gửi đến đúng các nhà lập pháp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="198"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="212"/>
         <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
         <translation>Email gửi các nhà lập pháp sẽ được gửi đứng tên quý vị ngay khi chúng tôi có mạng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="204"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="218"/>
         <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
         <translation>Hiện có một ghế đại diện cho quý vị đang bị trống, nên chưa có gì để gửi cho ghế đó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="208"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="222"/>
         <source>We will keep you informed.</source>
         <translation>Chúng tôi sẽ gửi tin tức cho quý vị.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="212"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="226"/>
         <source>Next person</source>
         <translation>Người tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="224"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="238"/>
         <source>Thank you!</source>
         <translation>Cảm ơn quý vị!</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="242"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="256"/>
         <source>Call your legislators:</source>
         <translation>Gọi điện cho các nhà lập pháp của quý vị:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="246"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="260"/>
         <source>What to say:</source>
         <translation>Có thể nói như sau:</translation>
     </message>

@@ -346,6 +346,24 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../desktop/gui/read_aloud.py" line="106"/>
+        <source>Reading aloud is not available on this computer.</source>
+        <translation>此电脑无法朗读。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/read_aloud.py" line="109"/>
+        <source>This computer has no voice for %1: nothing was read.</source>
+        <translation>此电脑没有%1语音：未朗读任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/read_aloud.py" line="123"/>
+        <source>This computer has no voice for %1: reading in %2.</source>
+        <translation>此电脑没有%1语音：改用%2朗读。</translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="77"/>
@@ -465,30 +483,45 @@
 <context>
     <name>SigninPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="214"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="222"/>
         <source>Type your name and town, then press Sign in.</source>
         <translation>请输入您的姓名和城镇，然后点击“登记”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="230"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="238"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="247"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="255"/>
         <source>This could not be saved. Nothing you typed is lost: please try again, or ask the volunteer.</source>
         <translation>无法保存。您输入的内容都还在：请再试一次，或者询问志愿者。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="271"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="296"/>
         <source>Sign in to ask your legislators for the Safe Communities Act</source>
         <translation>在这里登记，请您的议员支持《安全社区法案》</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin.py" line="273"/>
-        <location filename="../../desktop/gui/pages/signin.py" line="274"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="298"/>
+        <location filename="../../desktop/gui/pages/signin.py" line="304"/>
         <source>Sign in</source>
         <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="299"/>
+        <source>Read aloud (F2)</source>
+        <translation>朗读 (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="300"/>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/signin.py" line="302"/>
+        <source>Reads this screen aloud in the language chosen above</source>
+        <translation>用上方选择的语言朗读此页面</translation>
     </message>
 </context>
 <context>
@@ -555,92 +588,92 @@
 <context>
     <name>ThankYouPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="154"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="168"/>
         <source>Printing your letters…</source>
         <translation>正在打印您的信…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="155"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="169"/>
         <source>Printed. Please sign your letters before you go.</source>
         <translation>已打印。离开前请在信上签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="156"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="170"/>
         <source>The letters did not print: %1</source>
         <translation>信件未能打印：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="161"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="175"/>
         <source>Some characters could not be printed: %1</source>
         <translation>有些字符无法打印：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="166"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="180"/>
         <source>Print again</source>
         <translation>重新打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="167"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="181"/>
         <source>Skip printing</source>
         <translation>跳过打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="170"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="184"/>
         <source>Print a card with your legislators&apos; phone numbers</source>
         <translation>打印一张写有您议员电话号码的卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="106"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="110"/>
         <source>Waiting for the letters: this screen stays open.</source>
         <translation>正在等待信件：此页面将保持打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="111"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="115"/>
         <source>This screen closes in %1 seconds.</source>
         <translation>此页面将在 %1 秒后关闭。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="152"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="166"/>
         <source>Your letters are saved. A volunteer will print them for you to sign.</source>
         <translation>您的信件已保存。志愿者会打印出来请您签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="192"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="206"/>
         <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
         <translation>您所在的城镇分属多个选区。志愿者会确认您的选区，然后您的信件和电子邮件会发给正确的议员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="198"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="212"/>
         <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
         <translation>我们一连上网络，就会以您的名义把电子邮件发给您的议员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="204"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="218"/>
         <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
         <translation>您的一个议员席位目前空缺，所以暂时没有可以发送的对象。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="208"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="222"/>
         <source>We will keep you informed.</source>
         <translation>我们会随时通知您最新消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="212"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="226"/>
         <source>Next person</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="224"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="238"/>
         <source>Thank you!</source>
         <translation>谢谢！</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="242"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="256"/>
         <source>Call your legislators:</source>
         <translation>给您的议员打电话：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="246"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="260"/>
         <source>What to say:</source>
         <translation>可以这样说：</translation>
     </message>

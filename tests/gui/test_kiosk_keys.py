@@ -3,6 +3,8 @@ late tap neither goes to the next person too soon nor shows the next one red err
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -30,6 +32,11 @@ def test_enter_ticks_the_focused_checkbox_and_clicks_the_focused_button(
     assert window.stack.currentWidget() is window.thank_you
 
 
+def _seconds(text: str) -> int:
+    found = re.search(r"(\d+) seconds", text)
+    return int(found.group(1)) if found else 99
+
+
 def test_the_thank_you_counts_down_and_next_person_waits_a_moment(
     qtbot: QtBot, window: MainWindow, context: AppContext
 ) -> None:
@@ -55,7 +62,8 @@ def test_the_thank_you_counts_down_and_next_person_waits_a_moment(
     assert next_at.y() < window.height() / 2 < sign_in_at.y()
     # Printing at the table is off: the page says what happens to the letters instead.
     assert "volunteer will print them" in thank_you.print_status.text()
-    qtbot.waitUntil(lambda: "closes in 19 seconds" in thank_you.countdown.text(), timeout=10_000)
+    # It counts down (a busy machine may skip a second, never stand still).
+    qtbot.waitUntil(lambda: _seconds(thank_you.countdown.text()) < 20, timeout=10_000)
     next_person(qtbot, window)
     assert window.stack.currentWidget() is page
 

@@ -53,6 +53,7 @@ class SigninPage(QWidget):
     signup_saved = Signal(object)  # Receipt
     language_chosen = Signal(str)
     form_cleared = Signal()
+    read_aloud_requested = Signal()
 
     def __init__(
         self,
@@ -76,6 +77,8 @@ class SigninPage(QWidget):
         self.language_bar = LanguageBar(self.languages)
         self.language_bar.language_chosen.connect(self._choose_language)
         self.heading = named(QLabel(), "heading")
+        self.read_aloud = named(QPushButton(), "readAloud")
+        self.read_aloud.clicked.connect(self.read_aloud_requested.emit)
         self.banner = IdleBanner()
         self.card = LegislatorsCard()
         self.submit_button = named(QPushButton(), "submit")
@@ -98,7 +101,11 @@ class SigninPage(QWidget):
         columns.addWidget(self.form_scroll, 3)
         columns.addLayout(self.side, 2)
         layout = QVBoxLayout(self)
-        for widget in (self.language_bar, self.heading, self.banner):
+        top = QHBoxLayout()
+        top.addWidget(self.language_bar, 1)
+        top.addWidget(self.read_aloud)
+        layout.addLayout(top)
+        for widget in (self.heading, self.banner):
             layout.addWidget(widget)
         layout.addLayout(columns, 1)
         # Under the card, so the form keeps the screen's full height for its fields.
@@ -111,6 +118,7 @@ class SigninPage(QWidget):
         self.enter = EnterClicks(self)
         enter_clicks(self.submit_button, self.enter)
         enter_clicks(self.language_bar, self.enter)
+        enter_clicks(self.read_aloud, self.enter)
         self.fields: FormFields | None = None
         self.note: NoteBox | None = None
         self.new_form()
@@ -266,9 +274,31 @@ class SigninPage(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def spoken_texts(self) -> list[str]:
+        """What "Read aloud" reads, top to bottom: the prompts, what is wrong, the card."""
+        texts = [self.heading.text(), self.banner.text() if self.banner.isVisible() else ""]
+        fields = self.fields
+        if fields is not None:
+            for name, label in fields.labels.items():
+                if label.isVisibleTo(fields):
+                    texts.append(label.text())
+                    error = fields.errors.get(name)
+                    if error is not None and error.isVisibleTo(fields):
+                        texts.append(error.text())
+            texts += [box.text() for box in fields.consents.values()]
+        card = self.card
+        texts += [card.title.text(), card.house.text(), card.senate.text(), card.advice.text()]
+        texts += [self.status.text(), self.submit_button.text()]
+        return [text.replace("&", "") for text in texts if text.strip()]
+
     def retranslate(self) -> None:
         self.heading.setText(
             self.tr("Sign in to ask your legislators for the Safe Communities Act")
         )
         self.submit_button.setText(self.tr("Sign in"))
+        self.read_aloud.setText(self.tr("Read aloud (F2)"))
+        self.read_aloud.setAccessibleName(self.tr("Read aloud"))
+        self.read_aloud.setAccessibleDescription(
+            self.tr("Reads this screen aloud in the language chosen above")
+        )
         self.submit_button.setAccessibleName(self.tr("Sign in"))

@@ -121,6 +121,16 @@ class ThankYouPage(QWidget):
         """The sign-up this page thanks, while it shows."""
         return self._receipt.signup_id if self._receipt is not None else None
 
+    def spoken_texts(self) -> list[str]:
+        """What "Read aloud" reads: the thanks, what happens next, whom to call."""
+        labels = (self.heading, self.body, self.calls, self.print_status, self.countdown)
+        return [label.text() for label in labels if label.isVisibleTo(self) and label.text()]
+
+    def show_note(self, text: str) -> None:
+        """A word from the kiosk itself (read-aloud has no voice for this language...)."""
+        self.print_status.setText(text)
+        self.print_status.show()
+
     def finish(self) -> None:
         """Forget the signer's details before anyone else sees this page."""
         self.timer.stop()
