@@ -8,6 +8,7 @@ from typing import Final
 
 from desktop.letters.model import Recipient, Signer
 from desktop.letters.text import one_line
+from desktop.names import written_name
 
 STATE_HOUSE: Final = ("State House", "24 Beacon St.", "Boston, MA 02133")
 _ZIP: Final = re.compile(r"^\d{5}(?:-?\d{4})?$")
@@ -34,24 +35,11 @@ def long_date(date: dt.date) -> str:
     return f"{_MONTHS[date.month - 1]} {date.day}, {date.year}"
 
 
-def _is_cjk(text: str) -> bool:
-    return bool(text) and all(
-        0x2E80 <= (p := ord(c)) <= 0x9FFF
-        or 0xAC00 <= p <= 0xD7AF
-        or 0xF900 <= p <= 0xFAFF
-        or 0x20000 <= p <= 0x3FFFF
-        for c in text
-    )
-
-
 def display_name(signer: Signer) -> str:
     """The signer's name as printed: `Ana Lima`; a name written in Chinese, Japanese or
     Korean script, `王小明`, family name first and no space (the form asks for the given
     name as the first name and the family name as the last)."""
-    first, last = one_line(signer.first_name), one_line(signer.last_name)
-    if _is_cjk(first) and _is_cjk(last):
-        return last + first
-    return " ".join(p for p in (first, last) if p)
+    return written_name(one_line(signer.first_name), one_line(signer.last_name))
 
 
 def signer_town(signer: Signer) -> str:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from desktop.campaigns import Campaign
 from desktop.districts.dataset import Dataset, Seat, district_of
 from desktop.districts.titles import seat_title
+from desktop.names import written_name
 from desktop.privacy.sealed_record import open_record
 
 if TYPE_CHECKING:
@@ -40,7 +41,8 @@ class Opened:
 
     @property
     def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        """As the letter writes it (names.py): `Ana Lima`, `王小明`."""
+        return written_name(self.first_name, self.last_name)
 
 
 def open_signup(signup: Signup, opener: Opener) -> Opened:

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
+from desktop.names import written_name
 from desktop.signin.fields import declared
 
 
@@ -67,7 +68,8 @@ class SigninForm:
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.first_name, self.last_name) if p)
+        """As the letter writes it (names.py): `Ana Lima`, `王小明`."""
+        return written_name(self.first_name, self.last_name)
 
 
 _ATTRIBUTES = frozenset(f.name for f in fields(SigninForm) if f.type == "str")

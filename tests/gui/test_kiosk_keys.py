@@ -74,3 +74,17 @@ def test_a_tap_on_an_empty_form_shows_no_red_errors(qtbot: QtBot, window: MainWi
     qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
     assert not any(error.isVisible() for error in page.fields.errors.values())
     assert "Type your name and town" in page.status.text()
+
+
+def test_a_chinese_name_is_written_family_name_first_as_on_the_letter(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = window.signin
+    assert page is not None
+    qtbot.mouseClick(page.language_bar.buttons["zh"], Qt.MouseButton.LeftButton)
+    type_into(qtbot, window, first_name="小明", last_name="王", place="Florence")
+    qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+    thank_you = window.thank_you
+    assert thank_you is not None and window.stack.currentWidget() is thank_you
+    shown = " ".join(thank_you.spoken_texts())
+    assert "王小明" in shown and "小明 王" not in shown
