@@ -23,6 +23,7 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.style import MIN_READABLE_PX, apply_style
 from desktop.gui.workers import Pools
 from desktop.signin.validation import FieldProblem, Problem
+from tests.gui.conftest import PASSPHRASE
 from tests.gui.layout_check import problems
 
 SIZES = [(1280, 720), (1366, 768), (1920, 1080), (3840, 2160)]
@@ -119,6 +120,54 @@ def test_the_kiosk_fits_every_screen_in_every_language(
                 settle(qapp)
                 found += [f"{language}, {state}: {p}" for p in problems(window, MIN_READABLE_PX)]
                 qapp.removeTranslator(stretched)
+    finally:
+        qapp.removeTranslator(stretched)
+        translations.switch("en")
+    assert not found, f"{len(found)} problems at {width}x{height}:\n" + "\n".join(found[:40])
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_the_thank_you_and_the_volunteer_view_fit(
+    qtbot: QtBot, qapp: QApplication, context: AppContext, tmp_path: Path, width: int, height: int
+) -> None:
+    translations = Translations(qapp)
+    apply_style(qapp, screen_height=height)
+    window = main_window(context, Pools.inline(), translations)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    stretched = stretched_translator(qapp, tmp_path)
+    found: list[str] = []
+    try:
+        for language in [*LANGUAGES, PSEUDO]:
+            if language == PSEUDO:
+                translations.switch("en")
+                qapp.installTranslator(stretched)
+            else:
+                translations.switch(language)
+            window.show_kiosk()
+            page = window.signin
+            assert page is not None and page.fields is not None
+            page.fields.inputs["first_name"].setText("Maria da Conceição")
+            page.fields.inputs["last_name"].setText("Nascimento-Albuquerque")
+            page.fields.inputs["place"].setText("Florence")
+            page.fields.consents["consent_letter"].setChecked(True)
+            page.fields.consents["consent_email"].setChecked(True)
+            page.fields.inputs["email"].setText("maria@example.org")
+            page.submit()
+            settle(qapp)
+            assert window.stack.currentWidget() is window.thank_you
+            found += [f"{language}, thank-you: {p}" for p in problems(window, MIN_READABLE_PX)]
+            window.show_volunteer()
+            volunteer = window.volunteer
+            assert volunteer is not None
+            if not volunteer.is_unlocked():
+                volunteer.passphrase.setText(PASSPHRASE)
+                volunteer.unlock()
+            settle(qapp)
+            found += [f"{language}, volunteer: {p}" for p in problems(window, MIN_READABLE_PX)]
+            qapp.removeTranslator(stretched)
     finally:
         qapp.removeTranslator(stretched)
         translations.switch("en")

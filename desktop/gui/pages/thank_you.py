@@ -69,8 +69,9 @@ class ThankYouPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.print_status)  # a row of its own: a printer's words run long
         printing = QHBoxLayout()
-        printing.addWidget(self.print_status, 1)
+        printing.addStretch(1)
         printing.addWidget(self.reprint)
         printing.addWidget(self.skip)
         printing.addWidget(self.card)

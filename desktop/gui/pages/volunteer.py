@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -308,13 +309,15 @@ class VolunteerPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ACTIONS_COLUMN, QHeaderView.ResizeMode.Stretch)
-        buttons = QHBoxLayout()
+        # Three to a row, in groups: the chosen sign-up; the whole event; the settings. One
+        # row of nine cut every label short on a 1280-pixel screen.
+        buttons = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
         for name, text, slot in (
             ("edit", "Correct…", self.edit_selected),
             ("resolve", "Choose ward and precinct…", self.resolve_selected),
-            ("lookUpPending", "Look up pending addresses", self.look_up_pending),
             ("delete", "Delete", self.delete_selected),
+            ("lookUpPending", "Look up pending addresses", self.look_up_pending),
             ("importCsv", "Import paper sheets…", self.import_csv),
             ("exportCsv", "Export…", self.export_csv),
             ("settings", "Sending settings…", self.open_settings),
@@ -323,7 +326,7 @@ class VolunteerPage(QWidget):
         ):
             button = named(QPushButton(text), name)
             button.clicked.connect(slot)
-            buttons.addWidget(button)
+            buttons.addWidget(button, len(self.buttons) // 3, len(self.buttons) % 3)
             self.buttons[name] = button
         self.look_up_button = self.buttons["lookUpPending"]
         self.message = named(QLabel(), "volunteerMessage")
