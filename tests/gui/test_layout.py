@@ -88,6 +88,7 @@ STATES: dict[str, Callable[[MainWindow], None]] = {
     "empty": lambda window: None,
     "a whole town": lambda window: _typed(window, "Florence"),
     "a split town": lambda window: _typed(window, "Dorchester"),
+    "a vacant seat": lambda window: _typed(window, "Ashfield"),  # 1st Franklin: vacant
     "several towns": lambda window: _typed(window, "Centerville"),
     "errors on every field": _errors_everywhere,
     "a letter, its note and the idle banner": _letter_and_banner,
