@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QThread, Signal, Slot
 
 from desktop.gui.i18n import LANGUAGES
 
@@ -48,11 +48,13 @@ class Choice:
     instead: str  # "" when the language itself is spoken; else the language used instead
 
 
-class ReadAloud(QObject):
-    """Speaks texts in a language; remembers what it spoke (for the screen and the tests)."""
+class Voice(QObject):
+    """The speech engine and what it spoke; lives on the speech thread (ReadAloud)."""
 
-    def __init__(self, engine: str | None = None, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    said = Signal(list, str)  # [(text, locale name)] spoken, and a note for the screen
+
+    def __init__(self, engine: str | None = None) -> None:
+        super().__init__()
         self.engine_name = engine  # None: the platform's own
         self._engine: QTextToSpeech | None = None
         self._unavailable = ""
@@ -95,6 +97,11 @@ class ReadAloud(QObject):
                 return Choice(locale, None, QLocale(fallback).nativeLanguageName())
         return None
 
+    @Slot(list, str)
+    def read_and_tell(self, texts: list[str], language: str) -> None:
+        note = self.read(texts, language)
+        self.said.emit(list(self.spoken), note)
+
     def read(self, texts: Sequence[str], language: str) -> str:
         """Speak `texts` in `language`; returns what to show (empty when all went as asked)."""
         self.stop()
@@ -128,6 +135,68 @@ class ReadAloud(QObject):
             )
         return ""
 
+    @Slot()
     def stop(self) -> None:
         if self._engine is not None:
             self._engine.stop()
+
+    @Slot()
+    def release(self) -> None:
+        """Let the engine go on its own thread, before the thread ends."""
+        if self._engine is not None:
+            self._engine.stop()
+            self._engine.deleteLater()
+            self._engine = None
+
+
+class ReadAloud(QObject):
+    """Read-aloud for the window: the engine runs on a thread of its own, so a speech
+    service that hangs (a stuck speech-dispatcher blocks even the engine's constructor)
+    never freezes the kiosk; the button simply stays silent."""
+
+    said = Signal(str)  # a note for the screen ("" when all went as asked)
+    _read = Signal(list, str)
+    _stop = Signal()
+    _release = Signal()
+
+    def __init__(self, engine: str | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.engine_name = engine
+        self.spoken: list[tuple[str, str]] = []  # what the latest reading spoke
+        self._thread: QThread | None = None
+        self._voice: Voice | None = None
+
+    def read(self, texts: Sequence[str], language: str) -> None:
+        """Start reading (the note comes back through `said`)."""
+        if self._thread is None:  # the thread starts on the first reading, not with the window
+            self._thread = QThread()
+            self._voice = Voice(self.engine_name)
+            self._voice.moveToThread(self._thread)
+            self._read.connect(self._voice.read_and_tell)
+            self._stop.connect(self._voice.stop)
+            self._release.connect(self._voice.release)
+            self._voice.said.connect(self._said)
+            self._thread.start()
+        self._read.emit(list(texts), language)
+
+    def _said(self, spoken: list[tuple[str, str]], note: str) -> None:
+        self.spoken = spoken
+        self.said.emit(note)
+
+    def stop(self) -> None:
+        self._stop.emit()
+
+    def close(self) -> None:
+        """End the speech thread (the window closes). A hung engine is left behind."""
+        thread, self._thread = self._thread, None
+        if thread is None:
+            return
+        self._release.emit()
+        thread.quit()
+        if not thread.wait(3000):
+            log.warning("the speech engine did not stop; leaving it")
+            thread.setParent(None)
+            _abandoned.append(thread)  # never destroyed while running (that aborts Qt)
+
+
+_abandoned: list[QThread] = []
