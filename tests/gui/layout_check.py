@@ -73,7 +73,7 @@ def _needed(widget: QWidget) -> tuple[int, int]:
     return hint.width(), hint.height()
 
 
-def problems(root: QWidget, min_text_px: int) -> list[str]:
+def problems(root: QWidget, min_text_px: int, min_control_px: int = 0) -> list[str]:
     found: list[str] = []
     shown = leaves(root)
     rects = {id(w): visible_rect(w, root) for w in shown}
@@ -97,6 +97,12 @@ def problems(root: QWidget, min_text_px: int) -> list[str]:
                 f"clipped: {_name(widget)} needs {width}x{height},"
                 f" has {widget.width()}x{widget.height()}"
             )
+        if (
+            min_control_px
+            and isinstance(widget, QAbstractButton | QLineEdit | QComboBox)
+            and widget.height() < min_control_px
+        ):
+            found.append(f"too small to touch: {_name(widget)} {widget.height()}px high")
         has_text = not isinstance(widget, QLabel) or bool(widget.text())
         size = QFontInfo(widget.font()).pixelSize()
         if has_text and size < min_text_px:

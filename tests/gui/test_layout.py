@@ -20,7 +20,7 @@ from desktop.gui.app import main_window
 from desktop.gui.context import AppContext
 from desktop.gui.i18n import Translations
 from desktop.gui.main_window import MainWindow
-from desktop.gui.style import MIN_READABLE_PX, apply_style
+from desktop.gui.style import MIN_CONTROL_PX, MIN_READABLE_PX, apply_style
 from desktop.gui.workers import Pools
 from desktop.signin.validation import FieldProblem, Problem
 from tests.gui.conftest import PASSPHRASE
@@ -54,6 +54,10 @@ def stretched_translator(qapp: QApplication, folder: Path) -> QTranslator:
     translator = QTranslator(qapp)
     assert translator.load(str(qm))
     return translator
+
+
+def seen(window: MainWindow) -> list[str]:
+    return problems(window, MIN_READABLE_PX, MIN_CONTROL_PX)
 
 
 def settle(qapp: QApplication) -> None:
@@ -119,7 +123,7 @@ def test_the_kiosk_fits_every_screen_in_every_language(
                     translations.switch(language)
                 make(window)
                 settle(qapp)
-                found += [f"{language}, {state}: {p}" for p in problems(window, MIN_READABLE_PX)]
+                found += [f"{language}, {state}: {p}" for p in seen(window)]
                 qapp.removeTranslator(stretched)
     finally:
         qapp.removeTranslator(stretched)
@@ -159,7 +163,7 @@ def test_the_thank_you_and_the_volunteer_view_fit(
             page.submit()
             settle(qapp)
             assert window.stack.currentWidget() is window.thank_you
-            found += [f"{language}, thank-you: {p}" for p in problems(window, MIN_READABLE_PX)]
+            found += [f"{language}, thank-you: {p}" for p in seen(window)]
             window.show_volunteer()
             volunteer = window.volunteer
             assert volunteer is not None
@@ -167,7 +171,7 @@ def test_the_thank_you_and_the_volunteer_view_fit(
                 volunteer.passphrase.setText(PASSPHRASE)
                 volunteer.unlock()
             settle(qapp)
-            found += [f"{language}, volunteer: {p}" for p in problems(window, MIN_READABLE_PX)]
+            found += [f"{language}, volunteer: {p}" for p in seen(window)]
             qapp.removeTranslator(stretched)
     finally:
         qapp.removeTranslator(stretched)

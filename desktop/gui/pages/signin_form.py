@@ -97,6 +97,7 @@ class FormFields(QWidget):
         self.consents = {name: named(QCheckBox(), name) for name in CONSENTS}
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)  # each consent is a 44-pixel touch target already: no gaps besides
         box.addLayout(grid)
         for name, check in self.consents.items():
             check.toggled.connect(lambda _on, name=name: self.edited.emit(name))

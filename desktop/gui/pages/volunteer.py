@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -131,11 +133,20 @@ class VolunteerPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.counts, 1)
         top.addWidget(back)
-        layout = QVBoxLayout(self)
+        # On a small screen the view scrolls rather than squeezing its buttons together.
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addLayout(top)
         if panel is not None:
             layout.addWidget(panel)
         layout.addWidget(self.stack, 1)
+        scroll = named(QScrollArea(), "volunteerScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         # Left alone while unlocked, the view locks itself: whoever comes next to the
         # kiosk finds no names. Any key or click restarts the wait.
         self.idle_lock = QTimer(self)
