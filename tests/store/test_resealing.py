@@ -7,6 +7,7 @@ organizer's unlock re-seals, and a run killed part-way goes on where it stopped.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import os
 import subprocess
@@ -182,3 +183,23 @@ def test_nothing_to_reseal_needs_no_key(tmp_path: Path) -> None:
     engine, _keys, _event = _earlier_database(tmp_path / "tabling.db", 0)
     upgrade(engine)
     assert current_revisions(engine) == {"0006a"}
+
+
+def test_the_command_lines_unlock_reseals_too(tabling_home: Path) -> None:
+    """`tabling export` on a database from before 0006: its passphrase re-seals first."""
+    _engine, _keys, event_id = _earlier_database(tabling_home / "tabling.db", 3)
+    passphrase, out = tabling_home / "pass", tabling_home / "out.csv"
+    passphrase.write_text(PASSPHRASE + "\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "export", "signups", "--event", event_id,
+         "--csv", str(out), "--passphrase-file", str(passphrase)],
+        capture_output=True, text=True, timeout=120, cwd=PROJECT,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Re-sealing earlier sign-ups: 3 of 3" in done.stderr
+    with out.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert sorted(r["first_name"] for r in rows) == ["Linh0", "Linh1", "Linh2"]
+    assert {r["zip"] for r in rows} == {"02119"}
+    engine = make_engine(f"sqlite:///{tabling_home / 'tabling.db'}")
+    assert current_revisions(engine) == {"0006a"} and count_unsealed(engine) == 0
