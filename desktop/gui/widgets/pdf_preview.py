@@ -4,16 +4,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+
+def preview_size(screen: QSize) -> tuple[int, int]:
+    """A page's shape (US Letter, 8.5 by 11) that fits the screen: on a 768-pixel laptop
+    the Close button stays on screen."""
+    height = min(1000, screen.height() - 80)
+    width = min(screen.width() - 40, max(600, round(height * 8.5 / 11) + 80))
+    return width, height
 
 
 class PdfPreview(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Print preview")
-        self.resize(900, 1000)
+        self.resize(*preview_size(self.screen().availableGeometry().size()))
         self.document = QPdfDocument(self)
         self.document.load(str(path))
         self.view = QPdfView(self)
