@@ -42,7 +42,7 @@ def outbox_rows(sessions: SessionFactory, dataset: Dataset, event_id: str) -> li
             OutboxRow(
                 m.id,
                 m.kind,
-                _recipient(m.kind, m.member_id, members),
+                _recipient(m.kind, m.member_id, members, m.state, m.chamber),
                 m.state,
                 m.attempts,
                 m.last_error or "",
@@ -52,10 +52,32 @@ def outbox_rows(sessions: SessionFactory, dataset: Dataset, event_id: str) -> li
         ]
 
 
-def _recipient(kind: str, member_id: str | None, members: dict[str, str]) -> str:
+# What each state means, in words a volunteer uses ("held" and "queued" are ours).
+STATE_WORDS = {
+    "held": "waiting for the district",
+    "queued": "to send",
+    "sending": "sending",
+    "sent": "sent",
+    "failed": "failed",
+    "flagged": "member left: re-target or drop",
+    "withdrawn": "not sent: consent withdrawn",
+}
+_TITLES = {"house": "State Representative", "senate": "State Senator"}
+
+
+def state_words(state: str) -> str:
+    return STATE_WORDS.get(state, state)
+
+
+def _recipient(
+    kind: str, member_id: str | None, members: dict[str, str], state: str, chamber: str | None
+) -> str:
     known = KINDS.get(kind)
     if known is not None and known.recipient:
         return known.recipient
+    if member_id is None and state == "held":  # a split town's district not decided yet
+        title = _TITLES.get(chamber or "", "legislator")
+        return f"the signer's {title}, once the district is decided"
     return members.get(member_id or "", "a former member")
 
 

@@ -64,7 +64,7 @@ def test_sync_now_sends_once_unlocked_and_a_failure_can_be_retried(
         assert any("550 5.7.1" in r.last_error for r in outbox.rows)  # no server words: sealed
 
         qtbot.mouseClick(outbox.retry_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: "1 queued" in outbox.summary.text(), timeout=10_000)
+        qtbot.waitUntil(lambda: "1 to send" in outbox.summary.text(), timeout=10_000)
         qtbot.mouseClick(status.sync_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: len(server.handler.delivered) == 3, timeout=20_000)
         qtbot.waitUntil(lambda: "3 sent" in outbox.summary.text(), timeout=10_000)

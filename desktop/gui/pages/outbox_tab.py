@@ -28,7 +28,7 @@ from desktop.districts.dataset import Dataset
 from desktop.gui.widgets.named import named
 from desktop.gui.workers import Pools, run_in_background
 from desktop.outbox.kinds import label as kind_label
-from desktop.outbox.listing import OutboxRow, outbox_rows, retry
+from desktop.outbox.listing import OutboxRow, outbox_rows, retry, state_words
 from desktop.signin.retarget import Flagged, RetargetReport, count_flagged, drop_flagged, retarget
 from desktop.store.sessions import SessionFactory
 
@@ -143,7 +143,7 @@ class OutboxTab(QWidget):
                 (
                     kind_label(row.kind),
                     row.recipient,
-                    row.state,
+                    state_words(row.state),
                     str(row.attempts),
                     row.last_error,
                 )
@@ -155,7 +155,7 @@ class OutboxTab(QWidget):
         for row in rows:
             counts[row.state] = counts.get(row.state, 0) + 1
         self.summary.setText(
-            ", ".join(f"{n} {state}" for state, n in sorted(counts.items()))
+            ", ".join(f"{n} {state_words(state)}" for state, n in sorted(counts.items()))
             or "The outbox is empty."
         )
 
