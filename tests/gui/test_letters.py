@@ -128,6 +128,9 @@ def test_a_batch_by_office_prints_from_the_volunteer_view(
     qtbot.mouseClick(letters.buttons["print"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Sent 6 letters" in letters.message.text(), timeout=60_000)
     output = cups_pdf.wait_for_output(letters.last_job.number, since)  # type: ignore[union-attr]
+    # In words, with the printer's name and the job's number: no "PrintJob(job_id=...)".
+    assert f"print job number {letters.last_job.number}" in letters.message.text()  # type: ignore[union-attr]
+    assert "PrintJob" not in letters.message.text()
     # Three offices (two Representatives, one Senator): six letters and three cover sheets.
     assert cups_pdf.page_count(output) == 9
     text = pdf_text(output)

@@ -282,7 +282,10 @@ class LettersTab(QWidget):
         def done(printed: Printed) -> None:
             self.last_job = printed.job
             ids = [q.action_id for q in letters]
-            self._mark(ids, f"Sent {len(ids)} letters to {printer} (job {printed.job}).")
+            job = printed.job
+            self._mark(
+                ids, f"Sent {len(ids)} letters to {job.printer}, print job number {job.number}."
+            )
 
         self._start(work, done)
 
