@@ -112,6 +112,13 @@ class VolunteerPage(QWidget):
 
         self.counts = named(QLabel(), "counts")
         self.counts.setAccessibleName("Event counts")
+        # Not the status bar's "to send": that counts every message (confirmations and CRM
+        # records too) ready to leave now; this, the legislator emails, waiting ones too.
+        self.counts.setToolTip(
+            "Emails to legislators include those waiting for a split town's district. The"
+            " status bar counts every message ready to leave now, confirmations and"
+            " Action Network records too."
+        )
         self.stack = QStackedWidget()
         self.stack.addWidget(self._locked_view())
         self.tabs = named(QTabWidget(), "volunteerTabs")
@@ -379,7 +386,7 @@ class VolunteerPage(QWidget):
             return
         text = (
             f"Sign-ups: {counts.signups}    Pending: {counts.pending}    Letters: {counts.letters}"
-            f"    Emails queued: {counts.emails}"
+            f"    Emails to legislators not yet sent: {counts.emails}"
         )
         if self.is_unlocked() and self.no_street:
             # An office cannot check or answer these: worth asking for an address next time.
