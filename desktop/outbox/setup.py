@@ -46,7 +46,9 @@ def sync_config(settings: Settings) -> tuple[SyncConfig, list[str]]:
             organization = settings.get(SMTP_ORGANIZATION) or "the coalition"
             sender = Sender(settings.get(SMTP_FROM), organization)
     else:
-        problems.append("Emails wait: set smtp.host and smtp.from to send them.")
+        problems.append(
+            "Emails wait: set the mail server and the sending address (smtp.host, smtp.from)."
+        )
     crm = None
     if settings.get(ACTIONNETWORK_ENABLED):
         key = get_secret(ACTIONNETWORK_API_KEY)
@@ -56,7 +58,10 @@ def sync_config(settings: Settings) -> tuple[SyncConfig, list[str]]:
             except ValueError as exc:
                 problems.append(f"Action Network records wait: {exc}")
         else:
-            problems.append("Action Network records wait: no API key (tabling secret set).")
+            problems.append(
+                "Action Network records wait: no API key is set (Sending settings, or"
+                " `tabling secret set actionnetwork.api_key`)."
+            )
     rate = settings.get(SYNC_RATE_LIMIT)
     tags = tuple(t.strip() for t in settings.get(ACTIONNETWORK_TAGS).split(",") if t.strip())
     return SyncConfig(smtp, sender, crm, crm_tags=tags, rate_limit=rate), problems

@@ -122,8 +122,13 @@ class SettingsDialog(QDialog):
                 if field.text():
                     secrets.set_secret(name, field.text())
                     field.clear()
-        except secrets.SecretStoreUnavailable as exc:
-            self.message.setText(f"Settings saved. {exc}")
+        except secrets.SecretStoreUnavailable:
+            # The command line's advice (an environment variable) means nothing here.
+            self.message.setText(
+                "Settings saved, but not the password or key: this computer has no safe"
+                " place to keep them (a system keyring). Ask the organizer to set the"
+                " laptop up, or to send from a laptop that has one."
+            )
             return False
         self.message.setText("Settings saved.")
         return True
