@@ -56,6 +56,10 @@ IDLE_COUNTDOWN_SECONDS = Setting("kiosk.idle_countdown_seconds", int, 15, "Count
 VOLUNTEER_LOCK_SECONDS = Setting(
     "volunteer.lock_after_seconds", int, 120, "Lock the volunteer view when left alone for"
 )
+# en, es, pt, ht, zh or vi: the volunteer view's language, whatever the kiosk shows.
+VOLUNTEER_LANGUAGE = Setting(
+    "volunteer.language", str, "en", "Volunteer view language (en, es, pt, ht, zh, vi)"
+)
 THANK_YOU_SECONDS = Setting("kiosk.thank_you_seconds", int, 20, "Show the thank-you screen for")
 DATABASE_URL = Setting("database.url", str, "", "Database URL (empty: the user folder)")
 FONT_SCALE = Setting("display.font_scale", float, 1.0, "Text size")
@@ -117,6 +121,7 @@ ALL: tuple[Setting[Any], ...] = (
     IDLE_COUNTDOWN_SECONDS,
     THANK_YOU_SECONDS,
     VOLUNTEER_LOCK_SECONDS,
+    VOLUNTEER_LANGUAGE,
     DATABASE_URL,
     FONT_SCALE,
     PRINTER,

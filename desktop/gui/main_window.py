@@ -17,7 +17,7 @@ from desktop import events
 from desktop.campaigns import Campaign, campaign_path, list_campaigns, load_campaign
 from desktop.events import EventSpec
 from desktop.gui.context import AppContext
-from desktop.gui.i18n import SOURCE_LANGUAGE, Translations
+from desktop.gui.i18n import LANGUAGES, SOURCE_LANGUAGE, Translations
 from desktop.gui.pages.setup import SetupPage
 from desktop.gui.pages.signin import SigninPage
 from desktop.gui.pages.thank_you import ThankYouPage
@@ -36,6 +36,7 @@ from desktop.settings import (
     SMTP_HOST,
     SMTP_PORT,
     THANK_YOU_SECONDS,
+    VOLUNTEER_LANGUAGE,
 )
 from desktop.signin.service import EventContext, Receipt, SigninService
 from desktop.store.sessions import LazySessions
@@ -316,6 +317,10 @@ class MainWindow(QMainWindow):
     def show_volunteer(self) -> None:
         if self.current_event is None or self.service is None:
             return  # no event yet: set-up comes first
+        # The volunteer's own language (Kiosk settings), not the last signer's: the view is
+        # built in it on first use (its other tabs are in English still).
+        language = self.context.settings.get(VOLUNTEER_LANGUAGE)
+        self.translations.switch(language if language in LANGUAGES else SOURCE_LANGUAGE)
         if self.volunteer is None:
             parts = self._volunteer_view(self.current_event, self.service, self.address_resolver)
             self.volunteer = parts.page
@@ -326,7 +331,6 @@ class MainWindow(QMainWindow):
             self.sync_status.outbox_synced.connect(self._outbox_synced)
             self.sync_status.came_online.connect(self.volunteer.look_up_pending)
             self.volunteer.back_to_kiosk.connect(self.show_kiosk)
-        self.translations.switch(SOURCE_LANGUAGE)
         self._show(self.volunteer)
         self.dataset_panel.show_age()  # the day, or the age limit, may have changed
         self.volunteer.refresh()

@@ -138,48 +138,48 @@
         <translation>Una nota para la carta</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="134"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="135"/>
         <source>Ward and precinct</source>
         <translation>Ward y precinto</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="135"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="136"/>
         <source>Preferred language</source>
         <translation>Idioma preferido</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="144"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="145"/>
         <source>Email my legislators in my name</source>
         <translation>Enviar un correo a mis legisladores a mi nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="145"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="146"/>
         <source>Print a letter for me to sign</source>
         <translation>Imprimir una carta para que yo la firme</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="146"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="147"/>
         <source>Email me updates</source>
         <translation>Envíenme novedades por correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="147"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="148"/>
         <source>Text me updates</source>
         <translation>Envíenme novedades por mensaje de texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="152"/>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="158"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="153"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="159"/>
         <source>Choose ward and precinct</source>
         <translation>Elija su ward y precinto</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="162"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="163"/>
         <source>Precinct %1</source>
         <translation>Precinto %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="164"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="165"/>
         <source>Ward %1, precinct %2</source>
         <translation>Ward %1, precinto %2</translation>
     </message>
@@ -349,17 +349,17 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../desktop/gui/read_aloud.py" line="106"/>
+        <location filename="../../desktop/gui/read_aloud.py" line="113"/>
         <source>Reading aloud is not available on this computer.</source>
         <translation>La lectura en voz alta no está disponible en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/read_aloud.py" line="109"/>
+        <location filename="../../desktop/gui/read_aloud.py" line="116"/>
         <source>This computer has no voice for %1: nothing was read.</source>
         <translation>Esta computadora no tiene voz en %1: no se leyó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/read_aloud.py" line="123"/>
+        <location filename="../../desktop/gui/read_aloud.py" line="130"/>
         <source>This computer has no voice for %1: reading in %2.</source>
         <translation>Esta computadora no tiene voz en %1: se lee en %2.</translation>
     </message>
@@ -589,94 +589,330 @@
 <context>
     <name>ThankYouPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="168"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="169"/>
         <source>Printing your letters…</source>
         <translation>Imprimiendo sus cartas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="169"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="170"/>
         <source>Printed. Please sign your letters before you go.</source>
         <translation>Impreso. Por favor, firme sus cartas antes de irse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="170"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="171"/>
         <source>The letters did not print: %1</source>
         <translation>Las cartas no se imprimieron: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="175"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="176"/>
         <source>Some characters could not be printed: %1</source>
         <translation>Algunos caracteres no se pudieron imprimir: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="180"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="181"/>
         <source>Print again</source>
         <translation>Imprimir de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="181"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="182"/>
         <source>Skip printing</source>
         <translation>No imprimir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="184"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="185"/>
         <source>Print a card with your legislators&apos; phone numbers</source>
         <translation>Imprimir una tarjeta con los teléfonos de sus legisladores</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="110"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="111"/>
         <source>Waiting for the letters: this screen stays open.</source>
         <translation>Esperando las cartas: esta pantalla sigue abierta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="115"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="116"/>
         <source>This screen closes in %1 seconds.</source>
         <translation>Esta pantalla se cierra en %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="166"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="167"/>
         <source>Your letters are saved. A volunteer will print them for you to sign.</source>
         <translation>Sus cartas están guardadas. Un voluntario las imprimirá para que usted las firme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="206"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="207"/>
         <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
         <translation>Su ciudad pertenece a varios distritos. Un voluntario confirmará su distrito y después sus cartas y correos irán a los legisladores correctos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="212"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="213"/>
         <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
         <translation>Su correo a sus legisladores se enviará a su nombre en cuanto tengamos internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="218"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="219"/>
         <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
         <translation>Ahora mismo uno de sus puestos legislativos está vacante, así que todavía no hay a quién enviarle nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="222"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="223"/>
         <source>We will keep you informed.</source>
         <translation>Le enviaremos noticias.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="226"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="227"/>
         <source>Next person</source>
         <translation>Siguiente persona</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="238"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="239"/>
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="256"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="257"/>
         <source>Call your legislators:</source>
         <translation>Llame a sus legisladores:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="260"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="261"/>
         <source>What to say:</source>
         <translation>Qué decir:</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="114"/>
+        <source>Event counts</source>
+        <translation>Cifras del evento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="119"/>
+        <source>Emails to legislators include those waiting for a split town&apos;s district. The status bar counts every message ready to leave now, confirmations and Action Network records too.</source>
+        <translation>Los correos a legisladores incluyen los que esperan el distrito de una ciudad dividida. La barra de estado cuenta todos los mensajes listos para salir ahora, también las confirmaciones y los registros de Action Network.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="125"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="329"/>
+        <source>Sign-ups</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="127"/>
+        <source>Letters</source>
+        <translation>Cartas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="130"/>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="133"/>
+        <source>Duplicates</source>
+        <translation>Duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="138"/>
+        <source>Back to sign-in</source>
+        <translation>Volver al registro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="174"/>
+        <source>Organizer passphrase</source>
+        <translation>Frase de contraseña del organizador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="176"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="182"/>
+        <source>Sign-ups are locked. Type the organizer passphrase to see them.</source>
+        <translation>Los registros están bloqueados. Escriba la frase de contraseña del organizador para verlos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="200"/>
+        <source>Unlocking…</source>
+        <translation>Desbloqueando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="213"/>
+        <source>Unlocking: re-sealing earlier sign-ups, %1 of %2…</source>
+        <translation>Desbloqueando: volviendo a sellar registros anteriores, %1 de %2…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="252"/>
+        <source>Looking up the pending sign-ups&apos; street addresses…</source>
+        <translation>Buscando las direcciones de los registros pendientes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="269"/>
+        <source>Could not unlock: %1</source>
+        <translation>No se pudo desbloquear: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="289"/>
+        <source>Locked after a while without use. Type the passphrase again.</source>
+        <translation>Bloqueado tras un rato sin uso. Escriba de nuevo la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="315"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="316"/>
+        <source>Search sign-ups</source>
+        <translation>Buscar registros</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="321"/>
+        <source>Pending only</source>
+        <translation>Solo pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="322"/>
+        <source>Show only sign-ups whose districts are still open</source>
+        <translation>Mostrar solo los registros cuyos distritos siguen sin decidir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
+        <source>Correct…</source>
+        <translation>Corregir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
+        <source>Choose ward and precinct…</source>
+        <translation>Elegir distrito electoral y precinto…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
+        <source>Look up pending addresses</source>
+        <translation>Buscar direcciones pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
+        <source>Import paper sheets…</source>
+        <translation>Importar hojas en papel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
+        <source>Sending settings…</source>
+        <translation>Configuración de envío…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
+        <source>Kiosk settings…</source>
+        <translation>Configuración del quiosco…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="351"/>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="397"/>
+        <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
+        <translation>Registros: %1    Pendientes: %2    Cartas: %3    Correos a legisladores sin enviar: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="406"/>
+        <source>Letters without a street address: %1</source>
+        <translation>Cartas sin dirección: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="414"/>
+        <source>Choose a sign-up in the table first.</source>
+        <translation>Primero elija un registro en la tabla.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="432"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="441"/>
+        <source>This sign-up&apos;s districts are already decided.</source>
+        <translation>Los distritos de este registro ya están decididos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="453"/>
+        <source>Resolved: its letters and emails can go now.</source>
+        <translation>Resuelto: sus cartas y correos ya pueden salir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="455"/>
+        <source>Still not decided.</source>
+        <translation>Todavía sin decidir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="472"/>
+        <source>Delete sign-up</source>
+        <translation>Eliminar registro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="473"/>
+        <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
+        <translation>¿Eliminar el registro de %1? También se descartan sus cartas y correos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="480"/>
+        <source>Deleted.</source>
+        <translation>Eliminado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="493"/>
+        <source>Import paper sign-in sheets</source>
+        <translation>Importar hojas de registro en papel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="493"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="500"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="500"/>
+        <source>Export the sign-ups</source>
+        <translation>Exportar los registros</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="509"/>
+        <source>Unlock the view to export.</source>
+        <translation>Desbloquee la vista para exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="518"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="524"/>
+        <source>Wrote %1 sign-ups to %2. It holds names and addresses: keep it safe, and delete it when it has served.</source>
+        <translation>Se escribieron %1 registros en %2. Contiene nombres y direcciones: guárdelo con cuidado y bórrelo cuando ya no sirva.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="529"/>
+        <source>Could not export: %1</source>
+        <translation>No se pudo exportar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="537"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="542"/>
+        <source>Could not import: %1</source>
+        <translation>No se pudo importar: %1</translation>
     </message>
 </context>
 </TS>

@@ -137,48 +137,48 @@
         <translation>Yon nòt pou lèt la</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="134"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="135"/>
         <source>Ward and precinct</source>
         <translation>Ward ak precinct</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="135"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="136"/>
         <source>Preferred language</source>
         <translation>Lang ou prefere</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="144"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="145"/>
         <source>Email my legislators in my name</source>
         <translation>Voye yon imel bay lejislatè mwen yo nan non mwen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="145"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="146"/>
         <source>Print a letter for me to sign</source>
         <translation>Enprime yon lèt pou m siyen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="146"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="147"/>
         <source>Email me updates</source>
         <translation>Voye nouvèl ban mwen pa imèl</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="147"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="148"/>
         <source>Text me updates</source>
         <translation>Voye nouvèl ban mwen pa mesaj tèks</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="152"/>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="158"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="153"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="159"/>
         <source>Choose ward and precinct</source>
         <translation>Chwazi ward ak precinct ou</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="162"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="163"/>
         <source>Precinct %1</source>
         <translation>Precinct %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="164"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="165"/>
         <source>Ward %1, precinct %2</source>
         <translation>Ward %1, precinct %2</translation>
     </message>
@@ -348,17 +348,17 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../desktop/gui/read_aloud.py" line="106"/>
+        <location filename="../../desktop/gui/read_aloud.py" line="113"/>
         <source>Reading aloud is not available on this computer.</source>
         <translation>Lekti awotvwa pa disponib sou òdinatè sa a.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/read_aloud.py" line="109"/>
+        <location filename="../../desktop/gui/read_aloud.py" line="116"/>
         <source>This computer has no voice for %1: nothing was read.</source>
         <translation>Òdinatè sa a pa gen vwa an %1: anyen pa li.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/read_aloud.py" line="123"/>
+        <location filename="../../desktop/gui/read_aloud.py" line="130"/>
         <source>This computer has no voice for %1: reading in %2.</source>
         <translation>Òdinatè sa a pa gen vwa an %1: n ap li an %2.</translation>
     </message>
@@ -588,94 +588,330 @@
 <context>
     <name>ThankYouPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="168"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="169"/>
         <source>Printing your letters…</source>
         <translation>N ap enprime lèt ou yo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="169"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="170"/>
         <source>Printed. Please sign your letters before you go.</source>
         <translation>Li enprime. Tanpri siyen lèt ou yo anvan ou ale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="170"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="171"/>
         <source>The letters did not print: %1</source>
         <translation>Lèt yo pa t enprime: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="175"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="176"/>
         <source>Some characters could not be printed: %1</source>
         <translation>Gen kèk karaktè ki pa t ka enprime: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="180"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="181"/>
         <source>Print again</source>
         <translation>Enprime ankò</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="181"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="182"/>
         <source>Skip printing</source>
         <translation>Pa enprime</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="184"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="185"/>
         <source>Print a card with your legislators&apos; phone numbers</source>
         <translation>Enprime yon kat ak nimewo telefòn lejislatè ou yo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="110"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="111"/>
         <source>Waiting for the letters: this screen stays open.</source>
         <translation>N ap tann lèt yo: ekran sa a ap rete louvri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="115"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="116"/>
         <source>This screen closes in %1 seconds.</source>
         <translation>Ekran sa a ap fèmen nan %1 segonn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="166"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="167"/>
         <source>Your letters are saved. A volunteer will print them for you to sign.</source>
         <translation>Lèt ou yo anrejistre. Yon volontè ap enprime yo pou ou siyen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="206"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="207"/>
         <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
         <translation>Vil ou a divize ant plizyè distri. Yon volontè ap konfime distri ou, epi apre sa lèt ak imel ou yo ap ale bay bon lejislatè yo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="212"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="213"/>
         <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
         <translation>Imel ou pou lejislatè ou yo ap pati nan non ou depi nou gen entènèt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="218"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="219"/>
         <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
         <translation>Kounye a, youn nan plas lejislatè ou yo vid, kidonk poko gen moun pou nou voye anyen bay.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="222"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="223"/>
         <source>We will keep you informed.</source>
         <translation>N ap kenbe ou okouran.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="226"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="227"/>
         <source>Next person</source>
         <translation>Pwochen moun</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="238"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="239"/>
         <source>Thank you!</source>
         <translation>Mèsi!</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="256"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="257"/>
         <source>Call your legislators:</source>
         <translation>Rele lejislatè ou yo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="260"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="261"/>
         <source>What to say:</source>
         <translation>Sa pou w di:</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="114"/>
+        <source>Event counts</source>
+        <translation>Chif evènman an</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="119"/>
+        <source>Emails to legislators include those waiting for a split town&apos;s district. The status bar counts every message ready to leave now, confirmations and Action Network records too.</source>
+        <translation>Imèl pou lejislatè yo gen ladan yo sa k ap tann distri yon vil ki divize. Ba estati a konte tout mesaj ki pare pou pati kounye a, konfimasyon ak dosye Action Network yo tou.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="125"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="329"/>
+        <source>Sign-ups</source>
+        <translation>Enskripsyon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="127"/>
+        <source>Letters</source>
+        <translation>Lèt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="130"/>
+        <source>Outbox</source>
+        <translation>Bwat sòti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="133"/>
+        <source>Duplicates</source>
+        <translation>Doub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="138"/>
+        <source>Back to sign-in</source>
+        <translation>Retounen nan enskripsyon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="174"/>
+        <source>Organizer passphrase</source>
+        <translation>Fraz sekrè òganizatè a</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="176"/>
+        <source>Unlock</source>
+        <translation>Louvri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="182"/>
+        <source>Sign-ups are locked. Type the organizer passphrase to see them.</source>
+        <translation>Enskripsyon yo fèmen. Tape fraz sekrè òganizatè a pou w wè yo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="200"/>
+        <source>Unlocking…</source>
+        <translation>N ap louvri…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="213"/>
+        <source>Unlocking: re-sealing earlier sign-ups, %1 of %2…</source>
+        <translation>N ap louvri: n ap sele ansyen enskripsyon yo ankò, %1 sou %2…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="252"/>
+        <source>Looking up the pending sign-ups&apos; street addresses…</source>
+        <translation>N ap chèche adrès enskripsyon k ap tann yo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="269"/>
+        <source>Could not unlock: %1</source>
+        <translation>Pa t ka louvri: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="289"/>
+        <source>Locked after a while without use. Type the passphrase again.</source>
+        <translation>Fèmen apre yon ti tan san moun pa sèvi avè l. Tape fraz sekrè a ankò.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="315"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="316"/>
+        <source>Search sign-ups</source>
+        <translation>Chèche enskripsyon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="321"/>
+        <source>Pending only</source>
+        <translation>Sèlman sa k ap tann</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="322"/>
+        <source>Show only sign-ups whose districts are still open</source>
+        <translation>Montre sèlman enskripsyon ki poko gen distri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
+        <source>Correct…</source>
+        <translation>Korije…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
+        <source>Choose ward and precinct…</source>
+        <translation>Chwazi ward ak precinct…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
+        <source>Delete</source>
+        <translation>Efase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
+        <source>Look up pending addresses</source>
+        <translation>Chèche adrès k ap tann yo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
+        <source>Import paper sheets…</source>
+        <translation>Enpòte fèy papye…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
+        <source>Export…</source>
+        <translation>Ekspòte…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
+        <source>Sending settings…</source>
+        <translation>Paramèt pou voye…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
+        <source>Kiosk settings…</source>
+        <translation>Paramèt kyòs la…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="351"/>
+        <source>Lock</source>
+        <translation>Fèmen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="397"/>
+        <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
+        <translation>Enskripsyon: %1    K ap tann: %2    Lèt: %3    Imèl pou lejislatè ki poko pati: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="406"/>
+        <source>Letters without a street address: %1</source>
+        <translation>Lèt san adrès: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="414"/>
+        <source>Choose a sign-up in the table first.</source>
+        <translation>Chwazi yon enskripsyon nan tablo a anvan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="432"/>
+        <source>Saved.</source>
+        <translation>Anrejistre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="441"/>
+        <source>This sign-up&apos;s districts are already decided.</source>
+        <translation>Distri enskripsyon sa a deja deside.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="453"/>
+        <source>Resolved: its letters and emails can go now.</source>
+        <translation>Rezoud: lèt ak imèl li yo ka pati kounye a.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="455"/>
+        <source>Still not decided.</source>
+        <translation>Poko deside.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="472"/>
+        <source>Delete sign-up</source>
+        <translation>Efase enskripsyon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="473"/>
+        <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
+        <translation>Efase enskripsyon %1? Lèt ak imèl li yo ap efase tou.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="480"/>
+        <source>Deleted.</source>
+        <translation>Efase.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="493"/>
+        <source>Import paper sign-in sheets</source>
+        <translation>Enpòte fèy enskripsyon papye</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="493"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="500"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichye CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="500"/>
+        <source>Export the sign-ups</source>
+        <translation>Ekspòte enskripsyon yo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="509"/>
+        <source>Unlock the view to export.</source>
+        <translation>Louvri paj la pou ekspòte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="518"/>
+        <source>Exporting…</source>
+        <translation>N ap ekspòte…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="524"/>
+        <source>Wrote %1 sign-ups to %2. It holds names and addresses: keep it safe, and delete it when it has served.</source>
+        <translation>%1 enskripsyon ekri nan %2. Li gen non ak adrès: kenbe l an sekirite, epi efase l lè ou fin sèvi avè l.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="529"/>
+        <source>Could not export: %1</source>
+        <translation>Pa t ka ekspòte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="537"/>
+        <source>Importing…</source>
+        <translation>N ap enpòte…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="542"/>
+        <source>Could not import: %1</source>
+        <translation>Pa t ka enpòte: %1</translation>
     </message>
 </context>
 </TS>

@@ -138,48 +138,48 @@
         <translation>Uma nota para a carta</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="134"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="135"/>
         <source>Ward and precinct</source>
         <translation>Ward e seção eleitoral</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="135"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="136"/>
         <source>Preferred language</source>
         <translation>Idioma preferido</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="144"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="145"/>
         <source>Email my legislators in my name</source>
         <translation>Enviar um e-mail aos meus legisladores em meu nome</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="145"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="146"/>
         <source>Print a letter for me to sign</source>
         <translation>Imprimir uma carta para eu assinar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="146"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="147"/>
         <source>Email me updates</source>
         <translation>Enviem-me novidades por e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="147"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="148"/>
         <source>Text me updates</source>
         <translation>Enviem-me novidades por mensagem de texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="152"/>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="158"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="153"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="159"/>
         <source>Choose ward and precinct</source>
         <translation>Escolha o ward e a seção</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="162"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="163"/>
         <source>Precinct %1</source>
         <translation>Seção %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="164"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="165"/>
         <source>Ward %1, precinct %2</source>
         <translation>Ward %1, seção %2</translation>
     </message>
@@ -349,17 +349,17 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../desktop/gui/read_aloud.py" line="106"/>
+        <location filename="../../desktop/gui/read_aloud.py" line="113"/>
         <source>Reading aloud is not available on this computer.</source>
         <translation>A leitura em voz alta não está disponível neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/read_aloud.py" line="109"/>
+        <location filename="../../desktop/gui/read_aloud.py" line="116"/>
         <source>This computer has no voice for %1: nothing was read.</source>
         <translation>Este computador não tem voz em %1: nada foi lido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/read_aloud.py" line="123"/>
+        <location filename="../../desktop/gui/read_aloud.py" line="130"/>
         <source>This computer has no voice for %1: reading in %2.</source>
         <translation>Este computador não tem voz em %1: lendo em %2.</translation>
     </message>
@@ -589,94 +589,330 @@
 <context>
     <name>ThankYouPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="168"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="169"/>
         <source>Printing your letters…</source>
         <translation>Imprimindo suas cartas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="169"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="170"/>
         <source>Printed. Please sign your letters before you go.</source>
         <translation>Impresso. Por favor, assine suas cartas antes de sair.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="170"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="171"/>
         <source>The letters did not print: %1</source>
         <translation>As cartas não foram impressas: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="175"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="176"/>
         <source>Some characters could not be printed: %1</source>
         <translation>Alguns caracteres não puderam ser impressos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="180"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="181"/>
         <source>Print again</source>
         <translation>Imprimir de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="181"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="182"/>
         <source>Skip printing</source>
         <translation>Pular impressão</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="184"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="185"/>
         <source>Print a card with your legislators&apos; phone numbers</source>
         <translation>Imprimir um cartão com os telefones dos seus legisladores</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="110"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="111"/>
         <source>Waiting for the letters: this screen stays open.</source>
         <translation>Aguardando as cartas: esta tela continua aberta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="115"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="116"/>
         <source>This screen closes in %1 seconds.</source>
         <translation>Esta tela fecha em %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="166"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="167"/>
         <source>Your letters are saved. A volunteer will print them for you to sign.</source>
         <translation>Suas cartas estão salvas. Um voluntário vai imprimi-las para você assinar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="206"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="207"/>
         <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
         <translation>Sua cidade fica em mais de um distrito. Um voluntário vai confirmar o seu distrito e depois as suas cartas e e-mails vão para os legisladores certos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="212"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="213"/>
         <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
         <translation>O seu e-mail para os seus legisladores será enviado em seu nome assim que tivermos internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="218"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="219"/>
         <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
         <translation>No momento, um dos seus cargos no legislativo está vago, então ainda não há para quem enviar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="222"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="223"/>
         <source>We will keep you informed.</source>
         <translation>Vamos enviar notícias para você.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="226"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="227"/>
         <source>Next person</source>
         <translation>Próxima pessoa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="238"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="239"/>
         <source>Thank you!</source>
         <translation>Muito obrigado!</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="256"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="257"/>
         <source>Call your legislators:</source>
         <translation>Ligue para os seus legisladores:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="260"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="261"/>
         <source>What to say:</source>
         <translation>O que dizer:</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="114"/>
+        <source>Event counts</source>
+        <translation>Números do evento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="119"/>
+        <source>Emails to legislators include those waiting for a split town&apos;s district. The status bar counts every message ready to leave now, confirmations and Action Network records too.</source>
+        <translation>Os e-mails aos legisladores incluem os que aguardam o distrito de uma cidade dividida. A barra de status conta todas as mensagens prontas para sair agora, também as confirmações e os registros do Action Network.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="125"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="329"/>
+        <source>Sign-ups</source>
+        <translation>Inscrições</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="127"/>
+        <source>Letters</source>
+        <translation>Cartas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="130"/>
+        <source>Outbox</source>
+        <translation>Caixa de saída</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="133"/>
+        <source>Duplicates</source>
+        <translation>Duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="138"/>
+        <source>Back to sign-in</source>
+        <translation>Voltar à inscrição</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="174"/>
+        <source>Organizer passphrase</source>
+        <translation>Frase-senha do organizador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="176"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="182"/>
+        <source>Sign-ups are locked. Type the organizer passphrase to see them.</source>
+        <translation>As inscrições estão bloqueadas. Digite a frase-senha do organizador para vê-las.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="200"/>
+        <source>Unlocking…</source>
+        <translation>Desbloqueando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="213"/>
+        <source>Unlocking: re-sealing earlier sign-ups, %1 of %2…</source>
+        <translation>Desbloqueando: selando de novo inscrições anteriores, %1 de %2…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="252"/>
+        <source>Looking up the pending sign-ups&apos; street addresses…</source>
+        <translation>Buscando os endereços das inscrições pendentes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="269"/>
+        <source>Could not unlock: %1</source>
+        <translation>Não foi possível desbloquear: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="289"/>
+        <source>Locked after a while without use. Type the passphrase again.</source>
+        <translation>Bloqueado após um tempo sem uso. Digite a frase-senha de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="315"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="316"/>
+        <source>Search sign-ups</source>
+        <translation>Buscar inscrições</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="321"/>
+        <source>Pending only</source>
+        <translation>Só pendentes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="322"/>
+        <source>Show only sign-ups whose districts are still open</source>
+        <translation>Mostrar só as inscrições cujos distritos ainda não foram decididos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
+        <source>Correct…</source>
+        <translation>Corrigir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
+        <source>Choose ward and precinct…</source>
+        <translation>Escolher distrito e seção eleitoral…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
+        <source>Look up pending addresses</source>
+        <translation>Buscar endereços pendentes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
+        <source>Import paper sheets…</source>
+        <translation>Importar folhas de papel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
+        <source>Sending settings…</source>
+        <translation>Configurações de envio…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
+        <source>Kiosk settings…</source>
+        <translation>Configurações do quiosque…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="351"/>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="397"/>
+        <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
+        <translation>Inscrições: %1    Pendentes: %2    Cartas: %3    E-mails aos legisladores não enviados: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="406"/>
+        <source>Letters without a street address: %1</source>
+        <translation>Cartas sem endereço: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="414"/>
+        <source>Choose a sign-up in the table first.</source>
+        <translation>Primeiro escolha uma inscrição na tabela.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="432"/>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="441"/>
+        <source>This sign-up&apos;s districts are already decided.</source>
+        <translation>Os distritos desta inscrição já estão decididos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="453"/>
+        <source>Resolved: its letters and emails can go now.</source>
+        <translation>Resolvido: as cartas e os e-mails já podem sair.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="455"/>
+        <source>Still not decided.</source>
+        <translation>Ainda não decidido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="472"/>
+        <source>Delete sign-up</source>
+        <translation>Excluir inscrição</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="473"/>
+        <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
+        <translation>Excluir a inscrição de %1? As cartas e os e-mails também são descartados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="480"/>
+        <source>Deleted.</source>
+        <translation>Excluído.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="493"/>
+        <source>Import paper sign-in sheets</source>
+        <translation>Importar folhas de inscrição em papel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="493"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="500"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="500"/>
+        <source>Export the sign-ups</source>
+        <translation>Exportar as inscrições</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="509"/>
+        <source>Unlock the view to export.</source>
+        <translation>Desbloqueie a tela para exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="518"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="524"/>
+        <source>Wrote %1 sign-ups to %2. It holds names and addresses: keep it safe, and delete it when it has served.</source>
+        <translation>%1 inscrições gravadas em %2. O arquivo tem nomes e endereços: guarde-o com cuidado e apague-o quando não servir mais.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="529"/>
+        <source>Could not export: %1</source>
+        <translation>Não foi possível exportar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="537"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="542"/>
+        <source>Could not import: %1</source>
+        <translation>Não foi possível importar: %1</translation>
     </message>
 </context>
 </TS>

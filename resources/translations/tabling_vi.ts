@@ -137,48 +137,48 @@
         <translation>Lời nhắn cho lá thư</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="134"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="135"/>
         <source>Ward and precinct</source>
         <translation>Phường và phân khu bầu cử</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="135"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="136"/>
         <source>Preferred language</source>
         <translation>Ngôn ngữ ưa dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="144"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="145"/>
         <source>Email my legislators in my name</source>
         <translation>Gửi email đứng tên tôi đến các nhà lập pháp của tôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="145"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="146"/>
         <source>Print a letter for me to sign</source>
         <translation>In một lá thư để tôi ký tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="146"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="147"/>
         <source>Email me updates</source>
         <translation>Gửi tin cập nhật cho tôi qua email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="147"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="148"/>
         <source>Text me updates</source>
         <translation>Gửi tin cập nhật cho tôi qua tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="152"/>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="158"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="153"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="159"/>
         <source>Choose ward and precinct</source>
         <translation>Chọn phường và phân khu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="162"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="163"/>
         <source>Precinct %1</source>
         <translation>Phân khu %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="164"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="165"/>
         <source>Ward %1, precinct %2</source>
         <translation>Phường %1, phân khu %2</translation>
     </message>
@@ -348,17 +348,17 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../desktop/gui/read_aloud.py" line="106"/>
+        <location filename="../../desktop/gui/read_aloud.py" line="113"/>
         <source>Reading aloud is not available on this computer.</source>
         <translation>Máy này không đọc to được.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/read_aloud.py" line="109"/>
+        <location filename="../../desktop/gui/read_aloud.py" line="116"/>
         <source>This computer has no voice for %1: nothing was read.</source>
         <translation>Máy này không có giọng đọc %1: chưa đọc gì.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/read_aloud.py" line="123"/>
+        <location filename="../../desktop/gui/read_aloud.py" line="130"/>
         <source>This computer has no voice for %1: reading in %2.</source>
         <translation>Máy này không có giọng đọc %1: đọc bằng %2.</translation>
     </message>
@@ -588,94 +588,330 @@
 <context>
     <name>ThankYouPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="168"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="169"/>
         <source>Printing your letters…</source>
         <translation>Đang in thư của quý vị…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="169"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="170"/>
         <source>Printed. Please sign your letters before you go.</source>
         <translation>Đã in xong. Xin quý vị ký vào thư trước khi về.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="170"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="171"/>
         <source>The letters did not print: %1</source>
         <translation>Thư chưa in được: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="175"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="176"/>
         <source>Some characters could not be printed: %1</source>
         <translation>Một số ký tự không in được: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="180"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="181"/>
         <source>Print again</source>
         <translation>In lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="181"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="182"/>
         <source>Skip printing</source>
         <translation>Bỏ qua việc in</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="184"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="185"/>
         <source>Print a card with your legislators&apos; phone numbers</source>
         <translation>In một tấm thẻ có số điện thoại của các nhà lập pháp của quý vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="110"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="111"/>
         <source>Waiting for the letters: this screen stays open.</source>
         <translation>Đang chờ thư: màn hình này vẫn mở.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="115"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="116"/>
         <source>This screen closes in %1 seconds.</source>
         <translation>Màn hình này sẽ đóng sau %1 giây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="166"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="167"/>
         <source>Your letters are saved. A volunteer will print them for you to sign.</source>
         <translation>Thư của bạn đã được lưu. Một tình nguyện viên sẽ in ra để bạn ký.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="206"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="207"/>
         <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
         <translation>Thành phố của quý vị thuộc nhiều khu vực bầu cử. Một tình nguyện viên sẽ xác nhận khu vực của quý vị, sau đó thư và email của quý vị sẽ được gửi đến đúng các nhà lập pháp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="212"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="213"/>
         <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
         <translation>Email gửi các nhà lập pháp sẽ được gửi đứng tên quý vị ngay khi chúng tôi có mạng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="218"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="219"/>
         <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
         <translation>Hiện có một ghế đại diện cho quý vị đang bị trống, nên chưa có gì để gửi cho ghế đó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="222"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="223"/>
         <source>We will keep you informed.</source>
         <translation>Chúng tôi sẽ gửi tin tức cho quý vị.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="226"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="227"/>
         <source>Next person</source>
         <translation>Người tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="238"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="239"/>
         <source>Thank you!</source>
         <translation>Cảm ơn quý vị!</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="256"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="257"/>
         <source>Call your legislators:</source>
         <translation>Gọi điện cho các nhà lập pháp của quý vị:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="260"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="261"/>
         <source>What to say:</source>
         <translation>Có thể nói như sau:</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="114"/>
+        <source>Event counts</source>
+        <translation>Số liệu sự kiện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="119"/>
+        <source>Emails to legislators include those waiting for a split town&apos;s district. The status bar counts every message ready to leave now, confirmations and Action Network records too.</source>
+        <translation>Email gửi nghị sĩ bao gồm cả những email đang chờ xác định khu vực của thị trấn bị chia. Thanh trạng thái đếm mọi tin nhắn sẵn sàng gửi ngay, kể cả thư xác nhận và hồ sơ Action Network.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="125"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="329"/>
+        <source>Sign-ups</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="127"/>
+        <source>Letters</source>
+        <translation>Thư</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="130"/>
+        <source>Outbox</source>
+        <translation>Hộp thư đi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="133"/>
+        <source>Duplicates</source>
+        <translation>Trùng lặp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="138"/>
+        <source>Back to sign-in</source>
+        <translation>Quay lại đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="174"/>
+        <source>Organizer passphrase</source>
+        <translation>Cụm mật khẩu của người tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="176"/>
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="182"/>
+        <source>Sign-ups are locked. Type the organizer passphrase to see them.</source>
+        <translation>Danh sách đăng ký đang khóa. Nhập cụm mật khẩu của người tổ chức để xem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="200"/>
+        <source>Unlocking…</source>
+        <translation>Đang mở khóa…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="213"/>
+        <source>Unlocking: re-sealing earlier sign-ups, %1 of %2…</source>
+        <translation>Đang mở khóa: niêm phong lại các đăng ký trước, %1 trên %2…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="252"/>
+        <source>Looking up the pending sign-ups&apos; street addresses…</source>
+        <translation>Đang tra địa chỉ của các đăng ký đang chờ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="269"/>
+        <source>Could not unlock: %1</source>
+        <translation>Không mở khóa được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="289"/>
+        <source>Locked after a while without use. Type the passphrase again.</source>
+        <translation>Đã khóa sau một lúc không dùng. Hãy nhập lại cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="315"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="316"/>
+        <source>Search sign-ups</source>
+        <translation>Tìm đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="321"/>
+        <source>Pending only</source>
+        <translation>Chỉ đang chờ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="322"/>
+        <source>Show only sign-ups whose districts are still open</source>
+        <translation>Chỉ hiện các đăng ký chưa xác định khu vực</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
+        <source>Correct…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
+        <source>Choose ward and precinct…</source>
+        <translation>Chọn phường và khu bầu cử…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
+        <source>Look up pending addresses</source>
+        <translation>Tra địa chỉ đang chờ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
+        <source>Import paper sheets…</source>
+        <translation>Nhập phiếu giấy…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
+        <source>Sending settings…</source>
+        <translation>Cài đặt gửi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
+        <source>Kiosk settings…</source>
+        <translation>Cài đặt máy đăng ký…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="351"/>
+        <source>Lock</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="397"/>
+        <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
+        <translation>Đăng ký: %1    Đang chờ: %2    Thư: %3    Email gửi nghị sĩ chưa gửi: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="406"/>
+        <source>Letters without a street address: %1</source>
+        <translation>Thư không có địa chỉ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="414"/>
+        <source>Choose a sign-up in the table first.</source>
+        <translation>Hãy chọn một đăng ký trong bảng trước.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="432"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="441"/>
+        <source>This sign-up&apos;s districts are already decided.</source>
+        <translation>Khu vực của đăng ký này đã được xác định.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="453"/>
+        <source>Resolved: its letters and emails can go now.</source>
+        <translation>Đã xác định: thư và email của đăng ký này có thể gửi đi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="455"/>
+        <source>Still not decided.</source>
+        <translation>Vẫn chưa xác định.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="472"/>
+        <source>Delete sign-up</source>
+        <translation>Xóa đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="473"/>
+        <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
+        <translation>Xóa đăng ký của %1? Thư và email của họ cũng bị bỏ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="480"/>
+        <source>Deleted.</source>
+        <translation>Đã xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="493"/>
+        <source>Import paper sign-in sheets</source>
+        <translation>Nhập phiếu đăng ký giấy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="493"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="500"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="500"/>
+        <source>Export the sign-ups</source>
+        <translation>Xuất danh sách đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="509"/>
+        <source>Unlock the view to export.</source>
+        <translation>Hãy mở khóa để xuất.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="518"/>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="524"/>
+        <source>Wrote %1 sign-ups to %2. It holds names and addresses: keep it safe, and delete it when it has served.</source>
+        <translation>Đã ghi %1 đăng ký vào %2. Tệp có tên và địa chỉ: hãy giữ an toàn và xóa khi không cần nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="529"/>
+        <source>Could not export: %1</source>
+        <translation>Không xuất được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="537"/>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="542"/>
+        <source>Could not import: %1</source>
+        <translation>Không nhập được: %1</translation>
     </message>
 </context>
 </TS>

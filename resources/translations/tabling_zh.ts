@@ -137,48 +137,48 @@
         <translation>写在信里的话</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="134"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="135"/>
         <source>Ward and precinct</source>
         <translation>区和投票区</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="135"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="136"/>
         <source>Preferred language</source>
         <translation>首选语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="144"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="145"/>
         <source>Email my legislators in my name</source>
         <translation>以我的名义给我的议员发电子邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="145"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="146"/>
         <source>Print a letter for me to sign</source>
         <translation>打印一封信给我签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="146"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="147"/>
         <source>Email me updates</source>
         <translation>通过电子邮件向我发送最新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="147"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="148"/>
         <source>Text me updates</source>
         <translation>通过短信向我发送最新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="152"/>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="158"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="153"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="159"/>
         <source>Choose ward and precinct</source>
         <translation>请选择区和投票区</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="162"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="163"/>
         <source>Precinct %1</source>
         <translation>第%1投票区</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/signin_form.py" line="164"/>
+        <location filename="../../desktop/gui/pages/signin_form.py" line="165"/>
         <source>Ward %1, precinct %2</source>
         <translation>第%1区，第%2投票区</translation>
     </message>
@@ -348,17 +348,17 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../desktop/gui/read_aloud.py" line="106"/>
+        <location filename="../../desktop/gui/read_aloud.py" line="113"/>
         <source>Reading aloud is not available on this computer.</source>
         <translation>此电脑无法朗读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/read_aloud.py" line="109"/>
+        <location filename="../../desktop/gui/read_aloud.py" line="116"/>
         <source>This computer has no voice for %1: nothing was read.</source>
         <translation>此电脑没有%1语音：未朗读任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/read_aloud.py" line="123"/>
+        <location filename="../../desktop/gui/read_aloud.py" line="130"/>
         <source>This computer has no voice for %1: reading in %2.</source>
         <translation>此电脑没有%1语音：改用%2朗读。</translation>
     </message>
@@ -588,94 +588,330 @@
 <context>
     <name>ThankYouPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="168"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="169"/>
         <source>Printing your letters…</source>
         <translation>正在打印您的信…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="169"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="170"/>
         <source>Printed. Please sign your letters before you go.</source>
         <translation>已打印。离开前请在信上签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="170"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="171"/>
         <source>The letters did not print: %1</source>
         <translation>信件未能打印：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="175"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="176"/>
         <source>Some characters could not be printed: %1</source>
         <translation>有些字符无法打印：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="180"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="181"/>
         <source>Print again</source>
         <translation>重新打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="181"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="182"/>
         <source>Skip printing</source>
         <translation>跳过打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="184"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="185"/>
         <source>Print a card with your legislators&apos; phone numbers</source>
         <translation>打印一张写有您议员电话号码的卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="110"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="111"/>
         <source>Waiting for the letters: this screen stays open.</source>
         <translation>正在等待信件：此页面将保持打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="115"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="116"/>
         <source>This screen closes in %1 seconds.</source>
         <translation>此页面将在 %1 秒后关闭。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="166"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="167"/>
         <source>Your letters are saved. A volunteer will print them for you to sign.</source>
         <translation>您的信件已保存。志愿者会打印出来请您签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="206"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="207"/>
         <source>Your town is split between districts. A volunteer will confirm your district, then your letters and emails will go to the right legislators.</source>
         <translation>您所在的城镇分属多个选区。志愿者会确认您的选区，然后您的信件和电子邮件会发给正确的议员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="212"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="213"/>
         <source>Your email to your legislators will be sent in your name as soon as we are online.</source>
         <translation>我们一连上网络，就会以您的名义把电子邮件发给您的议员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="218"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="219"/>
         <source>One of your seats is vacant right now, so there is nothing to send there yet.</source>
         <translation>您的一个议员席位目前空缺，所以暂时没有可以发送的对象。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="222"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="223"/>
         <source>We will keep you informed.</source>
         <translation>我们会随时通知您最新消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="226"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="227"/>
         <source>Next person</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="238"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="239"/>
         <source>Thank you!</source>
         <translation>谢谢！</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="256"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="257"/>
         <source>Call your legislators:</source>
         <translation>给您的议员打电话：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/thank_you.py" line="260"/>
+        <location filename="../../desktop/gui/pages/thank_you.py" line="261"/>
         <source>What to say:</source>
         <translation>可以这样说：</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="114"/>
+        <source>Event counts</source>
+        <translation>活动统计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="119"/>
+        <source>Emails to legislators include those waiting for a split town&apos;s district. The status bar counts every message ready to leave now, confirmations and Action Network records too.</source>
+        <translation>给议员的邮件包括正在等待分区城镇确定选区的邮件。状态栏统计的是现在可以发出的所有消息，包括确认邮件和 Action Network 记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="125"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="329"/>
+        <source>Sign-ups</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="127"/>
+        <source>Letters</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="130"/>
+        <source>Outbox</source>
+        <translation>发件箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="133"/>
+        <source>Duplicates</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="138"/>
+        <source>Back to sign-in</source>
+        <translation>返回登记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="174"/>
+        <source>Organizer passphrase</source>
+        <translation>组织者口令</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="176"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="182"/>
+        <source>Sign-ups are locked. Type the organizer passphrase to see them.</source>
+        <translation>登记已锁定。请输入组织者口令查看。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="200"/>
+        <source>Unlocking…</source>
+        <translation>正在解锁…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="213"/>
+        <source>Unlocking: re-sealing earlier sign-ups, %1 of %2…</source>
+        <translation>正在解锁：重新加密早先的登记，%1 / %2…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="252"/>
+        <source>Looking up the pending sign-ups&apos; street addresses…</source>
+        <translation>正在查询待定登记的街道地址…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="269"/>
+        <source>Could not unlock: %1</source>
+        <translation>无法解锁：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="289"/>
+        <source>Locked after a while without use. Type the passphrase again.</source>
+        <translation>一段时间未使用后已锁定。请再次输入口令。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="315"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="316"/>
+        <source>Search sign-ups</source>
+        <translation>搜索登记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="321"/>
+        <source>Pending only</source>
+        <translation>仅待定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="322"/>
+        <source>Show only sign-ups whose districts are still open</source>
+        <translation>只显示选区尚未确定的登记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
+        <source>Choose ward and precinct…</source>
+        <translation>选择选区和投票区…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
+        <source>Look up pending addresses</source>
+        <translation>查询待定地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
+        <source>Import paper sheets…</source>
+        <translation>导入纸质登记表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
+        <source>Sending settings…</source>
+        <translation>发送设置…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
+        <source>Kiosk settings…</source>
+        <translation>自助台设置…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="351"/>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="397"/>
+        <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
+        <translation>登记：%1    待定：%2    信件：%3    尚未发送给议员的邮件：%4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="406"/>
+        <source>Letters without a street address: %1</source>
+        <translation>没有街道地址的信件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="414"/>
+        <source>Choose a sign-up in the table first.</source>
+        <translation>请先在表格中选择一条登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="432"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="441"/>
+        <source>This sign-up&apos;s districts are already decided.</source>
+        <translation>此登记的选区已经确定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="453"/>
+        <source>Resolved: its letters and emails can go now.</source>
+        <translation>已确定：其信件和邮件现在可以发出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="455"/>
+        <source>Still not decided.</source>
+        <translation>仍未确定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="472"/>
+        <source>Delete sign-up</source>
+        <translation>删除登记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="473"/>
+        <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
+        <translation>删除 %1 的登记？其信件和邮件也会一并删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="480"/>
+        <source>Deleted.</source>
+        <translation>已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="493"/>
+        <source>Import paper sign-in sheets</source>
+        <translation>导入纸质登记表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="493"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="500"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="500"/>
+        <source>Export the sign-ups</source>
+        <translation>导出登记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="509"/>
+        <source>Unlock the view to export.</source>
+        <translation>请先解锁再导出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="518"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="524"/>
+        <source>Wrote %1 sign-ups to %2. It holds names and addresses: keep it safe, and delete it when it has served.</source>
+        <translation>已将 %1 条登记写入 %2。文件含有姓名和地址：请妥善保管，用完后删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="529"/>
+        <source>Could not export: %1</source>
+        <translation>无法导出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="537"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="542"/>
+        <source>Could not import: %1</source>
+        <translation>无法导入：%1</translation>
     </message>
 </context>
 </TS>

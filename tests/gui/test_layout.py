@@ -22,6 +22,7 @@ from desktop.gui.i18n import Translations
 from desktop.gui.main_window import MainWindow
 from desktop.gui.style import MIN_CONTROL_PX, MIN_READABLE_PX, apply_style
 from desktop.gui.workers import Pools
+from desktop.settings import VOLUNTEER_LANGUAGE
 from desktop.signin.validation import FieldProblem, Problem
 from tests.gui.conftest import PASSPHRASE
 from tests.gui.layout_check import problems
@@ -137,15 +138,17 @@ def test_the_thank_you_and_the_volunteer_view_fit(
 ) -> None:
     translations = Translations(qapp)
     apply_style(qapp, screen_height=height)
-    window = main_window(context, Pools.inline(), translations)
-    qtbot.addWidget(window)
-    window.resize(width, height)
-    window.show()
-    qtbot.waitExposed(window)
     stretched = stretched_translator(qapp, tmp_path)
     found: list[str] = []
     try:
         for language in [*LANGUAGES, PSEUDO]:
+            # The volunteer view is built in the volunteer's language on first use: a
+            # window of its own for each.
+            context.settings.set(VOLUNTEER_LANGUAGE, "en" if language == PSEUDO else language)
+            window = main_window(context, Pools.inline(), translations)
+            qtbot.addWidget(window)
+            window.resize(width, height)
+            window.show()
             if language == PSEUDO:
                 translations.switch("en")
                 qapp.installTranslator(stretched)
@@ -167,12 +170,12 @@ def test_the_thank_you_and_the_volunteer_view_fit(
             window.show_volunteer()
             volunteer = window.volunteer
             assert volunteer is not None
-            if not volunteer.is_unlocked():
-                volunteer.passphrase.setText(PASSPHRASE)
-                volunteer.unlock()
+            volunteer.passphrase.setText(PASSPHRASE)
+            volunteer.unlock()
             settle(qapp)
             found += [f"{language}, volunteer: {p}" for p in seen(window)]
             qapp.removeTranslator(stretched)
+            window.close()
     finally:
         qapp.removeTranslator(stretched)
         translations.switch("en")

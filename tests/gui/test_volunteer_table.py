@@ -9,7 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from desktop.gui.context import AppContext
 from desktop.gui.main_window import MainWindow
+from desktop.settings import VOLUNTEER_LANGUAGE
 from desktop.signin.form import SigninForm
 from tests.gui.conftest import unlocked_volunteer
 from tests.gui.test_volunteer import sign_in
@@ -50,3 +52,19 @@ def test_export_from_the_window_writes_a_private_csv(
     page.lock()
     page.export_file(str(tmp_path / "locked.csv"))
     assert not (tmp_path / "locked.csv").exists()
+
+
+def test_the_volunteer_view_speaks_the_volunteers_language(
+    qtbot: QtBot,
+    make_window,
+    context: AppContext,  # type: ignore[no-untyped-def]
+) -> None:
+    context.settings.set(VOLUNTEER_LANGUAGE, "es")
+    window: MainWindow = make_window(context)
+    page = unlocked_volunteer(qtbot, window)
+    assert page.unlock_button.text() == "Desbloquear"
+    assert page.buttons["edit"].text() == "Corregir…" and page.buttons["lock"].text() == "Bloquear"
+    assert page.tabs.tabText(0) == "Registros"
+    qtbot.waitUntil(lambda: page.counts.text().startswith("Registros:"))
+    window.show_kiosk()  # the next signer starts in English, whatever the volunteer reads
+    assert window.translations.current == "en"

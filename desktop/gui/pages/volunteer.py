@@ -111,31 +111,31 @@ class VolunteerPage(QWidget):
         self.panel = panel
 
         self.counts = named(QLabel(), "counts")
-        self.counts.setAccessibleName("Event counts")
+        self.counts.setAccessibleName(self.tr("Event counts"))
         # Not the status bar's "to send": that counts every message (confirmations and CRM
         # records too) ready to leave now; this, the legislator emails, waiting ones too.
         self.counts.setToolTip(
-            "Emails to legislators include those waiting for a split town's district. The"
-            " status bar counts every message ready to leave now, confirmations and"
-            " Action Network records too."
+            self.tr(
+                "Emails to legislators include those waiting for a split town's district. The status bar counts every message ready to leave now, confirmations and Action Network records too."
+            )
         )
         self.stack = QStackedWidget()
         self.stack.addWidget(self._locked_view())
         self.tabs = named(QTabWidget(), "volunteerTabs")
-        self.tabs.addTab(self._unlocked_view(), "Sign-ups")
+        self.tabs.addTab(self._unlocked_view(), self.tr("Sign-ups"))
         if letters is not None:
-            self.tabs.addTab(letters, "Letters")
+            self.tabs.addTab(letters, self.tr("Letters"))
         self.outbox = outbox
         if outbox is not None:
-            self.tabs.addTab(outbox, "Outbox")
+            self.tabs.addTab(outbox, self.tr("Outbox"))
         self.duplicates = duplicates
         if duplicates is not None:
-            self.tabs.addTab(duplicates, "Duplicates")
+            self.tabs.addTab(duplicates, self.tr("Duplicates"))
             duplicates.changed.connect(self.refresh)
         for title, tab in more_tabs:
             self.tabs.addTab(tab, title)
         self.stack.addWidget(self.tabs)
-        back = named(QPushButton("Back to sign-in"), "backToKiosk")
+        back = named(QPushButton(self.tr("Back to sign-in")), "backToKiosk")
         back.clicked.connect(self.back_to_kiosk.emit)
         top = QHBoxLayout()
         top.addWidget(self.counts, 1)
@@ -171,14 +171,16 @@ class VolunteerPage(QWidget):
         view = QWidget()
         self.passphrase = named(QLineEdit(), "unlockPassphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Organizer passphrase")
+        self.passphrase.setAccessibleName(self.tr("Organizer passphrase"))
         self.passphrase.returnPressed.connect(self.unlock)
-        self.unlock_button = named(QPushButton("Unlock"), "unlock")
+        self.unlock_button = named(QPushButton(self.tr("Unlock")), "unlock")
         self.unlock_button.clicked.connect(self.unlock)
         self.unlock_error = named(QLabel(), "unlockError")
         self.unlock_error.setProperty("role", "error")
         layout = QVBoxLayout(view)
-        layout.addWidget(QLabel("Sign-ups are locked. Type the organizer passphrase to see them."))
+        layout.addWidget(
+            QLabel(self.tr("Sign-ups are locked. Type the organizer passphrase to see them."))
+        )
         layout.addWidget(self.passphrase)
         layout.addWidget(self.unlock_button)
         layout.addWidget(self.unlock_error)
@@ -195,7 +197,7 @@ class VolunteerPage(QWidget):
     def unlock(self) -> None:
         passphrase = self.passphrase.text()
         self.unlock_button.setEnabled(False)
-        self.unlock_error.setText("Unlocking…")
+        self.unlock_error.setText(self.tr("Unlocking…"))
         run_in_background(
             self.pool,
             lambda task: self.volunteer.unlock(passphrase, lambda *done: task.progress(done)),
@@ -207,7 +209,11 @@ class VolunteerPage(QWidget):
     def _resealing(self, done_total: tuple[int, int]) -> None:
         """Once, after an update: earlier sign-ups are sealed anew before the list opens."""
         done, total = done_total
-        self.unlock_error.setText(f"Unlocking: re-sealing earlier sign-ups, {done} of {total}…")
+        self.unlock_error.setText(
+            self.tr("Unlocking: re-sealing earlier sign-ups, %1 of %2…")
+            .replace("%1", str(done))
+            .replace("%2", str(total))
+        )
 
     def _unlocked(self, opener: Opener) -> None:
         self.passphrase.clear()
@@ -243,7 +249,7 @@ class VolunteerPage(QWidget):
             self._pending_lookup.finished.connect(self._pending_looked_up)
         if not self._pending_lookup.running:
             self.look_up_button.setEnabled(False)
-            self.message.setText("Looking up the pending sign-ups' street addresses…")
+            self.message.setText(self.tr("Looking up the pending sign-ups' street addresses…"))
             self._pending_lookup.start(opener)
 
     def _pending_looked_up(self, text: str, decided: int) -> None:
@@ -258,7 +264,9 @@ class VolunteerPage(QWidget):
         self.unlock_button.setEnabled(True)
         self.passphrase.clear()  # a wrong try is not left for the next person at the screen
         self.unlock_error.setText(
-            str(error) if isinstance(error, WrongPassphrase) else f"Could not unlock: {error}"
+            str(error)
+            if isinstance(error, WrongPassphrase)
+            else self.tr("Could not unlock: %1").replace("%1", str(error))
         )
 
     def hideEvent(self, event: QHideEvent) -> None:
@@ -278,7 +286,7 @@ class VolunteerPage(QWidget):
         if self.is_unlocked():
             self.lock()
             self.unlock_error.setText(
-                "Locked after a while without use. Type the passphrase again."
+                self.tr("Locked after a while without use. Type the passphrase again.")
             )
 
     def lock(self) -> None:
@@ -304,21 +312,21 @@ class VolunteerPage(QWidget):
     def _unlocked_view(self) -> QWidget:
         view = QWidget()
         self.search = named(QLineEdit(), "search")
-        self.search.setPlaceholderText("Search sign-ups")
-        self.search.setAccessibleName("Search sign-ups")
+        self.search.setPlaceholderText(self.tr("Search sign-ups"))
+        self.search.setAccessibleName(self.tr("Search sign-ups"))
         self.model = SignupsModel(self.signin.dataset.seats)
         self.proxy = SignupsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.pending_only = named(QCheckBox("Pending only"), "pendingOnly")
-        self.pending_only.setToolTip("Show only sign-ups whose districts are still open")
+        self.pending_only = named(QCheckBox(self.tr("Pending only")), "pendingOnly")
+        self.pending_only.setToolTip(self.tr("Show only sign-ups whose districts are still open"))
         self.pending_only.toggled.connect(self.proxy.set_pending_only)
         self.table = named(QTableView(), "signupsTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAccessibleName("Sign-ups")
+        self.table.setAccessibleName(self.tr("Sign-ups"))
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         # Columns as wide as what they hold, the actions taking what is left; a text too
         # long for its column is cut in the middle ("Nguyễn…Khai") and shown whole on hover.
@@ -332,15 +340,15 @@ class VolunteerPage(QWidget):
         buttons = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
         for name, text, slot in (
-            ("edit", "Correct…", self.edit_selected),
-            ("resolve", "Choose ward and precinct…", self.resolve_selected),
-            ("delete", "Delete", self.delete_selected),
-            ("lookUpPending", "Look up pending addresses", self.look_up_pending),
-            ("importCsv", "Import paper sheets…", self.import_csv),
-            ("exportCsv", "Export…", self.export_csv),
-            ("settings", "Sending settings…", self.open_settings),
-            ("preferences", "Kiosk settings…", self.open_preferences),
-            ("lock", "Lock", self.lock),
+            ("edit", self.tr("Correct…"), self.edit_selected),
+            ("resolve", self.tr("Choose ward and precinct…"), self.resolve_selected),
+            ("delete", self.tr("Delete"), self.delete_selected),
+            ("lookUpPending", self.tr("Look up pending addresses"), self.look_up_pending),
+            ("importCsv", self.tr("Import paper sheets…"), self.import_csv),
+            ("exportCsv", self.tr("Export…"), self.export_csv),
+            ("settings", self.tr("Sending settings…"), self.open_settings),
+            ("preferences", self.tr("Kiosk settings…"), self.open_preferences),
+            ("lock", self.tr("Lock"), self.lock),
         ):
             button = named(QPushButton(text), name)
             button.clicked.connect(slot)
@@ -385,18 +393,25 @@ class VolunteerPage(QWidget):
         if counts is None:
             return
         text = (
-            f"Sign-ups: {counts.signups}    Pending: {counts.pending}    Letters: {counts.letters}"
-            f"    Emails to legislators not yet sent: {counts.emails}"
+            self.tr(
+                "Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4"
+            )
+            .replace("%1", str(counts.signups))
+            .replace("%2", str(counts.pending))
+            .replace("%3", str(counts.letters))
+            .replace("%4", str(counts.emails))
         )
         if self.is_unlocked() and self.no_street:
             # An office cannot check or answer these: worth asking for an address next time.
-            text += f"    Letters without a street address: {self.no_street}"
+            text += "    " + self.tr("Letters without a street address: %1").replace(
+                "%1", str(self.no_street)
+            )
         self.counts.setText(text)
 
     def selected(self) -> SignupRecord | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
-            self.message.setText("Choose a sign-up in the table first.")
+            self.message.setText(self.tr("Choose a sign-up in the table first."))
             return None
         record = self.proxy.data(rows[0], Qt.ItemDataRole.UserRole)
         return record if isinstance(record, SignupRecord) else None
@@ -414,7 +429,7 @@ class VolunteerPage(QWidget):
             except FormInvalid as exc:
                 dialog.show_problems(exc.problems)
                 continue
-            self.message.setText("Saved.")
+            self.message.setText(self.tr("Saved."))
             break
         self.refresh()
 
@@ -423,7 +438,7 @@ class VolunteerPage(QWidget):
         if record is None:
             return
         if record.status != "pending" or not record.town:
-            self.message.setText("This sign-up's districts are already decided.")
+            self.message.setText(self.tr("This sign-up's districts are already decided."))
             return
         dialog = ResolveDialog(
             record.town, ward_precinct_choices(self.signin.dataset, record.town), self
@@ -435,9 +450,9 @@ class VolunteerPage(QWidget):
     def resolve(self, signup_id: str, ward: str, precinct: str) -> None:
         def done(status: str) -> None:
             self.message.setText(
-                "Resolved: its letters and emails can go now."
+                self.tr("Resolved: its letters and emails can go now.")
                 if status == "resolved"
-                else "Still not decided."
+                else self.tr("Still not decided.")
             )
             self.refresh()
 
@@ -454,13 +469,15 @@ class VolunteerPage(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            "Delete sign-up",
-            f"Delete the sign-up of {record.first_name} {record.last_name}? Its letters and emails are dropped too.",
+            self.tr("Delete sign-up"),
+            self.tr("Delete the sign-up of %1? Its letters and emails are dropped too.").replace(
+                "%1", f"{record.first_name} {record.last_name}"
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.volunteer.delete(record.id)
             self.signin.recent.forget(record.id)
-            self.message.setText("Deleted.")
+            self.message.setText(self.tr("Deleted."))
             self.refresh()
 
     def open_settings(self) -> None:
@@ -473,14 +490,14 @@ class VolunteerPage(QWidget):
 
     def import_csv(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Import paper sign-in sheets", "", "CSV files (*.csv)"
+            self, self.tr("Import paper sign-in sheets"), "", self.tr("CSV files (*.csv)")
         )
         if path:
             self.import_file(path)
 
     def export_csv(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Export the sign-ups", "signups.csv", "CSV files (*.csv)"
+            self, self.tr("Export the sign-ups"), "signups.csv", self.tr("CSV files (*.csv)")
         )
         if path:
             self.export_file(path)
@@ -489,7 +506,7 @@ class VolunteerPage(QWidget):
         """Write the event's sign-ups to a CSV only its owner can read, as `tabling export`."""
         opener = self._opener
         if opener is None:
-            self.message.setText("Unlock the view to export.")
+            self.message.setText(self.tr("Unlock the view to export."))
             return
         from desktop.private_files import open_private_text
         from desktop.signin.exporter import export_signups
@@ -498,15 +515,18 @@ class VolunteerPage(QWidget):
             with open_private_text(Path(path)) as out:
                 return export_signups(self.volunteer.records(opener), self.signin.dataset, out)
 
-        self.message.setText("Exporting…")
+        self.message.setText(self.tr("Exporting…"))
         run_in_background(
             self.pool,
             lambda _task: work(),
             lambda count: self.message.setText(
-                f"Wrote {count} sign-ups to {Path(path).name}. It holds names and addresses:"
-                " keep it safe, and delete it when it has served."
+                self.tr(
+                    "Wrote %1 sign-ups to %2. It holds names and addresses: keep it safe, and delete it when it has served."
+                )
+                .replace("%1", str(count))
+                .replace("%2", Path(path).name)
             ),
-            lambda e: self.message.setText(f"Could not export: {e}"),
+            lambda e: self.message.setText(self.tr("Could not export: %1").replace("%1", str(e))),
         )
 
     def import_file(self, path: str) -> None:
@@ -514,12 +534,12 @@ class VolunteerPage(QWidget):
             summary = import_file(self.signin, Path(path))
             return "\n".join(report_lines(summary, Path(path).name))
 
-        self.message.setText("Importing…")
+        self.message.setText(self.tr("Importing…"))
         run_in_background(
             self.pool,
             lambda _task: work(),
             self._imported,
-            lambda e: self.message.setText(f"Could not import: {e}"),
+            lambda e: self.message.setText(self.tr("Could not import: %1").replace("%1", str(e))),
         )
 
     def _imported(self, text: str) -> None:
