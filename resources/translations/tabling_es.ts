@@ -482,6 +482,55 @@
     </message>
 </context>
 <context>
+    <name>SheetFiles</name>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="43"/>
+        <source>Import paper sign-in sheets</source>
+        <translation>Importar hojas de registro en papel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="43"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="50"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="50"/>
+        <source>Export the sign-ups</source>
+        <translation>Exportar los registros</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="59"/>
+        <source>Unlock the view to export.</source>
+        <translation>Desbloquee la vista para exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="68"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="74"/>
+        <source>Wrote %1 sign-ups to %2. It holds names and addresses: keep it safe, and delete it when it has served.</source>
+        <translation>Se escribieron %1 registros en %2. Contiene nombres y direcciones: guárdelo con cuidado y bórrelo cuando ya no sirva.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="79"/>
+        <source>Could not export: %1</source>
+        <translation>No se pudo exportar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="91"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="96"/>
+        <source>Could not import: %1</source>
+        <translation>No se pudo importar: %1</translation>
+    </message>
+</context>
+<context>
     <name>SigninPage</name>
     <message>
         <location filename="../../desktop/gui/pages/signin.py" line="222"/>
@@ -682,237 +731,191 @@
 <context>
     <name>VolunteerPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="114"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="112"/>
         <source>Event counts</source>
         <translation>Cifras del evento</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="119"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="117"/>
         <source>Emails to legislators include those waiting for a split town&apos;s district. The status bar counts every message ready to leave now, confirmations and Action Network records too.</source>
         <translation>Los correos a legisladores incluyen los que esperan el distrito de una ciudad dividida. La barra de estado cuenta todos los mensajes listos para salir ahora, también las confirmaciones y los registros de Action Network.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="125"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="329"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="123"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="328"/>
         <source>Sign-ups</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="127"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="125"/>
         <source>Letters</source>
         <translation>Cartas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="130"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="128"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="133"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="131"/>
         <source>Duplicates</source>
         <translation>Duplicados</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="138"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="136"/>
         <source>Back to sign-in</source>
         <translation>Volver al registro</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="174"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="172"/>
         <source>Organizer passphrase</source>
         <translation>Frase de contraseña del organizador</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="176"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="174"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="182"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="180"/>
         <source>Sign-ups are locked. Type the organizer passphrase to see them.</source>
         <translation>Los registros están bloqueados. Escriba la frase de contraseña del organizador para verlos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="200"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="198"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="213"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="211"/>
         <source>Unlocking: re-sealing earlier sign-ups, %1 of %2…</source>
         <translation>Desbloqueando: volviendo a sellar registros anteriores, %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="252"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="250"/>
         <source>Looking up the pending sign-ups&apos; street addresses…</source>
         <translation>Buscando las direcciones de los registros pendientes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="269"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="267"/>
         <source>Could not unlock: %1</source>
         <translation>No se pudo desbloquear: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="289"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="287"/>
         <source>Locked after a while without use. Type the passphrase again.</source>
         <translation>Bloqueado tras un rato sin uso. Escriba de nuevo la frase de contraseña.</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="314"/>
         <location filename="../../desktop/gui/pages/volunteer.py" line="315"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="316"/>
         <source>Search sign-ups</source>
         <translation>Buscar registros</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="321"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="320"/>
         <source>Pending only</source>
         <translation>Solo pendientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="322"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="321"/>
         <source>Show only sign-ups whose districts are still open</source>
         <translation>Mostrar solo los registros cuyos distritos siguen sin decidir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="342"/>
         <source>Correct…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
         <source>Choose ward and precinct…</source>
         <translation>Elegir distrito electoral y precinto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
         <source>Look up pending addresses</source>
         <translation>Buscar direcciones pendientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
         <source>Import paper sheets…</source>
         <translation>Importar hojas en papel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
         <source>Sending settings…</source>
         <translation>Configuración de envío…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
         <source>Kiosk settings…</source>
         <translation>Configuración del quiosco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="351"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="397"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="398"/>
         <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
         <translation>Registros: %1    Pendientes: %2    Cartas: %3    Correos a legisladores sin enviar: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="406"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="407"/>
         <source>Letters without a street address: %1</source>
         <translation>Cartas sin dirección: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="414"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="415"/>
         <source>Choose a sign-up in the table first.</source>
         <translation>Primero elija un registro en la tabla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="432"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="433"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="441"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="442"/>
         <source>This sign-up&apos;s districts are already decided.</source>
         <translation>Los distritos de este registro ya están decididos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="453"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="454"/>
         <source>Resolved: its letters and emails can go now.</source>
         <translation>Resuelto: sus cartas y correos ya pueden salir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="455"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="456"/>
         <source>Still not decided.</source>
         <translation>Todavía sin decidir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="472"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="473"/>
         <source>Delete sign-up</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="473"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="474"/>
         <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
         <translation>¿Eliminar el registro de %1? También se descartan sus cartas y correos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="480"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="481"/>
         <source>Deleted.</source>
         <translation>Eliminado.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="493"/>
-        <source>Import paper sign-in sheets</source>
-        <translation>Importar hojas de registro en papel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="493"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="500"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="500"/>
-        <source>Export the sign-ups</source>
-        <translation>Exportar los registros</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="509"/>
-        <source>Unlock the view to export.</source>
-        <translation>Desbloquee la vista para exportar.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="518"/>
-        <source>Exporting…</source>
-        <translation>Exportando…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="524"/>
-        <source>Wrote %1 sign-ups to %2. It holds names and addresses: keep it safe, and delete it when it has served.</source>
-        <translation>Se escribieron %1 registros en %2. Contiene nombres y direcciones: guárdelo con cuidado y bórrelo cuando ya no sirva.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="529"/>
-        <source>Could not export: %1</source>
-        <translation>No se pudo exportar: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="537"/>
-        <source>Importing…</source>
-        <translation>Importando…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="542"/>
-        <source>Could not import: %1</source>
-        <translation>No se pudo importar: %1</translation>
     </message>
 </context>
 </TS>

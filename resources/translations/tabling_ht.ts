@@ -481,6 +481,55 @@
     </message>
 </context>
 <context>
+    <name>SheetFiles</name>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="43"/>
+        <source>Import paper sign-in sheets</source>
+        <translation>Enpòte fèy enskripsyon papye</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="43"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="50"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichye CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="50"/>
+        <source>Export the sign-ups</source>
+        <translation>Ekspòte enskripsyon yo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="59"/>
+        <source>Unlock the view to export.</source>
+        <translation>Louvri paj la pou ekspòte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="68"/>
+        <source>Exporting…</source>
+        <translation>N ap ekspòte…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="74"/>
+        <source>Wrote %1 sign-ups to %2. It holds names and addresses: keep it safe, and delete it when it has served.</source>
+        <translation>%1 enskripsyon ekri nan %2. Li gen non ak adrès: kenbe l an sekirite, epi efase l lè ou fin sèvi avè l.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="79"/>
+        <source>Could not export: %1</source>
+        <translation>Pa t ka ekspòte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="91"/>
+        <source>Importing…</source>
+        <translation>N ap enpòte…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="96"/>
+        <source>Could not import: %1</source>
+        <translation>Pa t ka enpòte: %1</translation>
+    </message>
+</context>
+<context>
     <name>SigninPage</name>
     <message>
         <location filename="../../desktop/gui/pages/signin.py" line="222"/>
@@ -681,237 +730,191 @@
 <context>
     <name>VolunteerPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="114"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="112"/>
         <source>Event counts</source>
         <translation>Chif evènman an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="119"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="117"/>
         <source>Emails to legislators include those waiting for a split town&apos;s district. The status bar counts every message ready to leave now, confirmations and Action Network records too.</source>
         <translation>Imèl pou lejislatè yo gen ladan yo sa k ap tann distri yon vil ki divize. Ba estati a konte tout mesaj ki pare pou pati kounye a, konfimasyon ak dosye Action Network yo tou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="125"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="329"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="123"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="328"/>
         <source>Sign-ups</source>
         <translation>Enskripsyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="127"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="125"/>
         <source>Letters</source>
         <translation>Lèt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="130"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="128"/>
         <source>Outbox</source>
         <translation>Bwat sòti</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="133"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="131"/>
         <source>Duplicates</source>
         <translation>Doub</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="138"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="136"/>
         <source>Back to sign-in</source>
         <translation>Retounen nan enskripsyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="174"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="172"/>
         <source>Organizer passphrase</source>
         <translation>Fraz sekrè òganizatè a</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="176"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="174"/>
         <source>Unlock</source>
         <translation>Louvri</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="182"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="180"/>
         <source>Sign-ups are locked. Type the organizer passphrase to see them.</source>
         <translation>Enskripsyon yo fèmen. Tape fraz sekrè òganizatè a pou w wè yo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="200"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="198"/>
         <source>Unlocking…</source>
         <translation>N ap louvri…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="213"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="211"/>
         <source>Unlocking: re-sealing earlier sign-ups, %1 of %2…</source>
         <translation>N ap louvri: n ap sele ansyen enskripsyon yo ankò, %1 sou %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="252"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="250"/>
         <source>Looking up the pending sign-ups&apos; street addresses…</source>
         <translation>N ap chèche adrès enskripsyon k ap tann yo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="269"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="267"/>
         <source>Could not unlock: %1</source>
         <translation>Pa t ka louvri: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="289"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="287"/>
         <source>Locked after a while without use. Type the passphrase again.</source>
         <translation>Fèmen apre yon ti tan san moun pa sèvi avè l. Tape fraz sekrè a ankò.</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="314"/>
         <location filename="../../desktop/gui/pages/volunteer.py" line="315"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="316"/>
         <source>Search sign-ups</source>
         <translation>Chèche enskripsyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="321"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="320"/>
         <source>Pending only</source>
         <translation>Sèlman sa k ap tann</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="322"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="321"/>
         <source>Show only sign-ups whose districts are still open</source>
         <translation>Montre sèlman enskripsyon ki poko gen distri</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="342"/>
         <source>Correct…</source>
         <translation>Korije…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
         <source>Choose ward and precinct…</source>
         <translation>Chwazi ward ak precinct…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
         <source>Delete</source>
         <translation>Efase</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
         <source>Look up pending addresses</source>
         <translation>Chèche adrès k ap tann yo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
         <source>Import paper sheets…</source>
         <translation>Enpòte fèy papye…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
         <source>Export…</source>
         <translation>Ekspòte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
         <source>Sending settings…</source>
         <translation>Paramèt pou voye…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
         <source>Kiosk settings…</source>
         <translation>Paramèt kyòs la…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="351"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
         <source>Lock</source>
         <translation>Fèmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="397"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="398"/>
         <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
         <translation>Enskripsyon: %1    K ap tann: %2    Lèt: %3    Imèl pou lejislatè ki poko pati: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="406"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="407"/>
         <source>Letters without a street address: %1</source>
         <translation>Lèt san adrès: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="414"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="415"/>
         <source>Choose a sign-up in the table first.</source>
         <translation>Chwazi yon enskripsyon nan tablo a anvan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="432"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="433"/>
         <source>Saved.</source>
         <translation>Anrejistre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="441"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="442"/>
         <source>This sign-up&apos;s districts are already decided.</source>
         <translation>Distri enskripsyon sa a deja deside.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="453"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="454"/>
         <source>Resolved: its letters and emails can go now.</source>
         <translation>Rezoud: lèt ak imèl li yo ka pati kounye a.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="455"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="456"/>
         <source>Still not decided.</source>
         <translation>Poko deside.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="472"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="473"/>
         <source>Delete sign-up</source>
         <translation>Efase enskripsyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="473"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="474"/>
         <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
         <translation>Efase enskripsyon %1? Lèt ak imèl li yo ap efase tou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="480"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="481"/>
         <source>Deleted.</source>
         <translation>Efase.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="493"/>
-        <source>Import paper sign-in sheets</source>
-        <translation>Enpòte fèy enskripsyon papye</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="493"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="500"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichye CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="500"/>
-        <source>Export the sign-ups</source>
-        <translation>Ekspòte enskripsyon yo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="509"/>
-        <source>Unlock the view to export.</source>
-        <translation>Louvri paj la pou ekspòte.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="518"/>
-        <source>Exporting…</source>
-        <translation>N ap ekspòte…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="524"/>
-        <source>Wrote %1 sign-ups to %2. It holds names and addresses: keep it safe, and delete it when it has served.</source>
-        <translation>%1 enskripsyon ekri nan %2. Li gen non ak adrès: kenbe l an sekirite, epi efase l lè ou fin sèvi avè l.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="529"/>
-        <source>Could not export: %1</source>
-        <translation>Pa t ka ekspòte: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="537"/>
-        <source>Importing…</source>
-        <translation>N ap enpòte…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="542"/>
-        <source>Could not import: %1</source>
-        <translation>Pa t ka enpòte: %1</translation>
     </message>
 </context>
 </TS>

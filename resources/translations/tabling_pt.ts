@@ -482,6 +482,55 @@
     </message>
 </context>
 <context>
+    <name>SheetFiles</name>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="43"/>
+        <source>Import paper sign-in sheets</source>
+        <translation>Importar folhas de inscrição em papel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="43"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="50"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="50"/>
+        <source>Export the sign-ups</source>
+        <translation>Exportar as inscrições</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="59"/>
+        <source>Unlock the view to export.</source>
+        <translation>Desbloqueie a tela para exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="68"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="74"/>
+        <source>Wrote %1 sign-ups to %2. It holds names and addresses: keep it safe, and delete it when it has served.</source>
+        <translation>%1 inscrições gravadas em %2. O arquivo tem nomes e endereços: guarde-o com cuidado e apague-o quando não servir mais.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="79"/>
+        <source>Could not export: %1</source>
+        <translation>Não foi possível exportar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="91"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="96"/>
+        <source>Could not import: %1</source>
+        <translation>Não foi possível importar: %1</translation>
+    </message>
+</context>
+<context>
     <name>SigninPage</name>
     <message>
         <location filename="../../desktop/gui/pages/signin.py" line="222"/>
@@ -682,237 +731,191 @@
 <context>
     <name>VolunteerPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="114"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="112"/>
         <source>Event counts</source>
         <translation>Números do evento</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="119"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="117"/>
         <source>Emails to legislators include those waiting for a split town&apos;s district. The status bar counts every message ready to leave now, confirmations and Action Network records too.</source>
         <translation>Os e-mails aos legisladores incluem os que aguardam o distrito de uma cidade dividida. A barra de status conta todas as mensagens prontas para sair agora, também as confirmações e os registros do Action Network.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="125"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="329"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="123"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="328"/>
         <source>Sign-ups</source>
         <translation>Inscrições</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="127"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="125"/>
         <source>Letters</source>
         <translation>Cartas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="130"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="128"/>
         <source>Outbox</source>
         <translation>Caixa de saída</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="133"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="131"/>
         <source>Duplicates</source>
         <translation>Duplicados</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="138"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="136"/>
         <source>Back to sign-in</source>
         <translation>Voltar à inscrição</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="174"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="172"/>
         <source>Organizer passphrase</source>
         <translation>Frase-senha do organizador</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="176"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="174"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="182"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="180"/>
         <source>Sign-ups are locked. Type the organizer passphrase to see them.</source>
         <translation>As inscrições estão bloqueadas. Digite a frase-senha do organizador para vê-las.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="200"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="198"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="213"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="211"/>
         <source>Unlocking: re-sealing earlier sign-ups, %1 of %2…</source>
         <translation>Desbloqueando: selando de novo inscrições anteriores, %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="252"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="250"/>
         <source>Looking up the pending sign-ups&apos; street addresses…</source>
         <translation>Buscando os endereços das inscrições pendentes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="269"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="267"/>
         <source>Could not unlock: %1</source>
         <translation>Não foi possível desbloquear: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="289"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="287"/>
         <source>Locked after a while without use. Type the passphrase again.</source>
         <translation>Bloqueado após um tempo sem uso. Digite a frase-senha de novo.</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="314"/>
         <location filename="../../desktop/gui/pages/volunteer.py" line="315"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="316"/>
         <source>Search sign-ups</source>
         <translation>Buscar inscrições</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="321"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="320"/>
         <source>Pending only</source>
         <translation>Só pendentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="322"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="321"/>
         <source>Show only sign-ups whose districts are still open</source>
         <translation>Mostrar só as inscrições cujos distritos ainda não foram decididos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="342"/>
         <source>Correct…</source>
         <translation>Corrigir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
         <source>Choose ward and precinct…</source>
         <translation>Escolher distrito e seção eleitoral…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
         <source>Look up pending addresses</source>
         <translation>Buscar endereços pendentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
         <source>Import paper sheets…</source>
         <translation>Importar folhas de papel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
         <source>Sending settings…</source>
         <translation>Configurações de envio…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
         <source>Kiosk settings…</source>
         <translation>Configurações do quiosque…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="351"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="397"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="398"/>
         <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
         <translation>Inscrições: %1    Pendentes: %2    Cartas: %3    E-mails aos legisladores não enviados: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="406"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="407"/>
         <source>Letters without a street address: %1</source>
         <translation>Cartas sem endereço: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="414"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="415"/>
         <source>Choose a sign-up in the table first.</source>
         <translation>Primeiro escolha uma inscrição na tabela.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="432"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="433"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="441"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="442"/>
         <source>This sign-up&apos;s districts are already decided.</source>
         <translation>Os distritos desta inscrição já estão decididos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="453"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="454"/>
         <source>Resolved: its letters and emails can go now.</source>
         <translation>Resolvido: as cartas e os e-mails já podem sair.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="455"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="456"/>
         <source>Still not decided.</source>
         <translation>Ainda não decidido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="472"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="473"/>
         <source>Delete sign-up</source>
         <translation>Excluir inscrição</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="473"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="474"/>
         <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
         <translation>Excluir a inscrição de %1? As cartas e os e-mails também são descartados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="480"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="481"/>
         <source>Deleted.</source>
         <translation>Excluído.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="493"/>
-        <source>Import paper sign-in sheets</source>
-        <translation>Importar folhas de inscrição em papel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="493"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="500"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Arquivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="500"/>
-        <source>Export the sign-ups</source>
-        <translation>Exportar as inscrições</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="509"/>
-        <source>Unlock the view to export.</source>
-        <translation>Desbloqueie a tela para exportar.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="518"/>
-        <source>Exporting…</source>
-        <translation>Exportando…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="524"/>
-        <source>Wrote %1 sign-ups to %2. It holds names and addresses: keep it safe, and delete it when it has served.</source>
-        <translation>%1 inscrições gravadas em %2. O arquivo tem nomes e endereços: guarde-o com cuidado e apague-o quando não servir mais.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="529"/>
-        <source>Could not export: %1</source>
-        <translation>Não foi possível exportar: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="537"/>
-        <source>Importing…</source>
-        <translation>Importando…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="542"/>
-        <source>Could not import: %1</source>
-        <translation>Não foi possível importar: %1</translation>
     </message>
 </context>
 </TS>

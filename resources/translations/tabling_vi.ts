@@ -481,6 +481,55 @@
     </message>
 </context>
 <context>
+    <name>SheetFiles</name>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="43"/>
+        <source>Import paper sign-in sheets</source>
+        <translation>Nhập phiếu đăng ký giấy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="43"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="50"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="50"/>
+        <source>Export the sign-ups</source>
+        <translation>Xuất danh sách đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="59"/>
+        <source>Unlock the view to export.</source>
+        <translation>Hãy mở khóa để xuất.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="68"/>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="74"/>
+        <source>Wrote %1 sign-ups to %2. It holds names and addresses: keep it safe, and delete it when it has served.</source>
+        <translation>Đã ghi %1 đăng ký vào %2. Tệp có tên và địa chỉ: hãy giữ an toàn và xóa khi không cần nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="79"/>
+        <source>Could not export: %1</source>
+        <translation>Không xuất được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="91"/>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="96"/>
+        <source>Could not import: %1</source>
+        <translation>Không nhập được: %1</translation>
+    </message>
+</context>
+<context>
     <name>SigninPage</name>
     <message>
         <location filename="../../desktop/gui/pages/signin.py" line="222"/>
@@ -681,237 +730,191 @@
 <context>
     <name>VolunteerPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="114"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="112"/>
         <source>Event counts</source>
         <translation>Số liệu sự kiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="119"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="117"/>
         <source>Emails to legislators include those waiting for a split town&apos;s district. The status bar counts every message ready to leave now, confirmations and Action Network records too.</source>
         <translation>Email gửi nghị sĩ bao gồm cả những email đang chờ xác định khu vực của thị trấn bị chia. Thanh trạng thái đếm mọi tin nhắn sẵn sàng gửi ngay, kể cả thư xác nhận và hồ sơ Action Network.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="125"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="329"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="123"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="328"/>
         <source>Sign-ups</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="127"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="125"/>
         <source>Letters</source>
         <translation>Thư</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="130"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="128"/>
         <source>Outbox</source>
         <translation>Hộp thư đi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="133"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="131"/>
         <source>Duplicates</source>
         <translation>Trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="138"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="136"/>
         <source>Back to sign-in</source>
         <translation>Quay lại đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="174"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="172"/>
         <source>Organizer passphrase</source>
         <translation>Cụm mật khẩu của người tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="176"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="174"/>
         <source>Unlock</source>
         <translation>Mở khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="182"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="180"/>
         <source>Sign-ups are locked. Type the organizer passphrase to see them.</source>
         <translation>Danh sách đăng ký đang khóa. Nhập cụm mật khẩu của người tổ chức để xem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="200"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="198"/>
         <source>Unlocking…</source>
         <translation>Đang mở khóa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="213"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="211"/>
         <source>Unlocking: re-sealing earlier sign-ups, %1 of %2…</source>
         <translation>Đang mở khóa: niêm phong lại các đăng ký trước, %1 trên %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="252"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="250"/>
         <source>Looking up the pending sign-ups&apos; street addresses…</source>
         <translation>Đang tra địa chỉ của các đăng ký đang chờ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="269"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="267"/>
         <source>Could not unlock: %1</source>
         <translation>Không mở khóa được: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="289"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="287"/>
         <source>Locked after a while without use. Type the passphrase again.</source>
         <translation>Đã khóa sau một lúc không dùng. Hãy nhập lại cụm mật khẩu.</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="314"/>
         <location filename="../../desktop/gui/pages/volunteer.py" line="315"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="316"/>
         <source>Search sign-ups</source>
         <translation>Tìm đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="321"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="320"/>
         <source>Pending only</source>
         <translation>Chỉ đang chờ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="322"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="321"/>
         <source>Show only sign-ups whose districts are still open</source>
         <translation>Chỉ hiện các đăng ký chưa xác định khu vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="342"/>
         <source>Correct…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
         <source>Choose ward and precinct…</source>
         <translation>Chọn phường và khu bầu cử…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
         <source>Look up pending addresses</source>
         <translation>Tra địa chỉ đang chờ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
         <source>Import paper sheets…</source>
         <translation>Nhập phiếu giấy…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
         <source>Sending settings…</source>
         <translation>Cài đặt gửi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
         <source>Kiosk settings…</source>
         <translation>Cài đặt máy đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="351"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
         <source>Lock</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="397"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="398"/>
         <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
         <translation>Đăng ký: %1    Đang chờ: %2    Thư: %3    Email gửi nghị sĩ chưa gửi: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="406"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="407"/>
         <source>Letters without a street address: %1</source>
         <translation>Thư không có địa chỉ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="414"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="415"/>
         <source>Choose a sign-up in the table first.</source>
         <translation>Hãy chọn một đăng ký trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="432"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="433"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="441"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="442"/>
         <source>This sign-up&apos;s districts are already decided.</source>
         <translation>Khu vực của đăng ký này đã được xác định.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="453"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="454"/>
         <source>Resolved: its letters and emails can go now.</source>
         <translation>Đã xác định: thư và email của đăng ký này có thể gửi đi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="455"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="456"/>
         <source>Still not decided.</source>
         <translation>Vẫn chưa xác định.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="472"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="473"/>
         <source>Delete sign-up</source>
         <translation>Xóa đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="473"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="474"/>
         <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
         <translation>Xóa đăng ký của %1? Thư và email của họ cũng bị bỏ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="480"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="481"/>
         <source>Deleted.</source>
         <translation>Đã xóa.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="493"/>
-        <source>Import paper sign-in sheets</source>
-        <translation>Nhập phiếu đăng ký giấy</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="493"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="500"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Tệp CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="500"/>
-        <source>Export the sign-ups</source>
-        <translation>Xuất danh sách đăng ký</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="509"/>
-        <source>Unlock the view to export.</source>
-        <translation>Hãy mở khóa để xuất.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="518"/>
-        <source>Exporting…</source>
-        <translation>Đang xuất…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="524"/>
-        <source>Wrote %1 sign-ups to %2. It holds names and addresses: keep it safe, and delete it when it has served.</source>
-        <translation>Đã ghi %1 đăng ký vào %2. Tệp có tên và địa chỉ: hãy giữ an toàn và xóa khi không cần nữa.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="529"/>
-        <source>Could not export: %1</source>
-        <translation>Không xuất được: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="537"/>
-        <source>Importing…</source>
-        <translation>Đang nhập…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="542"/>
-        <source>Could not import: %1</source>
-        <translation>Không nhập được: %1</translation>
     </message>
 </context>
 </TS>

@@ -481,6 +481,55 @@
     </message>
 </context>
 <context>
+    <name>SheetFiles</name>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="43"/>
+        <source>Import paper sign-in sheets</source>
+        <translation>导入纸质登记表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="43"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="50"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="50"/>
+        <source>Export the sign-ups</source>
+        <translation>导出登记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="59"/>
+        <source>Unlock the view to export.</source>
+        <translation>请先解锁再导出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="68"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="74"/>
+        <source>Wrote %1 sign-ups to %2. It holds names and addresses: keep it safe, and delete it when it has served.</source>
+        <translation>已将 %1 条登记写入 %2。文件含有姓名和地址：请妥善保管，用完后删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="79"/>
+        <source>Could not export: %1</source>
+        <translation>无法导出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="91"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="96"/>
+        <source>Could not import: %1</source>
+        <translation>无法导入：%1</translation>
+    </message>
+</context>
+<context>
     <name>SigninPage</name>
     <message>
         <location filename="../../desktop/gui/pages/signin.py" line="222"/>
@@ -681,237 +730,191 @@
 <context>
     <name>VolunteerPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="114"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="112"/>
         <source>Event counts</source>
         <translation>活动统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="119"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="117"/>
         <source>Emails to legislators include those waiting for a split town&apos;s district. The status bar counts every message ready to leave now, confirmations and Action Network records too.</source>
         <translation>给议员的邮件包括正在等待分区城镇确定选区的邮件。状态栏统计的是现在可以发出的所有消息，包括确认邮件和 Action Network 记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="125"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="329"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="123"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="328"/>
         <source>Sign-ups</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="127"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="125"/>
         <source>Letters</source>
         <translation>信件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="130"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="128"/>
         <source>Outbox</source>
         <translation>发件箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="133"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="131"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="138"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="136"/>
         <source>Back to sign-in</source>
         <translation>返回登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="174"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="172"/>
         <source>Organizer passphrase</source>
         <translation>组织者口令</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="176"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="174"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="182"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="180"/>
         <source>Sign-ups are locked. Type the organizer passphrase to see them.</source>
         <translation>登记已锁定。请输入组织者口令查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="200"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="198"/>
         <source>Unlocking…</source>
         <translation>正在解锁…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="213"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="211"/>
         <source>Unlocking: re-sealing earlier sign-ups, %1 of %2…</source>
         <translation>正在解锁：重新加密早先的登记，%1 / %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="252"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="250"/>
         <source>Looking up the pending sign-ups&apos; street addresses…</source>
         <translation>正在查询待定登记的街道地址…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="269"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="267"/>
         <source>Could not unlock: %1</source>
         <translation>无法解锁：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="289"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="287"/>
         <source>Locked after a while without use. Type the passphrase again.</source>
         <translation>一段时间未使用后已锁定。请再次输入口令。</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="314"/>
         <location filename="../../desktop/gui/pages/volunteer.py" line="315"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="316"/>
         <source>Search sign-ups</source>
         <translation>搜索登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="321"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="320"/>
         <source>Pending only</source>
         <translation>仅待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="322"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="321"/>
         <source>Show only sign-ups whose districts are still open</source>
         <translation>只显示选区尚未确定的登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="342"/>
         <source>Correct…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
         <source>Choose ward and precinct…</source>
         <translation>选择选区和投票区…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
         <source>Look up pending addresses</source>
         <translation>查询待定地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
         <source>Import paper sheets…</source>
         <translation>导入纸质登记表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
         <source>Sending settings…</source>
         <translation>发送设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
         <source>Kiosk settings…</source>
         <translation>自助台设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="351"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="397"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="398"/>
         <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
         <translation>登记：%1    待定：%2    信件：%3    尚未发送给议员的邮件：%4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="406"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="407"/>
         <source>Letters without a street address: %1</source>
         <translation>没有街道地址的信件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="414"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="415"/>
         <source>Choose a sign-up in the table first.</source>
         <translation>请先在表格中选择一条登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="432"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="433"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="441"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="442"/>
         <source>This sign-up&apos;s districts are already decided.</source>
         <translation>此登记的选区已经确定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="453"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="454"/>
         <source>Resolved: its letters and emails can go now.</source>
         <translation>已确定：其信件和邮件现在可以发出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="455"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="456"/>
         <source>Still not decided.</source>
         <translation>仍未确定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="472"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="473"/>
         <source>Delete sign-up</source>
         <translation>删除登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="473"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="474"/>
         <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
         <translation>删除 %1 的登记？其信件和邮件也会一并删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="480"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="481"/>
         <source>Deleted.</source>
         <translation>已删除。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="493"/>
-        <source>Import paper sign-in sheets</source>
-        <translation>导入纸质登记表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="493"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="500"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="500"/>
-        <source>Export the sign-ups</source>
-        <translation>导出登记</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="509"/>
-        <source>Unlock the view to export.</source>
-        <translation>请先解锁再导出。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="518"/>
-        <source>Exporting…</source>
-        <translation>正在导出…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="524"/>
-        <source>Wrote %1 sign-ups to %2. It holds names and addresses: keep it safe, and delete it when it has served.</source>
-        <translation>已将 %1 条登记写入 %2。文件含有姓名和地址：请妥善保管，用完后删除。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="529"/>
-        <source>Could not export: %1</source>
-        <translation>无法导出：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="537"/>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="542"/>
-        <source>Could not import: %1</source>
-        <translation>无法导入：%1</translation>
     </message>
 </context>
 </TS>

@@ -68,3 +68,16 @@ def test_the_volunteer_view_speaks_the_volunteers_language(
     qtbot.waitUntil(lambda: page.counts.text().startswith("Registros:"))
     window.show_kiosk()  # the next signer starts in English, whatever the volunteer reads
     assert window.translations.current == "en"
+
+
+def test_a_paper_sheet_imported_from_the_window_shows_in_the_table(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    page = unlocked_volunteer(qtbot, window)
+    sheet = tmp_path / "sheet.csv"
+    # Saved from Excel: cp1252, with a name Excel wrote in that encoding.
+    sheet.write_bytes("first_name,last_name,town\r\nJosé,Peña,Florence\r\n".encode("cp1252"))
+    page.files.import_file(str(sheet))
+    qtbot.waitUntil(lambda: "1 added" in page.message.text())
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.proxy.index(0, 1).data() == "José Peña"

@@ -11,7 +11,6 @@ returns, and on "Look up pending addresses".
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCheckBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -40,12 +38,12 @@ from PySide6.QtWidgets import (
 from desktop.districts.resolver import AddressResolver
 from desktop.gui.models.signups import ACTIONS_COLUMN, SignupsFilter, SignupsModel
 from desktop.gui.pages.pending_lookup import PendingLookup
+from desktop.gui.pages.sheet_files import SheetFiles
 from desktop.gui.pages.volunteer_dialogs import EditDialog, ResolveDialog
 from desktop.gui.widgets.named import named
 from desktop.gui.workers import Pool, run_in_background
 from desktop.privacy.keys import WrongPassphrase
 from desktop.privacy.sealing import Opener
-from desktop.signin.importer import import_file, report_lines
 from desktop.signin.place import ward_precinct_choices
 from desktop.signin.service import FormInvalid, SigninService
 from desktop.signin.views import SignupRecord
@@ -311,6 +309,7 @@ class VolunteerPage(QWidget):
 
     def _unlocked_view(self) -> QWidget:
         view = QWidget()
+        self.files = SheetFiles(self.signin, self.volunteer, self.pool, lambda: self._opener, self)
         self.search = named(QLineEdit(), "search")
         self.search.setPlaceholderText(self.tr("Search sign-ups"))
         self.search.setAccessibleName(self.tr("Search sign-ups"))
@@ -344,8 +343,8 @@ class VolunteerPage(QWidget):
             ("resolve", self.tr("Choose ward and precinct…"), self.resolve_selected),
             ("delete", self.tr("Delete"), self.delete_selected),
             ("lookUpPending", self.tr("Look up pending addresses"), self.look_up_pending),
-            ("importCsv", self.tr("Import paper sheets…"), self.import_csv),
-            ("exportCsv", self.tr("Export…"), self.export_csv),
+            ("importCsv", self.tr("Import paper sheets…"), self.files.choose_import),
+            ("exportCsv", self.tr("Export…"), self.files.choose_export),
             ("settings", self.tr("Sending settings…"), self.open_settings),
             ("preferences", self.tr("Kiosk settings…"), self.open_preferences),
             ("lock", self.tr("Lock"), self.lock),
@@ -356,6 +355,8 @@ class VolunteerPage(QWidget):
             self.buttons[name] = button
         self.look_up_button = self.buttons["lookUpPending"]
         self.message = named(QLabel(), "volunteerMessage")
+        self.files.said.connect(self.message.setText)
+        self.files.imported.connect(self.refresh)
         self.message.setWordWrap(True)
         layout = QVBoxLayout(view)
         filters = QHBoxLayout()
@@ -488,60 +489,6 @@ class VolunteerPage(QWidget):
         if self.preferences_dialog is not None:
             self.preferences_dialog.open()
 
-    def import_csv(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import paper sign-in sheets"), "", self.tr("CSV files (*.csv)")
-        )
-        if path:
-            self.import_file(path)
-
-    def export_csv(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export the sign-ups"), "signups.csv", self.tr("CSV files (*.csv)")
-        )
-        if path:
-            self.export_file(path)
-
     def export_file(self, path: str) -> None:
-        """Write the event's sign-ups to a CSV only its owner can read, as `tabling export`."""
-        opener = self._opener
-        if opener is None:
-            self.message.setText(self.tr("Unlock the view to export."))
-            return
-        from desktop.private_files import open_private_text
-        from desktop.signin.exporter import export_signups
-
-        def work() -> int:
-            with open_private_text(Path(path)) as out:
-                return export_signups(self.volunteer.records(opener), self.signin.dataset, out)
-
-        self.message.setText(self.tr("Exporting…"))
-        run_in_background(
-            self.pool,
-            lambda _task: work(),
-            lambda count: self.message.setText(
-                self.tr(
-                    "Wrote %1 sign-ups to %2. It holds names and addresses: keep it safe, and delete it when it has served."
-                )
-                .replace("%1", str(count))
-                .replace("%2", Path(path).name)
-            ),
-            lambda e: self.message.setText(self.tr("Could not export: %1").replace("%1", str(e))),
-        )
-
-    def import_file(self, path: str) -> None:
-        def work() -> str:
-            summary = import_file(self.signin, Path(path))
-            return "\n".join(report_lines(summary, Path(path).name))
-
-        self.message.setText(self.tr("Importing…"))
-        run_in_background(
-            self.pool,
-            lambda _task: work(),
-            self._imported,
-            lambda e: self.message.setText(self.tr("Could not import: %1").replace("%1", str(e))),
-        )
-
-    def _imported(self, text: str) -> None:
-        self.message.setText(text)
-        self.refresh()
+        """Export the sign-ups to `path` (SheetFiles: a file only its owner can read)."""
+        self.files.export_file(path)
