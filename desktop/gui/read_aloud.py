@@ -135,7 +135,6 @@ class Voice(QObject):
             )
         return ""
 
-    @Slot()
     def stop(self) -> None:
         if self._engine is not None:
             self._engine.stop()
@@ -156,7 +155,6 @@ class ReadAloud(QObject):
 
     said = Signal(str)  # a note for the screen ("" when all went as asked)
     _read = Signal(list, str)
-    _stop = Signal()
     _release = Signal()
 
     def __init__(self, engine: str | None = None, parent: QObject | None = None) -> None:
@@ -173,7 +171,6 @@ class ReadAloud(QObject):
             self._voice = Voice(self.engine_name)
             self._voice.moveToThread(self._thread)
             self._read.connect(self._voice.read_and_tell)
-            self._stop.connect(self._voice.stop)
             self._release.connect(self._voice.release)
             self._voice.said.connect(self._said)
             self._thread.start()
@@ -182,9 +179,6 @@ class ReadAloud(QObject):
     def _said(self, spoken: list[tuple[str, str]], note: str) -> None:
         self.spoken = spoken
         self.said.emit(note)
-
-    def stop(self) -> None:
-        self._stop.emit()
 
     def close(self) -> None:
         """End the speech thread (the window closes). A hung engine is left behind."""
@@ -195,7 +189,6 @@ class ReadAloud(QObject):
         thread.quit()
         if not thread.wait(3000):
             log.warning("the speech engine did not stop; leaving it")
-            thread.setParent(None)
             _abandoned.append(thread)  # never destroyed while running (that aborts Qt)
 
 

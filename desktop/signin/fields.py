@@ -80,13 +80,6 @@ def declared() -> tuple[Field, ...]:
     return FIELDS
 
 
-def field(name: str) -> Field:
-    for candidate in declared():
-        if candidate.name == name:
-            return candidate
-    raise KeyError(name)
-
-
 def form_fields() -> tuple[Field, ...]:
     return tuple(f for f in declared() if f.on_form)
 

@@ -5,6 +5,7 @@ The database side of desktop/signin: everything here works on SQLAlchemy session
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Collection
 
 from sqlalchemy import select
@@ -18,7 +19,7 @@ from desktop.outbox.queue import queue_messages
 from desktop.privacy.sealed_record import open_record
 from desktop.privacy.sealing import Opener
 from desktop.signin.actions import READY, WAITING, PlannedAction
-from desktop.signin.fields import declared
+from desktop.signin.fields import FIELDS, declared
 from desktop.signin.views import ActionView, SignupRecord
 from desktop.store.models import Action, Signup, SignupSnapshot
 
@@ -128,7 +129,7 @@ def open_signup(
     signup = record
     actions = record.actions if isinstance(record, Signup) else []
     personal = open_record(opener, signup.personal_sealed)
-    own = {name: personal.pop(name, "") for name in _OWN_FIELDS}
+    own = {name: personal.pop(name, "") for name in _OWN_FIELDS}  # the rest: `extra`
     return SignupRecord(
         id=signup_id or record.id,
         created_at=record.created_at if isinstance(record, Signup) else record.signed_in_at,
@@ -154,8 +155,10 @@ def open_signup(
     )
 
 
-_OWN_FIELDS = ("first_name", "last_name", "street_address", "place", "zip_code", "email",
-               "phone", "note")  # fmt: skip
+# The declared fields SignupRecord has an attribute for.
+_OWN_FIELDS = tuple(
+    f.name for f in dataclasses.fields(SignupRecord) if f.name in {d.name for d in FIELDS}
+)
 
 
 def _order(name: str) -> tuple[int, str]:

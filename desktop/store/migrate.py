@@ -87,16 +87,18 @@ def upgrade(
     runs, reporting (done, total) to `progress`, and can be stopped at any point (a
     killed run goes on from where it stopped).
     """
-    if current_revision(engine) == HEAD_REVISION and resealed(engine):
-        return
-    from alembic import command
+    revisions = current_revisions(engine)  # one query on an ordinary start
+    if main_revision(revisions) != HEAD_REVISION:
+        from alembic import command
 
-    if current_revision(engine) != HEAD_REVISION:
         command.upgrade(alembic_config(engine), HEAD_REVISION)
-    if resealed(engine):
+        revisions = current_revisions(engine)
+    if RESEAL_REVISION in revisions:
         return
     from desktop.store.resealing import count_unsealed
 
     if opener is None and count_unsealed(engine):
-        return  # the kiosk works meanwhile: new sign-ups are sealed the new way
+        return  # the kiosk works meanwhile, Alembic unloaded: new sign-ups are sealed anew
+    from alembic import command
+
     command.upgrade(alembic_config(engine, opener=opener, progress=progress), "reseal@head")

@@ -14,21 +14,18 @@ PROJECT = Path(__file__).resolve().parents[2]
 
 def test_the_kiosk_fits_a_4k_screen_at_200_percent() -> None:
     env = {**os.environ, "QT_SCALE_FACTOR": "2", "QT_QPA_PLATFORM": "offscreen"}
+    # The window really is drawn at twice its size in such a process...
+    ratio = subprocess.run(
+        [sys.executable, "-c", "from PySide6.QtWidgets import QApplication;"
+         " print(QApplication([]).primaryScreen().devicePixelRatio())"],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert ratio.stdout.strip() == "2.0", ratio.stderr
+    # ...and there the 1920x1080 layout cases pass as they do at 100 %.
     done = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-         "tests/gui/test_layout.py", "tests/gui/test_layout_scaled.py",
-         "-k", "1920x1080 or test_scale_is_two"],
+         "tests/gui/test_layout.py", "-k", "1920x1080"],
         cwd=PROJECT, env=env, capture_output=True, text=True, timeout=600,
     )  # fmt: skip
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
-    assert "3 passed" in done.stdout, done.stdout[-2000:]
-
-
-def test_scale_is_two(qapp: object) -> None:
-    """Run by the test above: the window really is drawn at twice its size."""
-    from PySide6.QtWidgets import QApplication
-
-    if os.environ.get("QT_SCALE_FACTOR") != "2":
-        return  # on its own, at 100 %: nothing to check
-    screen = QApplication.primaryScreen()
-    assert screen is not None and screen.devicePixelRatio() == 2.0
+    assert "2 passed" in done.stdout, done.stdout[-2000:]
