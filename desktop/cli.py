@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from desktop import __version__, paths
+from desktop import __version__, paths, printing
 from desktop.campaigns.errors import CampaignError, campaign_problem
 from desktop.commands import (
     config,
@@ -26,6 +26,7 @@ from desktop.commands import (
 )
 from desktop.districts.dataset import Dataset
 from desktop.districts.errors import DatasetError, LookupInputError
+from desktop.printing.backend import PrintBackend, PrintError
 from desktop.store.health import DatabaseProblem
 
 EXIT_INPUT = 2
@@ -72,9 +73,17 @@ def version_text() -> str:
     return f"tabling {__version__} ({as_of})"
 
 
+def _qt_printing() -> PrintBackend:
+    """Qt's print system, for `printing.backend qt` (the entry point composes it in)."""
+    from desktop.gui.qt_printing import QtBackend
+
+    return QtBackend()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    printing.provide_qt(_qt_printing)  # for printing.backend qt; Qt loads only if it prints
     if args.version:
         print(version_text())
         return 0
@@ -94,6 +103,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INPUT
     except (DatasetError, DatabaseProblem) as exc:
         print(f"tabling: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    except PrintError as exc:
+        print(f"tabling: Not printed, and nothing was marked printed. {exc}", file=sys.stderr)
         return EXIT_FAILURE
     except CampaignError as exc:
         print(f"tabling: {campaign_problem(exc)}", file=sys.stderr)

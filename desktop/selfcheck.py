@@ -116,8 +116,11 @@ def temporary_home() -> Iterator[Path]:
 class SelfCheck:
     """The checks, in order; later ones use what earlier ones opened (the dataset)."""
 
-    def __init__(self, home: Path, gui: GuiChecks | None = None) -> None:
+    def __init__(
+        self, home: Path, gui: GuiChecks | None = None, print_setting: str = "auto"
+    ) -> None:
         self.home = home
+        self.print_setting = print_setting  # the user's printing.backend, read before
         self.gui = gui  # the window's checks, given by the entry point (cli.py)
         self.database_url = f"sqlite:///{home / 'tabling.db'}"
         self.letters_pdf = home / "letters.pdf"
@@ -137,6 +140,8 @@ class SelfCheck:
             ("database", self.database),
             ("translations load", self.translations_load),
             ("main window", self.main_window),
+            # After the window: Qt's print support needs the application the window made.
+            ("printing", self.printing),
         ]
 
     @property
@@ -339,6 +344,32 @@ class SelfCheck:
     def main_window(self) -> str:
         return self._gui().open_main_window(self.database_url)
 
+    def printing(self) -> str:
+        """Which back end prints here and whether it answers; nothing is printed.
+
+        Both are asked where both exist: Qt's print support seeing no printer where CUPS
+        lists some means its CUPS plugin is missing (a bundle built without it).
+        """
+        from desktop.printing import backends
+        from desktop.printing.cups_backend import CupsBackend
+
+        chosen = backends.resolve(self.print_setting)
+        found: dict[str, list[str]] = {}
+        if backends.cups_present():
+            found["cups"] = [p.name for p in CupsBackend().printers()]
+        if chosen == "qt" or backends.qt_provided():
+            found["qt"] = [p.name for p in backends.choose("qt").printers()]
+        if found.get("cups") and "qt" in found and not found["qt"]:
+            raise CheckFailed(
+                f"CUPS lists {len(found['cups'])} printers and Qt's print support none: "
+                "its CUPS plugin (plugins/printsupport) is missing"
+            )
+        listed = "; ".join(
+            f"{name}: {', '.join(names) if names else 'no printer'}"
+            for name, names in found.items()
+        )
+        return f"prints through {chosen} (printing.backend {self.print_setting}); {listed}"
+
     def _gui(self) -> GuiChecks:
         if self.gui is None:
             raise CheckFailed("the window's checks were not given (run `tabling --self-check`)")
@@ -356,6 +387,16 @@ def _district(result: LookupResult, chamber: str) -> str | None:
     return seat.district if seat else None
 
 
+def _print_setting() -> str:
+    """The user's printing.backend (the checks then run in a temporary folder)."""
+    from desktop.settings import PRINT_BACKEND, Settings
+
+    try:
+        return Settings().get(PRINT_BACKEND)
+    except (OSError, ValueError, TypeError):
+        return PRINT_BACKEND.default
+
+
 def where_from() -> str:
     return f"the bundle at {paths.bundle_root()}" if paths.is_frozen() else "the source tree"
 
@@ -367,8 +408,9 @@ def run(out: TextIO | None = None, gui: GuiChecks | None = None) -> int:
     # (QT_QPA_PLATFORM=xcb checks the real display).
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     print(f"tabling {__version__} self-check, from {where_from()}", file=out, flush=True)
+    print_setting = _print_setting()
     with temporary_home() as home:
-        outcomes = SelfCheck(home, gui).run(out)
+        outcomes = SelfCheck(home, gui, print_setting).run(out)
     failed = [o.name for o in outcomes if not o.ok]
     if failed:
         print(f"self-check FAILED: {len(failed)} of {len(outcomes)} checks", file=out)

@@ -31,6 +31,9 @@ class Setting(Generic[T]):
         if self.kind is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)  # JSON writes 1.0 as 1
         if isinstance(value, self.kind) and not (self.kind is int and isinstance(value, bool)):
+            if self.choices and value not in self.choices:
+                # A hand-edited settings.json: the default serves, as for a wrong type.
+                raise TypeError(f"setting {self.key} is one of {self.choices}, not {value!r}")
             return value
         raise TypeError(f"setting {self.key} takes a {self.kind.__name__}, not {value!r}")
 
@@ -64,6 +67,8 @@ THANK_YOU_SECONDS = Setting("kiosk.thank_you_seconds", int, 20, "Show the thank-
 DATABASE_URL = Setting("database.url", str, "", "Database URL (empty: the user folder)")
 FONT_SCALE = Setting("display.font_scale", float, 1.0, "Text size")
 PRINTER = Setting("printing.printer", str, "", "Printer for letters (empty: the system's default)")
+# Which print system prints: "auto" takes CUPS where it is installed, else Qt's (Windows).
+PRINT_BACKEND = Setting("printing.backend", str, "auto", "Print through", ("auto", "cups", "qt"))
 PRINT_AT_TABLE = Setting("printing.at_table", bool, True, "Print letters right after each sign-in")
 SMTP_HOST = Setting("smtp.host", str, "", "Mail server")
 SMTP_PORT = Setting("smtp.port", int, 587, "Mail server port")
@@ -125,6 +130,7 @@ ALL: tuple[Setting[Any], ...] = (
     DATABASE_URL,
     FONT_SCALE,
     PRINTER,
+    PRINT_BACKEND,
     PRINT_AT_TABLE,
     SMTP_HOST,
     SMTP_PORT,

@@ -21,6 +21,8 @@ and accepting. CUPS and cups-pdf missing is a test failure, not a skip: CI insta
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import ctypes.util
 import glob
 import os
 import pwd
@@ -202,6 +204,18 @@ def _modified(path: Path) -> float:
         return 0.0
 
 
+def forget_cached_server() -> None:
+    """Make libcups read CUPS_SERVER again, in this thread.
+
+    Qt's print system calls libcups in this process, and libcups reads CUPS_SERVER once per
+    thread and keeps it: a test that listed printers before the queue's scheduler was chosen
+    would leave Qt talking to another one. The app sets nothing at run time; the tests do.
+    """
+    name = ctypes.util.find_library("cups")
+    if name is not None:
+        ctypes.CDLL(name).cupsSetServer(None)
+
+
 @dataclass
 class CupsQueue:
     """The queue the tests print to, and where cups-pdf writes what it prints."""
@@ -266,6 +280,17 @@ class CupsQueue:
             f"{timeout:.0f} s.\n{self.diagnostics()}",
             pytrace=False,
         )
+
+    def latest_job(self) -> int:
+        """The number of the newest job this queue has seen (0 when none): Qt's print system
+        does not say which job it made, so the tests find it in the scheduler's history."""
+        listing = self.run(self.tools.lpstat, "-W", "all", "-o", self.printer)
+        numbers = [
+            int(line.split()[0].rsplit("-", 1)[1])
+            for line in listing.splitlines()
+            if line.startswith(f"{self.printer}-")
+        ]
+        return max(numbers, default=0)
 
     def page_log_line(self, job_number: int, timeout: float = 10.0) -> str | None:
         """The page log's line for a job ("QUEUE USER N [date] total COPIES ... TITLE ..."),
@@ -579,9 +604,11 @@ def cups_pdf(cups_queue: CupsQueue, monkeypatch: pytest.MonkeyPatch) -> Iterator
         monkeypatch.setenv("CUPS_SERVER", cups_queue.server)
     for name in ("LPDEST", "PRINTER"):
         monkeypatch.delenv(name, raising=False)
+    forget_cached_server()
     cups_queue.reset()
     cups_queue.printed.clear()
     yield cups_queue
+    forget_cached_server()
     if not cups_queue.owns_output_dir:
         for path in cups_queue.printed:
             path.unlink(missing_ok=True)

@@ -1,11 +1,14 @@
-"""`tabling letters --event ID --out FILE.pdf`: a batch of letters for hand delivery."""
+"""`tabling letters --event ID [--out FILE.pdf] [--print [--printer NAME]]`: a batch of letters
+for hand delivery, written to a PDF, printed through the configured back end, or both."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import sys
+from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.commands.common import (
     CommandError,
@@ -15,13 +18,29 @@ from desktop.commands.common import (
     unlock,
 )
 
+if TYPE_CHECKING:
+    from desktop.campaigns import Campaign
+    from desktop.letters.model import LetterJob
+    from desktop.signin.printing import Printed
+
 
 def add_parsers(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     letters = subcommands.add_parser(
-        "letters", help="write the event's letters, by office with cover sheets, to one PDF"
+        "letters",
+        help="the event's letters, by office with cover sheets: to one PDF (--out), "
+        "to a printer (--print), or both",
     )
     letters.add_argument("--event", required=True, metavar="ID")
-    letters.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    letters.add_argument("--out", type=Path, metavar="FILE.pdf", help="write them to this PDF")
+    letters.add_argument(
+        "--print",
+        action="store_true",
+        help="print the letters not yet printed, and mark them printed once the printer "
+        "accepts the job (through printing.backend: cups, qt or auto)",
+    )
+    letters.add_argument(
+        "--printer", metavar="NAME", help="the printer (default: printing.printer, or the system's)"
+    )
     letters.add_argument("--all", action="store_true", help="also letters already printed")
     letters.add_argument(
         "--mark-printed",
@@ -38,6 +57,12 @@ def run_letters(args: argparse.Namespace) -> int:
     from desktop.signin.letter_jobs import mark_printed, queued_letters
     from desktop.store.models import Event
 
+    if args.out is None and not args.print:
+        raise CommandError("Say what to do with the letters: --out FILE.pdf, --print, or both.")
+    if args.print and args.all:
+        raise CommandError(
+            "--all prints letters already printed again: write them with --out instead."
+        )
     factory, places = sessions(args), dataset()
     with factory() as session:
         event = session.get(Event, args.event)
@@ -53,17 +78,65 @@ def run_letters(args: argparse.Namespace) -> int:
     if not jobs:
         print("No letters to print.")
         return 0
-    report = render_batch(jobs, campaign, args.out, progress=_progress)
-    print(file=sys.stderr)
-    for code, characters in sorted(report.missing_glyphs.items()):
-        print(f"Letter {code}: no font has {characters!r}; it prints as �.", file=sys.stderr)
-    if args.mark_printed:
+    ids = [q.action_id for q in queued if q.job is not None]
+    if args.out is not None:
+        report = render_batch(jobs, campaign, args.out, progress=_progress)
+        _end_progress()
+        _missing_glyphs(report.missing_glyphs)
+        print(f"Wrote {report.letters} letters ({report.pages} pages) to {args.out}.")
+    if args.print:
+        printed = _print(jobs, campaign, args.printer)
         with factory.begin() as session:
-            mark_printed(session, [q.action_id for q in queued if q.job is not None])
-    print(f"Wrote {report.letters} letters ({report.pages} pages) to {args.out}.")
+            mark_printed(session, ids)
+        if args.out is None:
+            _missing_glyphs(printed.report.missing_glyphs)
+        number = f" as print job {printed.job.number}" if printed.job.number is not None else ""
+        print(
+            f"Sent {printed.report.letters} letters ({printed.report.pages} pages) to "
+            f"{printed.job.printer}{number}; they count as printed."
+        )
+    elif args.mark_printed:
+        with factory.begin() as session:
+            mark_printed(session, ids)
     return 0
+
+
+def _print(jobs: list[LetterJob], campaign: Campaign, printer: str | None) -> Printed:
+    """Through the configured back end; a PrintError (nothing printed) goes to cli.py."""
+    from desktop.printing import choose
+    from desktop.settings import PRINT_BACKEND, PRINTER, Settings
+    from desktop.signin.printing import print_letters
+
+    settings = Settings()
+    try:
+        return print_letters(
+            jobs,
+            campaign,
+            printer or settings.get(PRINTER) or None,
+            choose(settings.get(PRINT_BACKEND)),
+            covers=True,
+            progress=_progress,
+            sending=_sending,
+        )
+    finally:
+        _end_progress()
+
+
+def _missing_glyphs(missing: Mapping[str, str]) -> None:
+    for code, characters in sorted(missing.items()):
+        print(f"Letter {code}: no font has {characters!r}; it prints as �.", file=sys.stderr)
 
 
 def _progress(done: int, total: int) -> None:
     if sys.stderr.isatty():
         print(f"\r{done}/{total} letters", end="", file=sys.stderr, flush=True)
+
+
+def _sending(done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        print(f"\rsending page {done}/{total} to the printer", end="", file=sys.stderr, flush=True)
+
+
+def _end_progress() -> None:
+    if sys.stderr.isatty():
+        print(file=sys.stderr)

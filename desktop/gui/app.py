@@ -20,7 +20,7 @@ from desktop.campaigns.errors import CampaignError, campaign_problem
 from desktop.districts.dataset import Dataset
 from desktop.gui.context import AppContext
 from desktop.gui.i18n import Translations
-from desktop.gui.main_window import MainWindow
+from desktop.gui.main_window import MainWindow, print_backend
 from desktop.gui.style import apply_style
 from desktop.gui.workers import Pools
 from desktop.logs import install_exception_hook, setup_logging
@@ -72,14 +72,14 @@ def volunteer_view(
     from desktop.gui.pages.volunteer import VolunteerPage
     from desktop.gui.widgets.dataset_panel import DatasetPanel
     from desktop.outbox.withdrawal import Withdrawal, withdraw
-    from desktop.settings import PRINTER, VOLUNTEER_LOCK_SECONDS
+    from desktop.settings import PRINT_BACKEND, PRINTER, VOLUNTEER_LOCK_SECONDS
     from desktop.signin.volunteer import Identity, VolunteerService
 
     sessions, dataset, settings = context.sessions, context.dataset, context.settings
     service = VolunteerService(sessions, dataset, event.event_id)
     letters = LettersTab(
         sessions, dataset, event.event_id, load_campaign(campaign_path(event.campaign_id)),
-        pools, lambda: settings.get(PRINTER),
+        pools, lambda: settings.get(PRINTER), lambda: print_backend(settings.get(PRINT_BACKEND)),
     )  # fmt: skip
 
     def withdrawal(contact: str) -> Withdrawal:

@@ -31,6 +31,7 @@ from desktop.settings import (
     IDLE_CLEAR_SECONDS,
     IDLE_COUNTDOWN_SECONDS,
     PRINT_AT_TABLE,
+    PRINT_BACKEND,
     PRINTER,
     SMTP_FROM,
     SMTP_HOST,
@@ -48,10 +49,18 @@ if TYPE_CHECKING:
     from desktop.districts.update_result import UpdateResult
     from desktop.gui.app import VolunteerViewFactory
     from desktop.outbox.runner import SyncReport, SyncRunner
+    from desktop.printing.backend import PrintBackend
 
 TITLE = "Tabling"
 # The first paint and keystrokes come first; nobody submits a form this quickly.
 OPEN_DATABASE_AFTER_MS = 250
+
+
+def print_backend(setting: str) -> PrintBackend:
+    """The print system to use now; Qt's print support loads only when something prints."""
+    from desktop.gui.qt_printing import chosen
+
+    return chosen(setting)
 
 
 class MainWindow(QMainWindow):
@@ -197,6 +206,7 @@ class MainWindow(QMainWindow):
             self.thank_you.campaign,
             self.pools,
             lambda: settings.get(PRINTER),
+            lambda: print_backend(settings.get(PRINT_BACKEND)),
         )
         self.table_printer.state_changed.connect(self.thank_you.set_print_state)
         self.thank_you.reprint_requested.connect(self.table_printer.print_receipt)

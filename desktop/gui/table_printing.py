@@ -19,7 +19,7 @@ from desktop.signin.service import Receipt
 from desktop.store.sessions import SessionFactory
 
 if TYPE_CHECKING:
-    from desktop.printing.cups import PrintJob
+    from desktop.printing.backend import PrintBackend, PrintJob
     from desktop.signin.printing import Printed
 
 PRINTING, PRINTED, FAILED, NOTHING = "printing", "printed", "failed", "nothing"
@@ -35,9 +35,11 @@ class TablePrinter(QObject):
         campaign: Campaign,
         pools: Pools,
         printer: Callable[[], str],
+        backend: Callable[[], PrintBackend],
     ) -> None:
         super().__init__()
         self.last_job: PrintJob | None = None  # the print system's job, for status and tests
+        self.backend = backend  # called in the worker: the setting may have changed
         self.sessions, self.dataset, self.campaign, self.pools, self.printer = (
             sessions,
             dataset,
@@ -59,7 +61,7 @@ class TablePrinter(QObject):
         def work() -> Printed:
             from desktop.signin.printing import print_letters
 
-            return print_letters(jobs, self.campaign, self.printer() or None)
+            return print_letters(jobs, self.campaign, self.printer() or None, self.backend())
 
         def printed(outcome: Printed) -> None:
             self.last_job = outcome.job
@@ -96,13 +98,12 @@ class TablePrinter(QObject):
             from pathlib import Path
 
             from desktop.letters.card import render_card
-            from desktop.printing.cups import print_pdf
-            from desktop.signin.printing import JOB_TITLE
+            from desktop.signin.printing import print_file
 
             with tempfile.TemporaryDirectory(prefix="tabling-print-") as folder:
                 path = Path(folder) / "card.pdf"
                 missing = render_card(signer, legislators, form.language, self.campaign, path)
-                self.last_job = print_pdf(path, self.printer() or None, title=JOB_TITLE)
+                self.last_job = print_file(path, self.printer() or None, self.backend())
             return missing
 
         run_in_background(

@@ -1,32 +1,34 @@
-"""Printing through the operating system's print system (CUPS on Linux and macOS).
+"""Printing letters through the computer's print system: one interface (`backend.py`), two back
+ends (CUPS's `lp` in `cups_backend.py`; Qt's print system in desktop/gui/qt_printing.py), chosen
+by the `printing.backend` setting (`backends.py`).
 
 Plain Python, no Qt: the window calls these from a worker and shows `PrintError`'s message.
 """
 
 from __future__ import annotations
 
-from desktop.printing.cups import (
+from desktop.printing.backend import (
     DEFAULT_TITLE,
+    Capabilities,
+    PrintBackend,
+    PrintCancelled,
     Printer,
     PrintError,
     PrintJob,
-    default_printer,
-    job_state,
-    list_printers,
-    print_pdf,
-    scheduler_running,
-    wait_for_job,
+    PrintOptions,
 )
+from desktop.printing.backends import choose, provide_qt, resolve
 
 __all__ = [
     "DEFAULT_TITLE",
+    "Capabilities",
+    "PrintBackend",
+    "PrintCancelled",
     "PrintError",
     "PrintJob",
+    "PrintOptions",
     "Printer",
-    "default_printer",
-    "job_state",
-    "list_printers",
-    "print_pdf",
-    "scheduler_running",
-    "wait_for_job",
+    "choose",
+    "provide_qt",
+    "resolve",
 ]

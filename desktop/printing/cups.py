@@ -22,51 +22,39 @@ import re
 import shutil
 import subprocess
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-DEFAULT_TITLE = "Letters"
-TITLE_MAX = 64  # job-name is free text, but long titles get cut by printers and cups-pdf
+from desktop.printing.backend import (
+    DEFAULT_TITLE,
+    Printer,
+    PrintError,
+    PrinterState,
+    PrintJob,
+    bad_file,
+    clean_title,
+    no_default_printer,
+    no_such_printer,
+    not_accepting,
+)
 
-PrinterState = Literal["idle", "printing", "disabled", "unknown"]
+__all__ = [
+    "DEFAULT_TITLE",
+    "PrintError",
+    "PrintJob",
+    "Printer",
+    "default_printer",
+    "job_state",
+    "list_printers",
+    "print_pdf",
+    "scheduler_running",
+    "wait_for_job",
+]
+
 JobState = Literal["pending", "processing", "completed", "unknown"]
-ErrorReason = Literal["no-printer", "not-accepting", "cups-unavailable", "bad-file", "failed"]
 
 LPSTAT_TIMEOUT = 15.0  # seconds; lpstat answers at once from a local scheduler
 LP_TIMEOUT = 120.0  # seconds; lp uploads the whole file before it answers
-
-
-@dataclass(frozen=True)
-class Printer:
-    """A print queue as `lpstat` reports it."""
-
-    name: str
-    is_default: bool
-    accepting: bool  # False only when CUPS says the queue rejects new jobs
-    state: PrinterState  # "disabled": jobs are queued but nothing prints until it is enabled
-    message: str = ""  # the reason CUPS gives, e.g. "Paused" or "Out of paper"; may be empty
-
-
-@dataclass(frozen=True)
-class PrintJob:
-    """A job CUPS accepted: `job_id` is CUPS's request id, "<printer>-<number>"."""
-
-    job_id: str
-    printer: str
-
-    @property
-    def number(self) -> int:
-        return int(self.job_id.rsplit("-", 1)[1])
-
-
-class PrintError(Exception):
-    """Printing could not start. `str(error)` is a sentence for the volunteer; `reason` is
-    one of "no-printer", "not-accepting", "cups-unavailable", "bad-file" or "failed"."""
-
-    def __init__(self, message: str, reason: ErrorReason = "failed") -> None:
-        super().__init__(message)
-        self.reason: ErrorReason = reason
 
 
 # --- running the commands -------------------------------------------------------------------
@@ -77,6 +65,11 @@ _EXTRA_PATH = ("/usr/bin", "/usr/local/bin", "/opt/homebrew/bin", "/usr/sbin")
 def _which(command: str) -> str | None:
     search = os.pathsep.join([os.environ.get("PATH", ""), *_EXTRA_PATH])
     return shutil.which(command, path=search)
+
+
+def installed() -> bool:
+    """Whether CUPS's commands are on this computer (its scheduler may still be stopped)."""
+    return _which("lp") is not None and _which("lpstat") is not None
 
 
 def _environment() -> dict[str, str]:
@@ -224,11 +217,6 @@ def scheduler_running() -> bool:
 _REQUEST_ID = re.compile(r"request id is (?P<id>\S+-\d+)")
 
 
-def _clean_title(title: str) -> str:
-    title = " ".join("".join(c if c.isprintable() else " " for c in title).split())
-    return title[:TITLE_MAX].rstrip() or DEFAULT_TITLE
-
-
 def parse_request_id(output: str, printer: str | None = None) -> str | None:
     """The job id from lp's "request id is Office-123 (1 file(s))", or None.
 
@@ -266,24 +254,18 @@ def _not_running_error() -> PrintError:
 
 def _rejection_reason(printer: str) -> str:
     for queue in list_printers():
-        if queue.name == printer and queue.message:
-            return f' CUPS says: "{queue.message}".'
+        if queue.name == printer:
+            return queue.message
     return ""
 
 
 def _lp_error(stderr: str, printer: str | None) -> PrintError:
     said = _lp_message(stderr)
     lowered = said.lower()
-    named = f'"{printer}"' if printer else "the default printer"
     if "not accepting" in lowered:
-        reason = _rejection_reason(printer) if printer else ""
-        return PrintError(
-            f"The printer {named} is not accepting jobs right now.{reason} "
-            "Turn it on in the printer settings, or choose another printer.",
-            "not-accepting",
-        )
+        return not_accepting(printer, _rejection_reason(printer) if printer else "")
     if "unable to access" in lowered or "unable to open" in lowered:
-        return PrintError(f"The file to print could not be read: {said}", "bad-file")
+        return bad_file(said)
     unavailable = (
         "scheduler is not running",
         "unable to connect",
@@ -294,17 +276,9 @@ def _lp_error(stderr: str, printer: str | None) -> PrintError:
         # lp says "The printer or class does not exist" when it cannot reach the scheduler.
         return _not_running_error()
     if "no default destination" in lowered:
-        return PrintError(
-            "No printer was chosen and this computer has no default printer. "
-            "Choose a printer, or set a default one in the printer settings.",
-            "no-printer",
-        )
+        return no_default_printer()
     if "does not exist" in lowered or "not found" in lowered or "unknown destination" in lowered:
-        return PrintError(
-            f"There is no printer named {named} on this computer. "
-            "Check the printer settings, or choose another printer.",
-            "no-printer",
-        )
+        return no_such_printer(printer)
     return PrintError(f"The print system did not take the job: {said or 'no reason given'}.")
 
 
@@ -313,8 +287,10 @@ def print_pdf(
     printer: str | None = None,
     title: str = DEFAULT_TITLE,
     copies: int = 1,
+    duplex: bool = False,
 ) -> PrintJob:
-    """Send a PDF to a CUPS queue with `lp -d PRINTER -t TITLE -n COPIES -- PATH`.
+    """Send a PDF to a CUPS queue with `lp -d PRINTER -t TITLE -n COPIES -- PATH`
+    (and `-o sides=two-sided-long-edge` for `duplex`).
 
     `printer` None (or "") prints to the default printer. `title` becomes the job's name in
     CUPS: it must be generic, never personal data (see the module's docstring); control
@@ -325,13 +301,16 @@ def print_pdf(
         raise ValueError(f"copies must be 1 or more, not {copies}")
     file = Path(path)
     if not file.is_file():
-        raise PrintError(f"The file to print was not found: {file}", "bad-file")
+        raise bad_file(f"{file} was not found")
     printer = printer or None
 
     args = ["lp"]
     if printer is not None:
         args += ["-d", printer]
-    args += ["-t", _clean_title(title), "-n", str(copies), "--", str(file)]
+    args += ["-t", clean_title(title), "-n", str(copies)]
+    if duplex:
+        args += ["-o", "sides=two-sided-long-edge"]
+    args += ["--", str(file)]
     try:
         result = _run(args, LP_TIMEOUT)
     except subprocess.TimeoutExpired:
@@ -355,7 +334,23 @@ def print_pdf(
         raise PrintError(
             f"The print system did not confirm the job (it said: {_lp_message(said) or 'nothing'})."
         )
-    return PrintJob(job_id=job_id, printer=job_id.rsplit("-", 1)[0])
+    return PrintJob(printer=job_id.rsplit("-", 1)[0], job_id=job_id)
+
+
+def offers_duplex(printer: str) -> bool:
+    """Whether the queue's options (`lpoptions -p NAME -l`) print on both sides."""
+    try:
+        result = _run(["lpoptions", "-p", printer, "-l"], LPSTAT_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        return False
+    if result is None or result.returncode != 0:
+        return False
+    for line in result.stdout.splitlines():
+        key, _, values = line.partition(":")
+        if key.split("/", 1)[0].strip().lower() in ("duplex", "sides"):
+            choices = {v.lstrip("*").lower() for v in values.split()}
+            return bool(choices - {"none", "one-sided", "simplex", "off"})
+    return False
 
 
 # --- following a job ------------------------------------------------------------------------
@@ -374,6 +369,8 @@ def job_state(job: PrintJob | str) -> JobState:
     running, or the job is older than the history CUPS keeps).
     """
     job_id = job.job_id if isinstance(job, PrintJob) else job
+    if job_id is None:
+        return "unknown"  # a job Qt's print system made: it gives no id to follow
     printer = job_id.rsplit("-", 1)[0]
     if _lists_job(_lpstat("-o", printer), job_id):
         busy = _lpstat("-p", printer)

@@ -49,6 +49,10 @@ def job(
 
 @pytest.fixture
 def event_jobs() -> list[LetterJob]:
+    return event_letters()
+
+
+def event_letters() -> list[LetterJob]:
     """Each signer to two of the three offices, in sign-in order: 12 letters, 3 stacks."""
     jobs: list[LetterJob] = []
     for i, signer in enumerate(SIGNERS):

@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-from desktop.printing.cups import (
-    DEFAULT_TITLE,
-    Printer,
-    PrintJob,
-    _clean_title,
-    parse_lpstat,
-    parse_request_id,
-)
+from desktop.printing.backend import DEFAULT_TITLE, Printer, PrintJob, clean_title
+from desktop.printing.cups import parse_lpstat, parse_request_id
 
 LPSTAT = """\
 Office accepting requests since Wed Nov 25 06:32:08 2026
@@ -87,6 +81,6 @@ def test_job_number_and_printer() -> None:
 
 
 def test_titles_are_one_plain_line() -> None:
-    assert _clean_title("Letters\nfor\tthe day\x00") == "Letters for the day"
-    assert _clean_title("  ") == DEFAULT_TITLE
-    assert len(_clean_title("x" * 500)) == 64
+    assert clean_title("Letters\nfor\tthe day\x00") == "Letters for the day"
+    assert clean_title("  ") == DEFAULT_TITLE
+    assert len(clean_title("x" * 500)) == 64

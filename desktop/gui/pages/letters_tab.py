@@ -2,7 +2,9 @@
 
 Rendering runs in the background with a progress bar and Cancel; a cancelled batch
 leaves nothing marked. Letters are marked printed only when the print system accepted
-the job. Preview shows the batch with Qt's PDF viewer.
+the job. Printing goes through the back end the `printing.backend` setting chooses (CUPS's
+`lp`, or Qt's print system); "Printer options…" is Qt's print dialog, for copies and both
+sides. Preview shows the batch with Qt's PDF viewer.
 """
 
 from __future__ import annotations
@@ -36,7 +38,13 @@ from desktop.gui.widgets.named import named
 from desktop.gui.workers import Handle, Pools, Task, run_in_background
 from desktop.letters.batch import BatchCancelled, BatchReport, render_batch
 from desktop.letters.model import LetterJob
-from desktop.printing.cups import PrintError, PrintJob, list_printers
+from desktop.printing.backend import (
+    PrintBackend,
+    PrintCancelled,
+    PrintError,
+    PrintJob,
+    PrintOptions,
+)
 from desktop.privacy.sealing import Opener
 from desktop.signin.letter_jobs import QueuedLetter, mark_printed, queued_letters
 from desktop.signin.printing import Printed, print_letters
@@ -56,6 +64,7 @@ class LettersTab(QWidget):
         campaign: Campaign,
         pools: Pools,
         printer_setting: Callable[[], str],
+        backend: Callable[[], PrintBackend],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -66,7 +75,8 @@ class LettersTab(QWidget):
             campaign,
             pools,
         )
-        self.printer_setting = printer_setting
+        self.printer_setting, self.backend = printer_setting, backend
+        self.options = PrintOptions()  # copies and sides, from "Printer options…"
         self.opener: Opener | None = None
         self.letters: list[QueuedLetter] = []
         self.last_job: PrintJob | None = None
@@ -103,9 +113,15 @@ class LettersTab(QWidget):
             button.clicked.connect(slot)
             buttons.addWidget(button)
             self.buttons[name] = button
+        self.printer.currentIndexChanged.connect(lambda _index: self._options_changed())
+        self.printer_options = named(QPushButton("Printer options…"), "printerOptions")
+        self.printer_options.clicked.connect(self.open_printer_options)
+        self.options_summary = named(QLabel(), "printOptions")
         printer_row = QHBoxLayout()
         printer_row.addWidget(QLabel("Printer:"))
         printer_row.addWidget(self.printer, 1)
+        printer_row.addWidget(self.options_summary)
+        printer_row.addWidget(self.printer_options)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
@@ -153,7 +169,7 @@ class LettersTab(QWidget):
     def _load_printers(self) -> None:
         chosen = self.printer.currentText() or self.printer_setting()
         self.printer.clear()
-        printers = list_printers()
+        printers = self.backend().printers()
         for printer in printers:
             self.printer.addItem(
                 printer.name + (" (default)" if printer.is_default else ""), printer.name
@@ -167,6 +183,69 @@ class LettersTab(QWidget):
             self.printer.setCurrentIndex(index)
         if not printers:
             self.printer.addItem("No printer found: Save as PDF instead", None)
+        self.printer_options.setEnabled(bool(printers))
+
+    # -- copies and sides --------------------------------------------------------------
+
+    def open_printer_options(self) -> None:
+        """Qt's print dialog for the chosen printer; what it sets applies to the next batch."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+
+        name = self.printer.currentData()
+        if name is None:
+            return
+        device = QPrinter(QPrinterInfo.printerInfo(name))
+        device.setCopyCount(self.options.copies)
+        device.setDuplex(
+            QPrinter.DuplexMode.DuplexLongSide
+            if self.options.duplex
+            else QPrinter.DuplexMode.DuplexNone
+        )
+        dialog = QPrintDialog(device, self)
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, False)
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintSelection, False)
+
+        def chosen(result: int) -> None:
+            if result != QDialog.DialogCode.Accepted:
+                return
+            index = self.printer.findData(device.printerName())
+            if index >= 0 and index != self.printer.currentIndex():
+                self.printer.setCurrentIndex(index)
+            self.set_options(
+                PrintOptions(
+                    copies=max(1, device.copyCount()),
+                    duplex=device.duplex() != QPrinter.DuplexMode.DuplexNone,
+                )
+            )
+
+        dialog.finished.connect(chosen)
+        dialog.setModal(True)
+        dialog.show()  # QPrintDialog.open() wants a slot to call: `finished` does that here
+        self.options_dialog: QDialog = dialog
+
+    def set_options(self, options: PrintOptions) -> None:
+        self.options = options
+        self._show_options()
+
+    def _options_changed(self) -> None:
+        """Another printer: keep the copies, drop both sides if it cannot do them."""
+        name = self.printer.currentData()
+        if (
+            self.options.duplex
+            and name is not None
+            and not self.backend().capabilities(name).duplex
+        ):
+            self.options = PrintOptions(copies=self.options.copies)
+        self._show_options()
+
+    def _show_options(self) -> None:
+        parts = []
+        if self.options.copies > 1:
+            parts.append(f"{self.options.copies} copies")
+        if self.options.duplex:
+            parts.append("both sides")
+        self.options_summary.setText(", ".join(parts))
 
     def _show_letters(self, letters: list[QueuedLetter]) -> None:
         self.letters = letters
@@ -248,13 +327,19 @@ class LettersTab(QWidget):
         for button in self.buttons.values():
             button.setEnabled(True)
 
-    def _moved(self, done: int, total: int) -> None:
+    def _moved(self, done: int, total: int, sending: bool = False) -> None:
         self.bar.setMaximum(total)
         self.bar.setValue(done)
+        if sending and self.cancel.isVisible():
+            # The pages are going to the printer: the job can only be stopped there now.
+            self.cancel.hide()
+            self.message.setText(
+                "Sending the pages to the printer. To stop it now, cancel the job on the printer."
+            )
 
     def _failed(self, error: BaseException) -> None:
         self._end()
-        if isinstance(error, BatchCancelled):
+        if isinstance(error, (BatchCancelled, PrintCancelled)):
             self.message.setText("Cancelled: nothing was printed or marked.")
         elif isinstance(error, PrintError):
             self.message.setText(f"Not printed: {error}")
@@ -269,13 +354,18 @@ class LettersTab(QWidget):
             self.message.setText("No printer: use Save as PDF, and print the file elsewhere.")
             return
 
+        options = self.options
+
         def work(task: Task) -> Printed:
             return print_letters(
                 jobs,
                 self.campaign,
                 printer,
+                self.backend(),
                 covers=True,
+                options=options,
                 progress=lambda done, total: task.progress((done, total)),
+                sending=lambda done, total: task.progress((done, total, True)),
                 cancelled=lambda: task.cancelled,
             )
 
@@ -283,9 +373,8 @@ class LettersTab(QWidget):
             self.last_job = printed.job
             ids = [q.action_id for q in letters]
             job = printed.job
-            self._mark(
-                ids, f"Sent {len(ids)} letters to {job.printer}, print job number {job.number}."
-            )
+            number = f", print job number {job.number}" if job.number is not None else ""
+            self._mark(ids, f"Sent {len(ids)} letters to {job.printer}{number}.")
 
         self._start(work, done)
 
