@@ -9,6 +9,7 @@ from pathlib import Path
 from benchmarks.gui_bench import gui_measurements
 from benchmarks.letters_bench import letters_measurements
 from benchmarks.lookup_bench import lookup_measurements
+from benchmarks.print_bench import print_measurements
 from benchmarks.report import table, write_json
 from benchmarks.smtp_bench import postfix_measurements, smtp_measurements
 from benchmarks.startup_bench import startup_measurements
@@ -46,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
     measurements += gui_measurements(args.runs, args.rounds, args.seed)
     print("measuring letters...", file=sys.stderr)
     measurements += letters_measurements(args.rounds)
+    print("measuring printing...", file=sys.stderr)
+    measurements += print_measurements(args.rounds)
     print("measuring the outbox...", file=sys.stderr)
     measurements += smtp_measurements(args.rounds)
     measurements += postfix_measurements(args.rounds)

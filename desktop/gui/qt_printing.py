@@ -7,10 +7,11 @@ is tested here. QtPdf renders each page of the PDF to an image at the printer's 
 image is painted on the printer's page, one page at a time, so memory stays flat.
 
 Two things Qt does not do, found against CUPS here, and what this module does instead:
-- `QPrinter.abort()` does nothing on Qt's CUPS and PDF engines: ending the painter after it
-  still sends every page painted so far. So Cancel is honoured until the first page is
-  painted (the letters render first, and that is the long part); once pages go to the printer
-  the job is handed over whole.
+- `QPrinter.abort()` does nothing on Qt's CUPS and PDF engines (it returns False, and ending
+  the painter still sends every page painted so far); on Windows it drops the spooled job.
+  So Cancel while pages are being sent aborts where the system can, and where it cannot, the
+  job is finished whole rather than cut short, and `PrintJob.too_late_to_cancel` says so: a
+  half-printed stack with no letter marked would be the worst outcome.
 - Qt lists a CUPS queue that rejects jobs as idle, and its job then vanishes without an
   error. Where CUPS's commands are present, the printer list is completed from CUPS's own,
   so such a queue gets the same refusal as on the CUPS back end.
@@ -138,10 +139,15 @@ class QtBackend:
         painter = QPainter()
         if not painter.begin(device):
             raise PrintError(f'The printer "{name}" could not start the job.')
+        too_late = False
         try:
             # Qt's PDF output would store the page images as JPEG: text must stay sharp.
             painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
             for index in range(pages):
+                if cancelled is not None and not too_late and cancelled():
+                    if device.abort():
+                        raise PrintCancelled()  # the system dropped what was sent so far
+                    too_late = True  # this engine cannot drop it: finish the job whole
                 size = document.pagePointSize(index)
                 if index:
                     device.setPageSize(QPageSize(size, QPageSize.Unit.Point))
@@ -150,11 +156,11 @@ class QtBackend:
                 if progress is not None:
                     progress(index + 1, pages)
         finally:
-            handed_over = painter.end()
+            handed_over = painter.end() if painter.isActive() else False
             document.close()
         if not handed_over:
             raise PrintError(f'The printer "{name}" did not take the job.')
-        return PrintJob(printer=name)
+        return PrintJob(printer=name, too_late_to_cancel=too_late)
 
     @staticmethod
     def _printer(name: str, title: str, options: PrintOptions, first: QSizeF) -> QPrinter:

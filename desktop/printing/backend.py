@@ -43,6 +43,9 @@ class PrintJob:
 
     printer: str
     job_id: str | None = None
+    # Cancel came once the system had begun the job and could not drop it: it was finished
+    # whole, and the letters count as printed.
+    too_late_to_cancel: bool = False
 
     @property
     def number(self) -> int | None:

@@ -330,12 +330,8 @@ class LettersTab(QWidget):
     def _moved(self, done: int, total: int, sending: bool = False) -> None:
         self.bar.setMaximum(total)
         self.bar.setValue(done)
-        if sending and self.cancel.isVisible():
-            # The pages are going to the printer: the job can only be stopped there now.
-            self.cancel.hide()
-            self.message.setText(
-                "Sending the pages to the printer. To stop it now, cancel the job on the printer."
-            )
+        if sending and done == 1:
+            self.message.setText("Sending the pages to the printer…")
 
     def _failed(self, error: BaseException) -> None:
         self._end()
@@ -374,7 +370,14 @@ class LettersTab(QWidget):
             ids = [q.action_id for q in letters]
             job = printed.job
             number = f", print job number {job.number}" if job.number is not None else ""
-            self._mark(ids, f"Sent {len(ids)} letters to {job.printer}{number}.")
+            sent = f"Sent {len(ids)} letters to {job.printer}{number}."
+            if job.too_late_to_cancel:
+                sent = (
+                    "Too late to cancel: this printer had begun the job and cannot drop it. "
+                    + sent
+                    + " They count as printed."
+                )
+            self._mark(ids, sent)
 
         self._start(work, done)
 
