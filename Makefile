@@ -6,8 +6,11 @@ STAMP  := $(VENV)/.installed
 ARGS   ?=
 
 .DEFAULT_GOAL := help
-TS     := $(wildcard resources/translations/*.ts)
-QM     := $(TS:.ts=.qm)
+# One .ts per signer language; tabling_en.ts holds only English plural forms ("1 letter").
+EN_TS  := resources/translations/tabling_en.ts
+TS     := $(filter-out $(EN_TS),$(wildcard resources/translations/*.ts))
+QM     := $(TS:.ts=.qm) $(EN_TS:.ts=.qm)
+LUPDATE_SOURCES = $$(find desktop/gui -name '*.py' | sort) desktop/signin/fields.py
 
 .PHONY: help run test lint typecheck pytest bench data lock clean translations lupdate screenshot
 .PHONY: bundle bundle-check
@@ -46,12 +49,14 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 # lupdate refuses to update a file in a language it has no plural rules for (Haitian
-# Creole): it is told the file is Vietnamese (no plural forms either) for the run.
+# Creole): it is told the file is Vietnamese (no plural forms either) for the run. The
+# English file gets the counted messages only (-pluralonly), to be given their two forms.
 lupdate: $(STAMP) ## refresh the .ts sources from the tr() strings in desktop/gui/ and the field labels
 	sed -i 's/language="ht_HT"/language="vi_VN"/' resources/translations/tabling_ht.ts
-	$(BIN)/pyside6-lupdate $$(find desktop/gui -name '*.py' | sort) desktop/signin/fields.py -no-obsolete -ts $(TS); \
+	$(BIN)/pyside6-lupdate $(LUPDATE_SOURCES) -no-obsolete -ts $(TS); \
 	status=$$?; sed -i 's/language="vi_VN"/language="ht_HT"/' resources/translations/tabling_ht.ts; \
 	exit $$status
+	$(BIN)/pyside6-lupdate $(LUPDATE_SOURCES) -no-obsolete -pluralonly -ts $(EN_TS)
 
 data: $(STAMP) ## rebuild data/districts.sqlite from ../shared/data/ma
 	$(BIN)/tabling data build

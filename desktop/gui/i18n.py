@@ -2,7 +2,9 @@
 
 `.ts` sources live in resources/translations/ (committed); `make translations` (and
 the set-up the README's commands run) builds the `.qm` files Qt loads. English is the
-source language and needs no file.
+source language: its one file, tabling_en.ts, holds only the English plural forms of
+counted messages ("%n letters": "1 letter", "2 letters"), always installed beneath the
+chosen language's translator.
 """
 
 from __future__ import annotations
@@ -17,8 +19,15 @@ from desktop.campaigns.model import LANGUAGES
 
 log = logging.getLogger(__name__)
 
-__all__ = ["LANGUAGES", "Translations"]
+__all__ = ["LANGUAGES", "QT_TRANSLATE_NOOP", "Translations"]
 SOURCE_LANGUAGE = "en"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a module-level string for translation in `context` (lupdate reads the call);
+    the code translates it where it is shown, with QCoreApplication.translate(context, text).
+    PySide6's own returns `object` to the type checker; this one, the `str` it is."""
+    return text
 
 
 def translations_dir() -> Path:
@@ -36,6 +45,7 @@ class Translations:
         self._app = app
         self._translator: QTranslator | None = None
         self.current = SOURCE_LANGUAGE
+        _install_english_plurals(app)
 
     def switch(self, code: str) -> bool:
         """Show the app in `code`; False (and English) when its translation is missing."""
@@ -56,3 +66,19 @@ class Translations:
         self.current = code
         QLocale.setDefault(QLocale(code))
         return True
+
+
+_english_plurals: dict[int, QTranslator] = {}
+
+
+def _install_english_plurals(app: QCoreApplication) -> None:
+    """Once per application: the English plural forms, beneath any language installed later
+    (Qt asks the most recently installed translator first)."""
+    if id(app) in _english_plurals:
+        return
+    translator = QTranslator(app)
+    if translator.load(str(qm_path(SOURCE_LANGUAGE))):
+        app.installTranslator(translator)
+        _english_plurals[id(app)] = translator
+    else:
+        log.warning("no English plural forms (%s); run `make translations`", qm_path("en"))

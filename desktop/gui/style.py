@@ -23,7 +23,7 @@ QLabel[role="error"] { color: #b00020; font-size: %(small)dpx; }
 QLabel#idleBanner { background: #fff4ce; border: 2px solid #c58f00; padding: 8px; }
 QFrame#legislatorsCard { border: 2px solid #3b6ea5; border-radius: 8px; padding: 8px; }
 QLabel#cardTitle { font-weight: 600; }
-QLineEdit, QComboBox, QDateEdit { min-height: %(control)dpx; }
+QLineEdit, QComboBox, QAbstractSpinBox { min-height: %(control)dpx; }
 QPushButton { padding: 8px 16px; min-height: %(control)dpx; }
 QPushButton#submit, QPushButton#nextPerson, QPushButton#start { font-weight: 600; }
 QCheckBox { min-height: %(control)dpx; }

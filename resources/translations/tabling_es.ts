@@ -88,6 +88,192 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="41"/>
+        <source>the same name, nothing else to compare</source>
+        <translation>el mismo nombre, nada más que comparar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="42"/>
+        <source>the same email address, another name</source>
+        <translation>el mismo correo, otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="43"/>
+        <source>the same phone number, another name</source>
+        <translation>el mismo teléfono, otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="44"/>
+        <source>very similar names at the same address</source>
+        <translation>nombres muy parecidos en la misma dirección</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="45"/>
+        <source>the same name and email</source>
+        <translation>el mismo nombre y correo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="46"/>
+        <source>the same name and phone</source>
+        <translation>el mismo nombre y teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="47"/>
+        <source>the same name and address</source>
+        <translation>el mismo nombre y dirección</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="48"/>
+        <source>merged by a volunteer</source>
+        <translation>unido por un voluntario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="51"/>
+        <source>letter</source>
+        <translation>carta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="52"/>
+        <source>email</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="53"/>
+        <source>email updates</source>
+        <translation>novedades por correo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="54"/>
+        <source>text updates</source>
+        <translation>novedades por mensaje de texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="70"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="75"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="77"/>
+        <source>Street address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="79"/>
+        <source>Town:</source>
+        <translation>Ciudad:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="81"/>
+        <source>Email:</source>
+        <translation>Correo:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="82"/>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="83"/>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="84"/>
+        <source>Asked for:</source>
+        <translation>Pidió:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="85"/>
+        <source>Signed in:</source>
+        <translation>Registro:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="123"/>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="125"/>
+        <source>Later sign-in</source>
+        <translation>Registro posterior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="126"/>
+        <source>Earlier sign-in</source>
+        <translation>Registro anterior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="127"/>
+        <source>Merge into the earlier one</source>
+        <translation>Unir con el anterior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="129"/>
+        <source>Keep apart: two people</source>
+        <translation>Mantener aparte: dos personas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="132"/>
+        <source>Merged sign-ups</source>
+        <translation>Registros unidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="134"/>
+        <source>Split back into two</source>
+        <translation>Separar de nuevo en dos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="156"/>
+        <source>Merged sign-ups (the newest merge of a sign-up can be split):</source>
+        <translation>Registros unidos (la unión más reciente de un registro se puede separar):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="197"/>
+        <source>%n possible duplicate(s) to decide. Nothing is merged until you choose; the kiosk never tells a signer that someone like them signed in.</source>
+        <translation>
+            <numerusform>%n posible duplicado por decidir. Nada se une hasta que usted elija; el quiosco nunca le dice a nadie que alguien parecido se registró.</numerusform>
+            <numerusform>%n posibles duplicados por decidir. Nada se une hasta que usted elija; el quiosco nunca le dice a nadie que alguien parecido se registró.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="202"/>
+        <source>No possible duplicates to decide.</source>
+        <translation>No hay posibles duplicados por decidir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="254"/>
+        <source>Merging…</source>
+        <translation>Uniendo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="261"/>
+        <source>Merged %1 into the earlier sign-up. Split it below if that was wrong.</source>
+        <translation>%1 se unió al registro anterior. Sepárelo abajo si fue un error.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="274"/>
+        <source>Kept apart: they stay two sign-ups.</source>
+        <translation>Aparte: siguen siendo dos registros.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="288"/>
+        <source>Split: both sign-ups are back as they were, each with its own letters and emails.</source>
+        <translation>Separado: los dos registros volvieron a estar como antes, cada uno con sus cartas y correos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="300"/>
+        <source>That did not work: %1</source>
+        <translation>No funcionó: %1</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="40"/>
@@ -284,6 +470,397 @@
     </message>
 </context>
 <context>
+    <name>OutboxTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="41"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="42"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="43"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="44"/>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="45"/>
+        <source>Why it failed</source>
+        <translation>Por qué falló</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="51"/>
+        <source>Email to legislator</source>
+        <translation>Correo al legislador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="52"/>
+        <source>Confirmation</source>
+        <translation>Confirmación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="53"/>
+        <source>Action Network record</source>
+        <translation>Registro en Action Network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="54"/>
+        <source>Action Network unsubscribe</source>
+        <translation>Baja en Action Network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="55"/>
+        <source>the signer</source>
+        <translation>la persona firmante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="56"/>
+        <source>the signer&apos;s State Representative, once the district is decided</source>
+        <translation>el representante estatal de la persona, cuando se decida el distrito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="59"/>
+        <source>the signer&apos;s State Senator, once the district is decided</source>
+        <translation>el senador estatal de la persona, cuando se decida el distrito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="60"/>
+        <source>the signer&apos;s legislator, once the district is decided</source>
+        <translation>el legislador de la persona, cuando se decida el distrito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="61"/>
+        <source>a former member</source>
+        <translation>un exmiembro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="62"/>
+        <source>waiting for the district</source>
+        <translation>esperando el distrito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="63"/>
+        <source>to send</source>
+        <translation>por enviar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="64"/>
+        <source>sending</source>
+        <translation>enviándose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="65"/>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="66"/>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="67"/>
+        <source>member left: re-target or drop</source>
+        <translation>el miembro se fue: redirigir o descartar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="68"/>
+        <source>not sent: consent withdrawn</source>
+        <translation>no enviado: retiró su consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="96"/>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="97"/>
+        <source>Retry failed</source>
+        <translation>Reintentar los fallidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="99"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="104"/>
+        <source>Re-target flagged</source>
+        <translation>Redirigir los marcados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="106"/>
+        <source>Send them to the seat&apos;s member now, where there is one</source>
+        <translation>Enviarlos al miembro actual del escaño, si lo hay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="109"/>
+        <source>Drop flagged…</source>
+        <translation>Descartar los marcados…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="116"/>
+        <source>Withdraw consent…</source>
+        <translation>Retirar consentimiento…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="119"/>
+        <source>Take someone off the updates list, here and in Action Network, by email or phone</source>
+        <translation>Quitar a alguien de la lista de novedades, aquí y en Action Network, por correo o teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="147"/>
+        <source>%1 and %2 are for a member who is no longer in office: re-target them to the seat&apos;s member now, or drop them.</source>
+        <translation>%1 y %2 son para un miembro que ya no ocupa el cargo: rediríjalos al miembro actual del escaño o descártelos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="149"/>
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n carta</numerusform>
+            <numerusform>%n cartas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="150"/>
+        <source>%n email(s)</source>
+        <translation>
+            <numerusform>%n correo</numerusform>
+            <numerusform>%n correos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="169"/>
+        <source>Drop flagged</source>
+        <translation>Descartar los marcados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="170"/>
+        <source>Drop the flagged letters and emails? They will not be sent to anyone.</source>
+        <translation>¿Descartar las cartas y los correos marcados? No se enviarán a nadie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="202"/>
+        <source>%1 %2</source>
+        <comment>a count, then a state: 2 sent</comment>
+        <translation>%2: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="207"/>
+        <source>The outbox is empty.</source>
+        <translation>La bandeja de salida está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="223"/>
+        <source>Withdraw consent</source>
+        <translation>Retirar consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="225"/>
+        <source>The email address or phone number of the person who asks to be taken off the updates list:</source>
+        <translation>El correo o el teléfono de la persona que pide salir de la lista de novedades:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="241"/>
+        <source>Nothing was changed: %1</source>
+        <translation>No se cambió nada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="248"/>
+        <source>No sign-up has that email address or phone number.</source>
+        <translation>Ningún registro tiene ese correo o teléfono.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="251"/>
+        <source>Updates consent withdrawn for %n sign-up(s).</source>
+        <translation>
+            <numerusform>Consentimiento para novedades retirado en %n registro.</numerusform>
+            <numerusform>Consentimiento para novedades retirado en %n registros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="252"/>
+        <source>Action Network records not yet sent, dropped: %1.</source>
+        <translation>Registros de Action Network aún sin enviar, descartados: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="256"/>
+        <source>Unsubscribes queued for records already sent: %1 (they go at the next sync).</source>
+        <translation>Bajas en espera para registros ya enviados: %1 (salen en el próximo envío).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="259"/>
+        <source>Unsubscribes queued for records already sent: 0.</source>
+        <translation>Bajas en espera para registros ya enviados: 0.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="267"/>
+        <source>That is neither an email address nor a phone number.</source>
+        <translation>Eso no es un correo ni un número de teléfono.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/pdf_preview.py" line="24"/>
+        <source>Print preview</source>
+        <translation>Vista previa de impresión</translation>
+    </message>
+</context>
+<context>
+    <name>PendingLookup</name>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="25"/>
+        <source>no street ranges for the place</source>
+        <translation>sin rangos de calles para el lugar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="26"/>
+        <source>street not found</source>
+        <translation>calle no encontrada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="27"/>
+        <source>house number not on the street&apos;s ranges</source>
+        <translation>número fuera de los rangos de la calle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="28"/>
+        <source>the address is in another town</source>
+        <translation>la dirección está en otra ciudad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="29"/>
+        <source>too near a district boundary</source>
+        <translation>demasiado cerca del límite de un distrito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="30"/>
+        <source>the street is in several parts of town (add the ZIP code)</source>
+        <translation>la calle está en varias partes de la ciudad (agregue el código postal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="31"/>
+        <source>not found online</source>
+        <translation>no encontrada en línea</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="32"/>
+        <source>the online lookup did not answer</source>
+        <translation>la búsqueda en línea no respondió</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="75"/>
+        <source>No pending sign-up has a street address to look up.</source>
+        <translation>Ningún registro pendiente tiene una dirección que buscar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="78"/>
+        <source>Found the districts of %1 of %n pending sign-up(s).</source>
+        <translation>
+            <numerusform>Se encontraron los distritos de %1 de %n registro pendiente.</numerusform>
+            <numerusform>Se encontraron los distritos de %1 de %n registros pendientes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="82"/>
+        <source>%1 %2</source>
+        <comment>a count, then why: 2 street not found</comment>
+        <translation>%2: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="88"/>
+        <source>Still open: %1. Choose their ward and precinct, or correct the address.</source>
+        <translation>Aún sin decidir: %1. Elija su ward y precinto, o corrija la dirección.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="95"/>
+        <source>Could not look up the pending addresses: %1</source>
+        <translation>No se pudieron buscar las direcciones pendientes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="45"/>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="46"/>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="62"/>
+        <source>Clear a half-filled form after</source>
+        <translation>Borrar un formulario a medias después de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="63"/>
+        <source>Countdown shown before</source>
+        <translation>Cuenta atrás mostrada antes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="64"/>
+        <source>Show the thank-you screen for</source>
+        <translation>Mostrar la pantalla de agradecimiento durante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="65"/>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="66"/>
+        <source>Print letters right after each sign-in</source>
+        <translation>Imprimir las cartas justo después de cada registro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="67"/>
+        <source>Look up street addresses online when connected</source>
+        <translation>Buscar direcciones en línea cuando haya conexión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="68"/>
+        <source>Give up on the geocoder after</source>
+        <translation>Dejar de esperar al geocodificador después de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="69"/>
+        <source>Warn when the legislators&apos; data is older than (days)</source>
+        <translation>Avisar cuando los datos de legisladores tengan más de (días)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="70"/>
+        <source>Volunteer view language</source>
+        <translation>Idioma de la vista de voluntarios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="128"/>
+        <source>Kiosk settings</source>
+        <translation>Configuración del quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="138"/>
+        <source>Timings, text size and the volunteer view&apos;s language take effect at the next start; the rest at once. The online lookup sends a split town&apos;s street address to the U.S. Census Bureau&apos;s geocoder.</source>
+        <translation>Los tiempos, el tamaño del texto y el idioma de la vista de voluntarios se aplican al volver a abrir la app; lo demás, de inmediato. La búsqueda en línea envía la dirección de una ciudad dividida al geocodificador de la Oficina del Censo de EE. UU.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="157"/>
+        <source>Settings saved.</source>
+        <translation>Configuración guardada.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemMessages</name>
     <message>
         <location filename="../../desktop/gui/widgets/messages.py" line="17"/>
@@ -378,9 +955,138 @@
         <translation>Ward y precinto en %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="94"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="84"/>
+        <source>Precinct %1</source>
+        <translation>Precinto %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="86"/>
+        <source>Ward %1, precinct %2</source>
+        <translation>Ward %1, precinto %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="98"/>
         <source>Where in %1 does this person live?</source>
         <translation>¿En qué parte de %1 vive esta persona?</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="44"/>
+        <source>Sending settings</source>
+        <translation>Configuración de envío</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="56"/>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="69"/>
+        <source>kept in the system keyring; empty: unchanged</source>
+        <translation>se guarda en el llavero del sistema; vacío: sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="60"/>
+        <source>empty: the system&apos;s certificate authorities</source>
+        <translation>vacío: las autoridades de certificación del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="64"/>
+        <source>Send sign-ups to Action Network</source>
+        <translation>Enviar los registros a Action Network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="72"/>
+        <source>Mail server</source>
+        <translation>Servidor de correo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="72"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="73"/>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="73"/>
+        <source>User name</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="74"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="75"/>
+        <source>Sending address</source>
+        <translation>Dirección de envío</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="76"/>
+        <source>Coalition name</source>
+        <translation>Nombre de la coalición</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="77"/>
+        <source>Certificate authority file (PEM)</source>
+        <translation>Archivo de autoridad de certificación (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="78"/>
+        <source>Emails per second (0: no limit)</source>
+        <translation>Correos por segundo (0: sin límite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="79"/>
+        <source>Action Network API</source>
+        <translation>API de Action Network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="80"/>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="84"/>
+        <source>Send test email</source>
+        <translation>Enviar correo de prueba</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="107"/>
+        <source>Not saved: %1.</source>
+        <translation>No se guardó: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="132"/>
+        <source>Settings saved, but not the password or key: this computer has no safe place to keep them (a system keyring). Ask the organizer to set the laptop up, or to send from a laptop that has one.</source>
+        <translation>Configuración guardada, pero no la contraseña ni la clave: esta computadora no tiene un lugar seguro para guardarlas (un llavero del sistema). Pida al organizador que prepare la laptop, o que envíe desde una que lo tenga.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="136"/>
+        <source>Settings saved.</source>
+        <translation>Configuración guardada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="147"/>
+        <source>Set the mail server and the sending address first.</source>
+        <translation>Primero indique el servidor de correo y la dirección de envío.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="151"/>
+        <source>Sending a test email…</source>
+        <translation>Enviando un correo de prueba…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="157"/>
+        <source>Test email sent to %1. The settings work.</source>
+        <translation>Correo de prueba enviado a %1. La configuración funciona.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="163"/>
+        <source>The test email was not sent: %1</source>
+        <translation>El correo de prueba no se envió: %1</translation>
     </message>
 </context>
 <context>
@@ -484,50 +1190,93 @@
 <context>
     <name>SheetFiles</name>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="43"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="45"/>
         <source>Import paper sign-in sheets</source>
         <translation>Importar hojas de registro en papel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="43"/>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="50"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="45"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="52"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="50"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="52"/>
         <source>Export the sign-ups</source>
         <translation>Exportar los registros</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="59"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="61"/>
         <source>Unlock the view to export.</source>
         <translation>Desbloquee la vista para exportar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="68"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="70"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="74"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="76"/>
         <source>Wrote %1 sign-ups to %2. It holds names and addresses: keep it safe, and delete it when it has served.</source>
         <translation>Se escribieron %1 registros en %2. Contiene nombres y direcciones: guárdelo con cuidado y bórrelo cuando ya no sirva.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="79"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="81"/>
         <source>Could not export: %1</source>
         <translation>No se pudo exportar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="91"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="89"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="96"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="94"/>
         <source>Could not import: %1</source>
         <translation>No se pudo importar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="100"/>
+        <source>%1 added, %2 merged, %3 pending, %4 rejected</source>
+        <translation>%1 agregados, %2 unidos, %3 pendientes, %4 rechazados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="107"/>
+        <source>%1 already imported</source>
+        <translation>%1 ya importados</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="110"/>
+        <source>%n possible duplicate(s) to review</source>
+        <translation>
+            <numerusform>%n posible duplicado por revisar</numerusform>
+            <numerusform>%n posibles duplicados por revisar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="113"/>
+        <source>Imported %1 (read as %2): %3.</source>
+        <translation>Se importó %1 (leído como %2): %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="121"/>
+        <source>Stopped at line %1: %2. Saved: lines %3. Not saved: line %4 and after. Import the same file again once this is fixed: the saved rows are skipped.</source>
+        <translation>Se detuvo en la línea %1: %2. Guardadas: líneas %3. Sin guardar: desde la línea %4. Importe el mismo archivo otra vez cuando esto se arregle: las filas guardadas se saltan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="125"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="128"/>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="133"/>
+        <source>Line %1: may be a repeat of %2; review it in the Duplicates tab</source>
+        <translation>Línea %1: puede repetir %2; revísela en la pestaña Duplicados</translation>
     </message>
 </context>
 <context>
@@ -572,6 +1321,230 @@
         <location filename="../../desktop/gui/pages/signin.py" line="302"/>
         <source>Reads this screen aloud in the language chosen above</source>
         <translation>Lee esta pantalla en voz alta en el idioma elegido arriba</translation>
+    </message>
+</context>
+<context>
+    <name>SignupsModel</name>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="29"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="30"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="31"/>
+        <source>Town</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="32"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="33"/>
+        <source>Representative</source>
+        <translation>Representante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="34"/>
+        <source>Senator</source>
+        <translation>Senador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="35"/>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="41"/>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="42"/>
+        <source>resolved</source>
+        <translation>resuelto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="43"/>
+        <source>no letter or email asked for</source>
+        <translation>no pidió cartas ni correos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="70"/>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="70"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="87"/>
+        <source>(%1 waiting)</source>
+        <translation>(%1 en espera)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="112"/>
+        <location filename="../../desktop/gui/models/signups.py" line="113"/>
+        <source>not decided</source>
+        <translation>sin decidir</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/models/signups.py" line="134"/>
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n carta</numerusform>
+            <numerusform>%n cartas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/models/signups.py" line="135"/>
+        <source>%n email(s)</source>
+        <translation>
+            <numerusform>%n correo</numerusform>
+            <numerusform>%n correos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StreetsTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="42"/>
+        <source>County</source>
+        <translation>Condado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="43"/>
+        <source>Street segments</source>
+        <translation>Tramos de calle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="44"/>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="45"/>
+        <source>Age</source>
+        <translation>Antigüedad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="156"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="156"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="68"/>
+        <source>In towns split between districts, a street address decides who represents the signer. Download the street ranges of the event&apos;s counties before the event, while online: then addresses are decided at the table without internet.</source>
+        <translation>En las ciudades divididas entre distritos, la dirección decide quién representa a la persona. Descargue los rangos de calles de los condados del evento antes del evento, con internet: así las direcciones se deciden en la mesa sin internet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="78"/>
+        <source>Counties prepared</source>
+        <translation>Condados preparados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="80"/>
+        <source>County to download</source>
+        <translation>Condado para descargar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="84"/>
+        <source>Download street ranges</source>
+        <translation>Descargar rangos de calles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="87"/>
+        <source>Import a file…</source>
+        <translation>Importar un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="89"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="147"/>
+        <source>The event&apos;s split towns need: %1. Not prepared yet.</source>
+        <translation>Las ciudades divididas del evento necesitan: %1. Aún no está preparado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="150"/>
+        <source>The event&apos;s counties are prepared.</source>
+        <translation>Los condados del evento están preparados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="152"/>
+        <source>Choose the counties of the towns you expect signers from.</source>
+        <translation>Elija los condados de las ciudades de donde espera gente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="163"/>
+        <source>Downloading %1…</source>
+        <translation>Descargando %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="170"/>
+        <source>Import Census street ranges</source>
+        <translation>Importar rangos de calles del Censo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="172"/>
+        <source>Census ADDRFEAT files (*addrfeat*.zip)</source>
+        <translation>Archivos ADDRFEAT del Censo (*addrfeat*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="179"/>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="234"/>
+        <source>Downloading %p%</source>
+        <translation>Descargando %p%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="234"/>
+        <source>Importing %p%</source>
+        <translation>Importando %p%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="248"/>
+        <source>%1: %2 street segments ready.</source>
+        <translation>%1: %2 tramos de calle listos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="254"/>
+        <source>%n range(s) without a usable house number were left out.</source>
+        <translation>
+            <numerusform>Se omitió %n rango sin número de casa utilizable.</numerusform>
+            <numerusform>Se omitieron %n rangos sin número de casa utilizable.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="263"/>
+        <source>Cancelled. The street ranges are as they were.</source>
+        <translation>Cancelado. Los rangos de calles siguen como estaban.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="266"/>
+        <source>%1 The street ranges are as they were.</source>
+        <translation>%1 Los rangos de calles siguen como estaban.</translation>
     </message>
 </context>
 <context>
@@ -731,189 +1704,194 @@
 <context>
     <name>VolunteerPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="112"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="62"/>
+        <source>Streets</source>
+        <translation>Calles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="116"/>
         <source>Event counts</source>
         <translation>Cifras del evento</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="117"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="121"/>
         <source>Emails to legislators include those waiting for a split town&apos;s district. The status bar counts every message ready to leave now, confirmations and Action Network records too.</source>
         <translation>Los correos a legisladores incluyen los que esperan el distrito de una ciudad dividida. La barra de estado cuenta todos los mensajes listos para salir ahora, también las confirmaciones y los registros de Action Network.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="123"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="328"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="127"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="332"/>
         <source>Sign-ups</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="125"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="129"/>
         <source>Letters</source>
         <translation>Cartas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="128"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="132"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="131"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="135"/>
         <source>Duplicates</source>
         <translation>Duplicados</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="136"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="140"/>
         <source>Back to sign-in</source>
         <translation>Volver al registro</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="172"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="176"/>
         <source>Organizer passphrase</source>
         <translation>Frase de contraseña del organizador</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="174"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="178"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="180"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="184"/>
         <source>Sign-ups are locked. Type the organizer passphrase to see them.</source>
         <translation>Los registros están bloqueados. Escriba la frase de contraseña del organizador para verlos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="198"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="202"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="211"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="215"/>
         <source>Unlocking: re-sealing earlier sign-ups, %1 of %2…</source>
         <translation>Desbloqueando: volviendo a sellar registros anteriores, %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="250"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="254"/>
         <source>Looking up the pending sign-ups&apos; street addresses…</source>
         <translation>Buscando las direcciones de los registros pendientes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="267"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="271"/>
         <source>Could not unlock: %1</source>
         <translation>No se pudo desbloquear: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="287"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="291"/>
         <source>Locked after a while without use. Type the passphrase again.</source>
         <translation>Bloqueado tras un rato sin uso. Escriba de nuevo la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="314"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="315"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="318"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="319"/>
         <source>Search sign-ups</source>
         <translation>Buscar registros</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="320"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="324"/>
         <source>Pending only</source>
         <translation>Solo pendientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="321"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="325"/>
         <source>Show only sign-ups whose districts are still open</source>
         <translation>Mostrar solo los registros cuyos distritos siguen sin decidir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="342"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
         <source>Correct…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
         <source>Choose ward and precinct…</source>
         <translation>Elegir distrito electoral y precinto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
         <source>Look up pending addresses</source>
         <translation>Buscar direcciones pendientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
         <source>Import paper sheets…</source>
         <translation>Importar hojas en papel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="351"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="352"/>
         <source>Sending settings…</source>
         <translation>Configuración de envío…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="353"/>
         <source>Kiosk settings…</source>
         <translation>Configuración del quiosco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="354"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="398"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="402"/>
         <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
         <translation>Registros: %1    Pendientes: %2    Cartas: %3    Correos a legisladores sin enviar: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="407"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="411"/>
         <source>Letters without a street address: %1</source>
         <translation>Cartas sin dirección: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="415"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="419"/>
         <source>Choose a sign-up in the table first.</source>
         <translation>Primero elija un registro en la tabla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="433"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="437"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="442"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="446"/>
         <source>This sign-up&apos;s districts are already decided.</source>
         <translation>Los distritos de este registro ya están decididos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="454"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="458"/>
         <source>Resolved: its letters and emails can go now.</source>
         <translation>Resuelto: sus cartas y correos ya pueden salir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="456"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="460"/>
         <source>Still not decided.</source>
         <translation>Todavía sin decidir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="473"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="477"/>
         <source>Delete sign-up</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="474"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="478"/>
         <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
         <translation>¿Eliminar el registro de %1? También se descartan sus cartas y correos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="481"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="485"/>
         <source>Deleted.</source>
         <translation>Eliminado.</translation>
     </message>

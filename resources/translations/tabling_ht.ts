@@ -87,6 +87,191 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="41"/>
+        <source>the same name, nothing else to compare</source>
+        <translation>menm non, pa gen lòt bagay pou konpare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="42"/>
+        <source>the same email address, another name</source>
+        <translation>menm imèl, yon lòt non</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="43"/>
+        <source>the same phone number, another name</source>
+        <translation>menm nimewo telefòn, yon lòt non</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="44"/>
+        <source>very similar names at the same address</source>
+        <translation>non ki sanble anpil nan menm adrès</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="45"/>
+        <source>the same name and email</source>
+        <translation>menm non ak menm imèl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="46"/>
+        <source>the same name and phone</source>
+        <translation>menm non ak menm telefòn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="47"/>
+        <source>the same name and address</source>
+        <translation>menm non ak menm adrès</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="48"/>
+        <source>merged by a volunteer</source>
+        <translation>yon volontè mete yo ansanm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="51"/>
+        <source>letter</source>
+        <translation>lèt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="52"/>
+        <source>email</source>
+        <translation>imèl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="53"/>
+        <source>email updates</source>
+        <translation>nouvèl pa imèl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="54"/>
+        <source>text updates</source>
+        <translation>nouvèl pa tèks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="70"/>
+        <source>nothing</source>
+        <translation>anyen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="75"/>
+        <source>Name:</source>
+        <translation>Non:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="77"/>
+        <source>Street address:</source>
+        <translation>Adrès:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="79"/>
+        <source>Town:</source>
+        <translation>Vil:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="81"/>
+        <source>Email:</source>
+        <translation>Imèl:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="82"/>
+        <source>Phone:</source>
+        <translation>Telefòn:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="83"/>
+        <source>Language:</source>
+        <translation>Lang:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="84"/>
+        <source>Asked for:</source>
+        <translation>Li mande:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="85"/>
+        <source>Signed in:</source>
+        <translation>Enskri:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="123"/>
+        <source>Possible duplicates</source>
+        <translation>Sa ki ka doub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="125"/>
+        <source>Later sign-in</source>
+        <translation>Enskripsyon ki vin apre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="126"/>
+        <source>Earlier sign-in</source>
+        <translation>Enskripsyon ki te vin anvan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="127"/>
+        <source>Merge into the earlier one</source>
+        <translation>Mete l ansanm ak sa ki te anvan an</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="129"/>
+        <source>Keep apart: two people</source>
+        <translation>Kite yo apa: de moun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="132"/>
+        <source>Merged sign-ups</source>
+        <translation>Enskripsyon ki mete ansanm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="134"/>
+        <source>Split back into two</source>
+        <translation>Separe yo an de ankò</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="156"/>
+        <source>Merged sign-ups (the newest merge of a sign-up can be split):</source>
+        <translation>Enskripsyon ki mete ansanm (ou ka separe dènye fwa yo mete yon enskripsyon ansanm):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="197"/>
+        <source>%n possible duplicate(s) to decide. Nothing is merged until you choose; the kiosk never tells a signer that someone like them signed in.</source>
+        <translation>
+            <numerusform>%n enskripsyon ki ka doub pou w deside. Anyen pa mete ansanm toutotan ou pa chwazi; kyòs la pa janm di yon moun ke yon lòt moun ki sanble l te enskri.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="202"/>
+        <source>No possible duplicates to decide.</source>
+        <translation>Pa gen enskripsyon ki ka doub pou w deside.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="254"/>
+        <source>Merging…</source>
+        <translation>N ap mete yo ansanm…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="261"/>
+        <source>Merged %1 into the earlier sign-up. Split it below if that was wrong.</source>
+        <translation>%1 mete ansanm ak enskripsyon ki te anvan an. Separe l anba a si se te yon erè.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="274"/>
+        <source>Kept apart: they stay two sign-ups.</source>
+        <translation>Yo rete apa: se de enskripsyon.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="288"/>
+        <source>Split: both sign-ups are back as they were, each with its own letters and emails.</source>
+        <translation>Separe: de enskripsyon yo tounen jan yo te ye, chak ak lèt ak imèl pa l.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="300"/>
+        <source>That did not work: %1</source>
+        <translation>Sa pa t mache: %1</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="40"/>
@@ -139,7 +324,7 @@
     <message>
         <location filename="../../desktop/gui/pages/signin_form.py" line="135"/>
         <source>Ward and precinct</source>
-        <translation>Ward ak precinct</translation>
+        <translation>Wòd ak presen</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/signin_form.py" line="136"/>
@@ -170,17 +355,17 @@
         <location filename="../../desktop/gui/pages/signin_form.py" line="153"/>
         <location filename="../../desktop/gui/pages/signin_form.py" line="159"/>
         <source>Choose ward and precinct</source>
-        <translation>Chwazi ward ak precinct ou</translation>
+        <translation>Chwazi wòd ak presen ou</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/signin_form.py" line="163"/>
         <source>Precinct %1</source>
-        <translation>Precinct %1</translation>
+        <translation>Presen %1</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/signin_form.py" line="165"/>
         <source>Ward %1, precinct %2</source>
-        <translation>Ward %1, precinct %2</translation>
+        <translation>Wòd %1, presen %2</translation>
     </message>
 </context>
 <context>
@@ -266,7 +451,7 @@
     <message>
         <location filename="../../desktop/gui/widgets/legislators_card.py" line="90"/>
         <source>%1 is split between districts. Choose your ward and precinct below, or tell the volunteer your street address.</source>
-        <translation>%1 divize ant plizyè distri. Chwazi ward ak precinct ou anba a, oswa di yon volontè adrès ou.</translation>
+        <translation>%1 divize ant plizyè distri. Chwazi wòd ak presen ou anba a, oswa di yon volontè adrès ou.</translation>
     </message>
 </context>
 <context>
@@ -280,6 +465,393 @@
         <location filename="../../desktop/gui/widgets/note_box.py" line="58"/>
         <source>A few words of your own for your letter (optional)</source>
         <translation>Kèk mo pa w pou lèt ou a (si ou vle)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="41"/>
+        <source>Message</source>
+        <translation>Mesaj</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="42"/>
+        <source>To</source>
+        <translation>Pou</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="43"/>
+        <source>State</source>
+        <translation>Eta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="44"/>
+        <source>Attempts</source>
+        <translation>Esè</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="45"/>
+        <source>Why it failed</source>
+        <translation>Poukisa li echwe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="51"/>
+        <source>Email to legislator</source>
+        <translation>Imèl pou lejislatè</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="52"/>
+        <source>Confirmation</source>
+        <translation>Konfimasyon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="53"/>
+        <source>Action Network record</source>
+        <translation>Dosye Action Network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="54"/>
+        <source>Action Network unsubscribe</source>
+        <translation>Dezabònman Action Network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="55"/>
+        <source>the signer</source>
+        <translation>moun ki siyen an</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="56"/>
+        <source>the signer&apos;s State Representative, once the district is decided</source>
+        <translation>Reprezantan Eta moun nan, lè distri a deside</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="59"/>
+        <source>the signer&apos;s State Senator, once the district is decided</source>
+        <translation>Senatè Eta moun nan, lè distri a deside</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="60"/>
+        <source>the signer&apos;s legislator, once the district is decided</source>
+        <translation>lejislatè moun nan, lè distri a deside</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="61"/>
+        <source>a former member</source>
+        <translation>yon ansyen manm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="62"/>
+        <source>waiting for the district</source>
+        <translation>ap tann distri a</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="63"/>
+        <source>to send</source>
+        <translation>pou voye</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="64"/>
+        <source>sending</source>
+        <translation>ap voye</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="65"/>
+        <source>sent</source>
+        <translation>voye</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="66"/>
+        <source>failed</source>
+        <translation>echwe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="67"/>
+        <source>member left: re-target or drop</source>
+        <translation>manm nan ale: voye bay lòt moun oswa lage l</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="68"/>
+        <source>not sent: consent withdrawn</source>
+        <translation>pa voye: moun nan retire konsantman l</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="96"/>
+        <source>Outbox</source>
+        <translation>Bwat sòti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="97"/>
+        <source>Retry failed</source>
+        <translation>Eseye sa ki echwe yo ankò</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="99"/>
+        <source>Refresh</source>
+        <translation>Rafrechi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="104"/>
+        <source>Re-target flagged</source>
+        <translation>Voye sa ki make yo bay nouvo manm nan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="106"/>
+        <source>Send them to the seat&apos;s member now, where there is one</source>
+        <translation>Voye yo bay manm ki chita nan pòs la kounye a, si genyen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="109"/>
+        <source>Drop flagged…</source>
+        <translation>Lage sa ki make yo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="116"/>
+        <source>Withdraw consent…</source>
+        <translation>Retire konsantman…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="119"/>
+        <source>Take someone off the updates list, here and in Action Network, by email or phone</source>
+        <translation>Retire yon moun nan lis nouvèl la, isit la ak nan Action Network, ak imèl oswa telefòn li</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="147"/>
+        <source>%1 and %2 are for a member who is no longer in office: re-target them to the seat&apos;s member now, or drop them.</source>
+        <translation>%1 ak %2 se pou yon manm ki pa nan pòs la ankò: voye yo bay manm ki la kounye a, oswa lage yo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="149"/>
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n lèt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="150"/>
+        <source>%n email(s)</source>
+        <translation>
+            <numerusform>%n imèl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="169"/>
+        <source>Drop flagged</source>
+        <translation>Lage sa ki make yo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="170"/>
+        <source>Drop the flagged letters and emails? They will not be sent to anyone.</source>
+        <translation>Lage lèt ak imèl ki make yo? Yo p ap voye bay pèsonn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="202"/>
+        <source>%1 %2</source>
+        <comment>a count, then a state: 2 sent</comment>
+        <translation>%2: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="207"/>
+        <source>The outbox is empty.</source>
+        <translation>Bwat sòti a vid.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="223"/>
+        <source>Withdraw consent</source>
+        <translation>Retire konsantman</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="225"/>
+        <source>The email address or phone number of the person who asks to be taken off the updates list:</source>
+        <translation>Imèl oswa nimewo telefòn moun ki mande pou yo retire l nan lis nouvèl la:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="241"/>
+        <source>Nothing was changed: %1</source>
+        <translation>Anyen pa chanje: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="248"/>
+        <source>No sign-up has that email address or phone number.</source>
+        <translation>Okenn enskripsyon pa gen imèl oswa telefòn sa a.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="251"/>
+        <source>Updates consent withdrawn for %n sign-up(s).</source>
+        <translation>
+            <numerusform>Konsantman pou nouvèl retire pou %n enskripsyon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="252"/>
+        <source>Action Network records not yet sent, dropped: %1.</source>
+        <translation>Dosye Action Network ki poko pati, lage: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="256"/>
+        <source>Unsubscribes queued for records already sent: %1 (they go at the next sync).</source>
+        <translation>Dezabònman k ap tann pou dosye ki deja pati: %1 (y ap pati nan pwochen voye a).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="259"/>
+        <source>Unsubscribes queued for records already sent: 0.</source>
+        <translation>Dezabònman k ap tann pou dosye ki deja pati: 0.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="267"/>
+        <source>That is neither an email address nor a phone number.</source>
+        <translation>Sa a pa ni yon imèl ni yon nimewo telefòn.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/pdf_preview.py" line="24"/>
+        <source>Print preview</source>
+        <translation>Apèsi anvan enprime</translation>
+    </message>
+</context>
+<context>
+    <name>PendingLookup</name>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="25"/>
+        <source>no street ranges for the place</source>
+        <translation>pa gen ran lari pou kote a</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="26"/>
+        <source>street not found</source>
+        <translation>lari a pa jwenn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="27"/>
+        <source>house number not on the street&apos;s ranges</source>
+        <translation>nimewo kay la pa nan ran lari a</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="28"/>
+        <source>the address is in another town</source>
+        <translation>adrès la nan yon lòt vil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="29"/>
+        <source>too near a district boundary</source>
+        <translation>twò pre fwontyè yon distri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="30"/>
+        <source>the street is in several parts of town (add the ZIP code)</source>
+        <translation>lari a nan plizyè pati nan vil la (ajoute kòd postal la)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="31"/>
+        <source>not found online</source>
+        <translation>pa jwenn sou entènèt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="32"/>
+        <source>the online lookup did not answer</source>
+        <translation>rechèch sou entènèt la pa reponn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="75"/>
+        <source>No pending sign-up has a street address to look up.</source>
+        <translation>Okenn enskripsyon k ap tann pa gen adrès pou chèche.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="78"/>
+        <source>Found the districts of %1 of %n pending sign-up(s).</source>
+        <translation>
+            <numerusform>Nou jwenn distri %1 sou %n enskripsyon k ap tann.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="82"/>
+        <source>%1 %2</source>
+        <comment>a count, then why: 2 street not found</comment>
+        <translation>%2: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="88"/>
+        <source>Still open: %1. Choose their ward and precinct, or correct the address.</source>
+        <translation>Poko deside: %1. Chwazi wòd ak presen yo, oswa korije adrès la.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="95"/>
+        <source>Could not look up the pending addresses: %1</source>
+        <translation>Nou pa t ka chèche adrès k ap tann yo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="45"/>
+        <source>seconds</source>
+        <translation>segonn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="46"/>
+        <source>days</source>
+        <translation>jou</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="62"/>
+        <source>Clear a half-filled form after</source>
+        <translation>Efase yon fòm ki poko fini apre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="63"/>
+        <source>Countdown shown before</source>
+        <translation>Kont a rebou parèt anvan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="64"/>
+        <source>Show the thank-you screen for</source>
+        <translation>Montre ekran remèsiman an pandan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="65"/>
+        <source>Text size</source>
+        <translation>Gwosè tèks la</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="66"/>
+        <source>Print letters right after each sign-in</source>
+        <translation>Enprime lèt yo touswit apre chak enskripsyon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="67"/>
+        <source>Look up street addresses online when connected</source>
+        <translation>Chèche adrès sou entènèt lè gen koneksyon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="68"/>
+        <source>Give up on the geocoder after</source>
+        <translation>Sispann tann jeyokodè a apre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="69"/>
+        <source>Warn when the legislators&apos; data is older than (days)</source>
+        <translation>Avèti lè done lejislatè yo pi ansyen pase (jou)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="70"/>
+        <source>Volunteer view language</source>
+        <translation>Lang paj volontè yo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="128"/>
+        <source>Kiosk settings</source>
+        <translation>Paramèt kyòs la</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="138"/>
+        <source>Timings, text size and the volunteer view&apos;s language take effect at the next start; the rest at once. The online lookup sends a split town&apos;s street address to the U.S. Census Bureau&apos;s geocoder.</source>
+        <translation>Tan yo, gwosè tèks la ak lang paj volontè yo ap aplike lè aplikasyon an rekòmanse; rès la touswit. Rechèch sou entènèt la voye adrès yon vil ki divize bay jeyokodè Biwo Resansman Etazini an.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="157"/>
+        <source>Settings saved.</source>
+        <translation>Paramèt yo anrejistre.</translation>
     </message>
 </context>
 <context>
@@ -337,7 +909,7 @@
     <message>
         <location filename="../../desktop/gui/widgets/messages.py" line="35"/>
         <source>This ward and precinct are not in that town.</source>
-        <translation>Ward ak precinct sa yo pa nan vil sa a.</translation>
+        <translation>Wòd ak presen sa yo pa nan vil sa a.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/messages.py" line="39"/>
@@ -369,17 +941,146 @@
         <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="77"/>
         <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="81"/>
         <source>Choose ward and precinct</source>
-        <translation>Chwazi ward ak precinct</translation>
+        <translation>Chwazi wòd ak presen</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="79"/>
         <source>Ward and precinct in %1</source>
-        <translation>Ward ak precinct nan %1</translation>
+        <translation>Wòd ak presen nan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="94"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="84"/>
+        <source>Precinct %1</source>
+        <translation>Presen %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="86"/>
+        <source>Ward %1, precinct %2</source>
+        <translation>Wòd %1, presen %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="98"/>
         <source>Where in %1 does this person live?</source>
         <translation>Ki kote nan %1 moun sa a rete?</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="44"/>
+        <source>Sending settings</source>
+        <translation>Paramèt pou voye</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="56"/>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="69"/>
+        <source>kept in the system keyring; empty: unchanged</source>
+        <translation>li kenbe nan kle sekrè sistèm nan; vid: pa chanje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="60"/>
+        <source>empty: the system&apos;s certificate authorities</source>
+        <translation>vid: otorite sètifika sistèm nan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="64"/>
+        <source>Send sign-ups to Action Network</source>
+        <translation>Voye enskripsyon yo bay Action Network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="72"/>
+        <source>Mail server</source>
+        <translation>Sèvè imèl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="72"/>
+        <source>Port</source>
+        <translation>Pò</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="73"/>
+        <source>Security</source>
+        <translation>Sekirite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="73"/>
+        <source>User name</source>
+        <translation>Non itilizatè</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="74"/>
+        <source>Password</source>
+        <translation>Modpas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="75"/>
+        <source>Sending address</source>
+        <translation>Adrès pou voye</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="76"/>
+        <source>Coalition name</source>
+        <translation>Non kowalisyon an</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="77"/>
+        <source>Certificate authority file (PEM)</source>
+        <translation>Fichye otorite sètifika (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="78"/>
+        <source>Emails per second (0: no limit)</source>
+        <translation>Imèl pa segonn (0: san limit)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="79"/>
+        <source>Action Network API</source>
+        <translation>API Action Network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="80"/>
+        <source>API key</source>
+        <translation>Kle API</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="84"/>
+        <source>Send test email</source>
+        <translation>Voye yon imèl tès</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="107"/>
+        <source>Not saved: %1.</source>
+        <translation>Pa anrejistre: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="132"/>
+        <source>Settings saved, but not the password or key: this computer has no safe place to keep them (a system keyring). Ask the organizer to set the laptop up, or to send from a laptop that has one.</source>
+        <translation>Paramèt yo anrejistre, men se pa modpas la ni kle a: òdinatè sa a pa gen yon kote ki an sekirite pou kenbe yo (kle sekrè sistèm). Mande òganizatè a pou l prepare laptop la, oswa pou l voye ak yon laptop ki genyen youn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="136"/>
+        <source>Settings saved.</source>
+        <translation>Paramèt yo anrejistre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="147"/>
+        <source>Set the mail server and the sending address first.</source>
+        <translation>Mete sèvè imèl la ak adrès pou voye a anvan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="151"/>
+        <source>Sending a test email…</source>
+        <translation>N ap voye yon imèl tès…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="157"/>
+        <source>Test email sent to %1. The settings work.</source>
+        <translation>Imèl tès la voye bay %1. Paramèt yo mache.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="163"/>
+        <source>The test email was not sent: %1</source>
+        <translation>Imèl tès la pa t pati: %1</translation>
     </message>
 </context>
 <context>
@@ -483,50 +1184,92 @@
 <context>
     <name>SheetFiles</name>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="43"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="45"/>
         <source>Import paper sign-in sheets</source>
         <translation>Enpòte fèy enskripsyon papye</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="43"/>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="50"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="45"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="52"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichye CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="50"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="52"/>
         <source>Export the sign-ups</source>
         <translation>Ekspòte enskripsyon yo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="59"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="61"/>
         <source>Unlock the view to export.</source>
         <translation>Louvri paj la pou ekspòte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="68"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="70"/>
         <source>Exporting…</source>
         <translation>N ap ekspòte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="74"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="76"/>
         <source>Wrote %1 sign-ups to %2. It holds names and addresses: keep it safe, and delete it when it has served.</source>
         <translation>%1 enskripsyon ekri nan %2. Li gen non ak adrès: kenbe l an sekirite, epi efase l lè ou fin sèvi avè l.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="79"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="81"/>
         <source>Could not export: %1</source>
         <translation>Pa t ka ekspòte: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="91"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="89"/>
         <source>Importing…</source>
         <translation>N ap enpòte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="96"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="94"/>
         <source>Could not import: %1</source>
         <translation>Pa t ka enpòte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="100"/>
+        <source>%1 added, %2 merged, %3 pending, %4 rejected</source>
+        <translation>%1 ajoute, %2 mete ansanm, %3 k ap tann, %4 refize</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="107"/>
+        <source>%1 already imported</source>
+        <translation>%1 te deja enpòte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="110"/>
+        <source>%n possible duplicate(s) to review</source>
+        <translation>
+            <numerusform>%n enskripsyon ki ka doub pou w gade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="113"/>
+        <source>Imported %1 (read as %2): %3.</source>
+        <translation>%1 enpòte (li kòm %2): %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="121"/>
+        <source>Stopped at line %1: %2. Saved: lines %3. Not saved: line %4 and after. Import the same file again once this is fixed: the saved rows are skipped.</source>
+        <translation>Li rete nan liy %1: %2. Anrejistre: liy %3. Pa anrejistre: liy %4 ak sa ki apre yo. Enpòte menm fichye a ankò lè sa a regle: liy ki deja anrejistre yo ap sote.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="125"/>
+        <source>none</source>
+        <translation>okenn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="128"/>
+        <source>Line %1: %2</source>
+        <translation>Liy %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="133"/>
+        <source>Line %1: may be a repeat of %2; review it in the Duplicates tab</source>
+        <translation>Liy %1: li ka repete %2; gade l nan onglè Doub la</translation>
     </message>
 </context>
 <context>
@@ -571,6 +1314,226 @@
         <location filename="../../desktop/gui/pages/signin.py" line="302"/>
         <source>Reads this screen aloud in the language chosen above</source>
         <translation>Li ekran sa a awotvwa nan lang ou chwazi anlè a</translation>
+    </message>
+</context>
+<context>
+    <name>SignupsModel</name>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="29"/>
+        <source>Time</source>
+        <translation>Lè</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="30"/>
+        <source>Name</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="31"/>
+        <source>Town</source>
+        <translation>Vil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="32"/>
+        <source>Status</source>
+        <translation>Estati</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="33"/>
+        <source>Representative</source>
+        <translation>Reprezantan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="34"/>
+        <source>Senator</source>
+        <translation>Senatè</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="35"/>
+        <source>Actions</source>
+        <translation>Aksyon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="41"/>
+        <source>pending</source>
+        <translation>k ap tann</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="42"/>
+        <source>resolved</source>
+        <translation>rezoud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="43"/>
+        <source>no letter or email asked for</source>
+        <translation>li pa mande ni lèt ni imèl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="70"/>
+        <source>Email</source>
+        <translation>Imèl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="70"/>
+        <source>Phone</source>
+        <translation>Telefòn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="87"/>
+        <source>(%1 waiting)</source>
+        <translation>(%1 k ap tann)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="112"/>
+        <location filename="../../desktop/gui/models/signups.py" line="113"/>
+        <source>not decided</source>
+        <translation>poko deside</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/models/signups.py" line="134"/>
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n lèt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/models/signups.py" line="135"/>
+        <source>%n email(s)</source>
+        <translation>
+            <numerusform>%n imèl</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StreetsTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="42"/>
+        <source>County</source>
+        <translation>Konte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="43"/>
+        <source>Street segments</source>
+        <translation>Moso lari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="44"/>
+        <source>Imported</source>
+        <translation>Enpòte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="45"/>
+        <source>Age</source>
+        <translation>Laj</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="156"/>
+        <source>today</source>
+        <translation>jodi a</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="156"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jou</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="68"/>
+        <source>In towns split between districts, a street address decides who represents the signer. Download the street ranges of the event&apos;s counties before the event, while online: then addresses are decided at the table without internet.</source>
+        <translation>Nan vil ki divize ant plizyè distri, adrès la deside ki moun ki reprezante moun k ap siyen an. Telechaje ran lari konte evènman an anvan evènman an, pandan ou gen entènèt: konsa adrès yo deside sou tab la san entènèt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="78"/>
+        <source>Counties prepared</source>
+        <translation>Konte ki pare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="80"/>
+        <source>County to download</source>
+        <translation>Konte pou telechaje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="84"/>
+        <source>Download street ranges</source>
+        <translation>Telechaje ran lari yo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="87"/>
+        <source>Import a file…</source>
+        <translation>Enpòte yon fichye…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="89"/>
+        <source>Cancel</source>
+        <translation>Anile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="147"/>
+        <source>The event&apos;s split towns need: %1. Not prepared yet.</source>
+        <translation>Vil ki divize nan evènman an bezwen: %1. Li poko pare.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="150"/>
+        <source>The event&apos;s counties are prepared.</source>
+        <translation>Konte evènman an pare.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="152"/>
+        <source>Choose the counties of the towns you expect signers from.</source>
+        <translation>Chwazi konte vil kote ou panse moun yo ap soti.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="163"/>
+        <source>Downloading %1…</source>
+        <translation>N ap telechaje %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="170"/>
+        <source>Import Census street ranges</source>
+        <translation>Enpòte ran lari Resansman an</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="172"/>
+        <source>Census ADDRFEAT files (*addrfeat*.zip)</source>
+        <translation>Fichye ADDRFEAT Resansman (*addrfeat*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="179"/>
+        <source>Importing %1…</source>
+        <translation>N ap enpòte %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="234"/>
+        <source>Downloading %p%</source>
+        <translation>N ap telechaje %p%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="234"/>
+        <source>Importing %p%</source>
+        <translation>N ap enpòte %p%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="248"/>
+        <source>%1: %2 street segments ready.</source>
+        <translation>%1: %2 moso lari pare.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="254"/>
+        <source>%n range(s) without a usable house number were left out.</source>
+        <translation>
+            <numerusform>%n ran ki pa gen nimewo kay ki bon yo te kite deyò.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="263"/>
+        <source>Cancelled. The street ranges are as they were.</source>
+        <translation>Anile. Ran lari yo rete jan yo te ye.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="266"/>
+        <source>%1 The street ranges are as they were.</source>
+        <translation>%1 Ran lari yo rete jan yo te ye.</translation>
     </message>
 </context>
 <context>
@@ -730,189 +1693,194 @@
 <context>
     <name>VolunteerPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="112"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="62"/>
+        <source>Streets</source>
+        <translation>Lari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="116"/>
         <source>Event counts</source>
         <translation>Chif evènman an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="117"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="121"/>
         <source>Emails to legislators include those waiting for a split town&apos;s district. The status bar counts every message ready to leave now, confirmations and Action Network records too.</source>
         <translation>Imèl pou lejislatè yo gen ladan yo sa k ap tann distri yon vil ki divize. Ba estati a konte tout mesaj ki pare pou pati kounye a, konfimasyon ak dosye Action Network yo tou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="123"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="328"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="127"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="332"/>
         <source>Sign-ups</source>
         <translation>Enskripsyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="125"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="129"/>
         <source>Letters</source>
         <translation>Lèt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="128"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="132"/>
         <source>Outbox</source>
         <translation>Bwat sòti</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="131"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="135"/>
         <source>Duplicates</source>
         <translation>Doub</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="136"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="140"/>
         <source>Back to sign-in</source>
         <translation>Retounen nan enskripsyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="172"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="176"/>
         <source>Organizer passphrase</source>
         <translation>Fraz sekrè òganizatè a</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="174"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="178"/>
         <source>Unlock</source>
         <translation>Louvri</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="180"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="184"/>
         <source>Sign-ups are locked. Type the organizer passphrase to see them.</source>
         <translation>Enskripsyon yo fèmen. Tape fraz sekrè òganizatè a pou w wè yo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="198"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="202"/>
         <source>Unlocking…</source>
         <translation>N ap louvri…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="211"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="215"/>
         <source>Unlocking: re-sealing earlier sign-ups, %1 of %2…</source>
         <translation>N ap louvri: n ap sele ansyen enskripsyon yo ankò, %1 sou %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="250"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="254"/>
         <source>Looking up the pending sign-ups&apos; street addresses…</source>
         <translation>N ap chèche adrès enskripsyon k ap tann yo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="267"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="271"/>
         <source>Could not unlock: %1</source>
         <translation>Pa t ka louvri: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="287"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="291"/>
         <source>Locked after a while without use. Type the passphrase again.</source>
         <translation>Fèmen apre yon ti tan san moun pa sèvi avè l. Tape fraz sekrè a ankò.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="314"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="315"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="318"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="319"/>
         <source>Search sign-ups</source>
         <translation>Chèche enskripsyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="320"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="324"/>
         <source>Pending only</source>
         <translation>Sèlman sa k ap tann</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="321"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="325"/>
         <source>Show only sign-ups whose districts are still open</source>
         <translation>Montre sèlman enskripsyon ki poko gen distri</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="342"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
         <source>Correct…</source>
         <translation>Korije…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
         <source>Choose ward and precinct…</source>
-        <translation>Chwazi ward ak precinct…</translation>
+        <translation>Chwazi wòd ak presen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
         <source>Delete</source>
         <translation>Efase</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
         <source>Look up pending addresses</source>
         <translation>Chèche adrès k ap tann yo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
         <source>Import paper sheets…</source>
         <translation>Enpòte fèy papye…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="351"/>
         <source>Export…</source>
         <translation>Ekspòte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="352"/>
         <source>Sending settings…</source>
         <translation>Paramèt pou voye…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="353"/>
         <source>Kiosk settings…</source>
         <translation>Paramèt kyòs la…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="354"/>
         <source>Lock</source>
         <translation>Fèmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="398"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="402"/>
         <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
         <translation>Enskripsyon: %1    K ap tann: %2    Lèt: %3    Imèl pou lejislatè ki poko pati: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="407"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="411"/>
         <source>Letters without a street address: %1</source>
         <translation>Lèt san adrès: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="415"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="419"/>
         <source>Choose a sign-up in the table first.</source>
         <translation>Chwazi yon enskripsyon nan tablo a anvan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="433"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="437"/>
         <source>Saved.</source>
         <translation>Anrejistre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="442"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="446"/>
         <source>This sign-up&apos;s districts are already decided.</source>
         <translation>Distri enskripsyon sa a deja deside.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="454"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="458"/>
         <source>Resolved: its letters and emails can go now.</source>
         <translation>Rezoud: lèt ak imèl li yo ka pati kounye a.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="456"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="460"/>
         <source>Still not decided.</source>
         <translation>Poko deside.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="473"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="477"/>
         <source>Delete sign-up</source>
         <translation>Efase enskripsyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="474"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="478"/>
         <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
         <translation>Efase enskripsyon %1? Lèt ak imèl li yo ap efase tou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="481"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="485"/>
         <source>Deleted.</source>
         <translation>Efase.</translation>
     </message>

@@ -88,6 +88,192 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="41"/>
+        <source>the same name, nothing else to compare</source>
+        <translation>o mesmo nome, nada mais para comparar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="42"/>
+        <source>the same email address, another name</source>
+        <translation>o mesmo e-mail, outro nome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="43"/>
+        <source>the same phone number, another name</source>
+        <translation>o mesmo telefone, outro nome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="44"/>
+        <source>very similar names at the same address</source>
+        <translation>nomes muito parecidos no mesmo endereço</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="45"/>
+        <source>the same name and email</source>
+        <translation>o mesmo nome e e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="46"/>
+        <source>the same name and phone</source>
+        <translation>o mesmo nome e telefone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="47"/>
+        <source>the same name and address</source>
+        <translation>o mesmo nome e endereço</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="48"/>
+        <source>merged by a volunteer</source>
+        <translation>unido por um voluntário</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="51"/>
+        <source>letter</source>
+        <translation>carta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="52"/>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="53"/>
+        <source>email updates</source>
+        <translation>novidades por e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="54"/>
+        <source>text updates</source>
+        <translation>novidades por SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="70"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="75"/>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="77"/>
+        <source>Street address:</source>
+        <translation>Endereço:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="79"/>
+        <source>Town:</source>
+        <translation>Cidade:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="81"/>
+        <source>Email:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="82"/>
+        <source>Phone:</source>
+        <translation>Telefone:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="83"/>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="84"/>
+        <source>Asked for:</source>
+        <translation>Pediu:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="85"/>
+        <source>Signed in:</source>
+        <translation>Inscrição:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="123"/>
+        <source>Possible duplicates</source>
+        <translation>Possíveis duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="125"/>
+        <source>Later sign-in</source>
+        <translation>Inscrição posterior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="126"/>
+        <source>Earlier sign-in</source>
+        <translation>Inscrição anterior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="127"/>
+        <source>Merge into the earlier one</source>
+        <translation>Unir à anterior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="129"/>
+        <source>Keep apart: two people</source>
+        <translation>Manter separados: duas pessoas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="132"/>
+        <source>Merged sign-ups</source>
+        <translation>Inscrições unidas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="134"/>
+        <source>Split back into two</source>
+        <translation>Separar de novo em duas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="156"/>
+        <source>Merged sign-ups (the newest merge of a sign-up can be split):</source>
+        <translation>Inscrições unidas (a união mais recente de uma inscrição pode ser desfeita):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="197"/>
+        <source>%n possible duplicate(s) to decide. Nothing is merged until you choose; the kiosk never tells a signer that someone like them signed in.</source>
+        <translation>
+            <numerusform>%n possível duplicado para decidir. Nada é unido até você escolher; o quiosque nunca diz a ninguém que alguém parecido se inscreveu.</numerusform>
+            <numerusform>%n possíveis duplicados para decidir. Nada é unido até você escolher; o quiosque nunca diz a ninguém que alguém parecido se inscreveu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="202"/>
+        <source>No possible duplicates to decide.</source>
+        <translation>Não há possíveis duplicados para decidir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="254"/>
+        <source>Merging…</source>
+        <translation>Unindo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="261"/>
+        <source>Merged %1 into the earlier sign-up. Split it below if that was wrong.</source>
+        <translation>%1 foi unido à inscrição anterior. Separe abaixo se foi um erro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="274"/>
+        <source>Kept apart: they stay two sign-ups.</source>
+        <translation>Separados: continuam sendo duas inscrições.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="288"/>
+        <source>Split: both sign-ups are back as they were, each with its own letters and emails.</source>
+        <translation>Separado: as duas inscrições voltaram a ser como eram, cada uma com suas cartas e e-mails.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="300"/>
+        <source>That did not work: %1</source>
+        <translation>Não deu certo: %1</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="40"/>
@@ -284,6 +470,397 @@
     </message>
 </context>
 <context>
+    <name>OutboxTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="41"/>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="42"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="43"/>
+        <source>State</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="44"/>
+        <source>Attempts</source>
+        <translation>Tentativas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="45"/>
+        <source>Why it failed</source>
+        <translation>Por que falhou</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="51"/>
+        <source>Email to legislator</source>
+        <translation>E-mail ao legislador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="52"/>
+        <source>Confirmation</source>
+        <translation>Confirmação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="53"/>
+        <source>Action Network record</source>
+        <translation>Registro no Action Network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="54"/>
+        <source>Action Network unsubscribe</source>
+        <translation>Descadastro no Action Network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="55"/>
+        <source>the signer</source>
+        <translation>quem assinou</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="56"/>
+        <source>the signer&apos;s State Representative, once the district is decided</source>
+        <translation>o representante estadual da pessoa, quando o distrito for decidido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="59"/>
+        <source>the signer&apos;s State Senator, once the district is decided</source>
+        <translation>o senador estadual da pessoa, quando o distrito for decidido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="60"/>
+        <source>the signer&apos;s legislator, once the district is decided</source>
+        <translation>o legislador da pessoa, quando o distrito for decidido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="61"/>
+        <source>a former member</source>
+        <translation>um ex-membro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="62"/>
+        <source>waiting for the district</source>
+        <translation>aguardando o distrito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="63"/>
+        <source>to send</source>
+        <translation>a enviar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="64"/>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="65"/>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="66"/>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="67"/>
+        <source>member left: re-target or drop</source>
+        <translation>o membro saiu: redirecionar ou descartar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="68"/>
+        <source>not sent: consent withdrawn</source>
+        <translation>não enviado: consentimento retirado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="96"/>
+        <source>Outbox</source>
+        <translation>Caixa de saída</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="97"/>
+        <source>Retry failed</source>
+        <translation>Tentar de novo os que falharam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="99"/>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="104"/>
+        <source>Re-target flagged</source>
+        <translation>Redirecionar os marcados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="106"/>
+        <source>Send them to the seat&apos;s member now, where there is one</source>
+        <translation>Enviá-los ao membro atual da cadeira, se houver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="109"/>
+        <source>Drop flagged…</source>
+        <translation>Descartar os marcados…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="116"/>
+        <source>Withdraw consent…</source>
+        <translation>Retirar consentimento…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="119"/>
+        <source>Take someone off the updates list, here and in Action Network, by email or phone</source>
+        <translation>Tirar alguém da lista de novidades, aqui e no Action Network, pelo e-mail ou telefone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="147"/>
+        <source>%1 and %2 are for a member who is no longer in office: re-target them to the seat&apos;s member now, or drop them.</source>
+        <translation>%1 e %2 são para um membro que não está mais no cargo: redirecione-os ao membro atual da cadeira ou descarte-os.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="149"/>
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n carta</numerusform>
+            <numerusform>%n cartas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="150"/>
+        <source>%n email(s)</source>
+        <translation>
+            <numerusform>%n e-mail</numerusform>
+            <numerusform>%n e-mails</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="169"/>
+        <source>Drop flagged</source>
+        <translation>Descartar os marcados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="170"/>
+        <source>Drop the flagged letters and emails? They will not be sent to anyone.</source>
+        <translation>Descartar as cartas e os e-mails marcados? Eles não serão enviados a ninguém.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="202"/>
+        <source>%1 %2</source>
+        <comment>a count, then a state: 2 sent</comment>
+        <translation>%2: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="207"/>
+        <source>The outbox is empty.</source>
+        <translation>A caixa de saída está vazia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="223"/>
+        <source>Withdraw consent</source>
+        <translation>Retirar consentimento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="225"/>
+        <source>The email address or phone number of the person who asks to be taken off the updates list:</source>
+        <translation>O e-mail ou o telefone da pessoa que pede para sair da lista de novidades:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="241"/>
+        <source>Nothing was changed: %1</source>
+        <translation>Nada foi alterado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="248"/>
+        <source>No sign-up has that email address or phone number.</source>
+        <translation>Nenhuma inscrição tem esse e-mail ou telefone.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="251"/>
+        <source>Updates consent withdrawn for %n sign-up(s).</source>
+        <translation>
+            <numerusform>Consentimento para novidades retirado em %n inscrição.</numerusform>
+            <numerusform>Consentimento para novidades retirado em %n inscrições.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="252"/>
+        <source>Action Network records not yet sent, dropped: %1.</source>
+        <translation>Registros do Action Network ainda não enviados, descartados: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="256"/>
+        <source>Unsubscribes queued for records already sent: %1 (they go at the next sync).</source>
+        <translation>Descadastros na fila para registros já enviados: %1 (saem no próximo envio).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="259"/>
+        <source>Unsubscribes queued for records already sent: 0.</source>
+        <translation>Descadastros na fila para registros já enviados: 0.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="267"/>
+        <source>That is neither an email address nor a phone number.</source>
+        <translation>Isso não é um e-mail nem um telefone.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/pdf_preview.py" line="24"/>
+        <source>Print preview</source>
+        <translation>Visualizar impressão</translation>
+    </message>
+</context>
+<context>
+    <name>PendingLookup</name>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="25"/>
+        <source>no street ranges for the place</source>
+        <translation>sem faixas de ruas para o local</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="26"/>
+        <source>street not found</source>
+        <translation>rua não encontrada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="27"/>
+        <source>house number not on the street&apos;s ranges</source>
+        <translation>número fora das faixas da rua</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="28"/>
+        <source>the address is in another town</source>
+        <translation>o endereço fica em outra cidade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="29"/>
+        <source>too near a district boundary</source>
+        <translation>perto demais do limite de um distrito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="30"/>
+        <source>the street is in several parts of town (add the ZIP code)</source>
+        <translation>a rua fica em várias partes da cidade (acrescente o CEP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="31"/>
+        <source>not found online</source>
+        <translation>não encontrado on-line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="32"/>
+        <source>the online lookup did not answer</source>
+        <translation>a busca on-line não respondeu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="75"/>
+        <source>No pending sign-up has a street address to look up.</source>
+        <translation>Nenhuma inscrição pendente tem endereço para buscar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="78"/>
+        <source>Found the districts of %1 of %n pending sign-up(s).</source>
+        <translation>
+            <numerusform>Distritos encontrados para %1 de %n inscrição pendente.</numerusform>
+            <numerusform>Distritos encontrados para %1 de %n inscrições pendentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="82"/>
+        <source>%1 %2</source>
+        <comment>a count, then why: 2 street not found</comment>
+        <translation>%2: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="88"/>
+        <source>Still open: %1. Choose their ward and precinct, or correct the address.</source>
+        <translation>Ainda em aberto: %1. Escolha o ward e a seção, ou corrija o endereço.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="95"/>
+        <source>Could not look up the pending addresses: %1</source>
+        <translation>Não foi possível buscar os endereços pendentes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="45"/>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="46"/>
+        <source>days</source>
+        <translation>dias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="62"/>
+        <source>Clear a half-filled form after</source>
+        <translation>Apagar um formulário pela metade depois de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="63"/>
+        <source>Countdown shown before</source>
+        <translation>Contagem regressiva mostrada antes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="64"/>
+        <source>Show the thank-you screen for</source>
+        <translation>Mostrar a tela de agradecimento por</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="65"/>
+        <source>Text size</source>
+        <translation>Tamanho do texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="66"/>
+        <source>Print letters right after each sign-in</source>
+        <translation>Imprimir as cartas logo após cada inscrição</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="67"/>
+        <source>Look up street addresses online when connected</source>
+        <translation>Buscar endereços on-line quando houver conexão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="68"/>
+        <source>Give up on the geocoder after</source>
+        <translation>Desistir do geocodificador depois de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="69"/>
+        <source>Warn when the legislators&apos; data is older than (days)</source>
+        <translation>Avisar quando os dados dos legisladores tiverem mais de (dias)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="70"/>
+        <source>Volunteer view language</source>
+        <translation>Idioma da tela de voluntários</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="128"/>
+        <source>Kiosk settings</source>
+        <translation>Configurações do quiosque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="138"/>
+        <source>Timings, text size and the volunteer view&apos;s language take effect at the next start; the rest at once. The online lookup sends a split town&apos;s street address to the U.S. Census Bureau&apos;s geocoder.</source>
+        <translation>Os tempos, o tamanho do texto e o idioma da tela de voluntários valem a partir da próxima abertura; o resto, na hora. A busca on-line envia o endereço de uma cidade dividida ao geocodificador do Censo dos EUA.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="157"/>
+        <source>Settings saved.</source>
+        <translation>Configurações salvas.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemMessages</name>
     <message>
         <location filename="../../desktop/gui/widgets/messages.py" line="17"/>
@@ -378,9 +955,138 @@
         <translation>Ward e seção em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="94"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="84"/>
+        <source>Precinct %1</source>
+        <translation>Seção %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="86"/>
+        <source>Ward %1, precinct %2</source>
+        <translation>Ward %1, seção %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="98"/>
         <source>Where in %1 does this person live?</source>
         <translation>Em que parte de %1 esta pessoa mora?</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="44"/>
+        <source>Sending settings</source>
+        <translation>Configurações de envio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="56"/>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="69"/>
+        <source>kept in the system keyring; empty: unchanged</source>
+        <translation>guardada no chaveiro do sistema; vazio: sem mudança</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="60"/>
+        <source>empty: the system&apos;s certificate authorities</source>
+        <translation>vazio: as autoridades certificadoras do sistema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="64"/>
+        <source>Send sign-ups to Action Network</source>
+        <translation>Enviar as inscrições ao Action Network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="72"/>
+        <source>Mail server</source>
+        <translation>Servidor de e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="72"/>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="73"/>
+        <source>Security</source>
+        <translation>Segurança</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="73"/>
+        <source>User name</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="74"/>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="75"/>
+        <source>Sending address</source>
+        <translation>Endereço de envio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="76"/>
+        <source>Coalition name</source>
+        <translation>Nome da coalizão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="77"/>
+        <source>Certificate authority file (PEM)</source>
+        <translation>Arquivo de autoridade certificadora (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="78"/>
+        <source>Emails per second (0: no limit)</source>
+        <translation>E-mails por segundo (0: sem limite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="79"/>
+        <source>Action Network API</source>
+        <translation>API do Action Network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="80"/>
+        <source>API key</source>
+        <translation>Chave da API</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="84"/>
+        <source>Send test email</source>
+        <translation>Enviar e-mail de teste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="107"/>
+        <source>Not saved: %1.</source>
+        <translation>Não foi salvo: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="132"/>
+        <source>Settings saved, but not the password or key: this computer has no safe place to keep them (a system keyring). Ask the organizer to set the laptop up, or to send from a laptop that has one.</source>
+        <translation>Configurações salvas, mas não a senha nem a chave: este computador não tem um lugar seguro para guardá-las (um chaveiro do sistema). Peça ao organizador para preparar o notebook, ou para enviar de um notebook que tenha.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="136"/>
+        <source>Settings saved.</source>
+        <translation>Configurações salvas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="147"/>
+        <source>Set the mail server and the sending address first.</source>
+        <translation>Primeiro informe o servidor de e-mail e o endereço de envio.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="151"/>
+        <source>Sending a test email…</source>
+        <translation>Enviando um e-mail de teste…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="157"/>
+        <source>Test email sent to %1. The settings work.</source>
+        <translation>E-mail de teste enviado para %1. As configurações funcionam.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="163"/>
+        <source>The test email was not sent: %1</source>
+        <translation>O e-mail de teste não foi enviado: %1</translation>
     </message>
 </context>
 <context>
@@ -484,50 +1190,93 @@
 <context>
     <name>SheetFiles</name>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="43"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="45"/>
         <source>Import paper sign-in sheets</source>
         <translation>Importar folhas de inscrição em papel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="43"/>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="50"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="45"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="52"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="50"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="52"/>
         <source>Export the sign-ups</source>
         <translation>Exportar as inscrições</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="59"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="61"/>
         <source>Unlock the view to export.</source>
         <translation>Desbloqueie a tela para exportar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="68"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="70"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="74"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="76"/>
         <source>Wrote %1 sign-ups to %2. It holds names and addresses: keep it safe, and delete it when it has served.</source>
         <translation>%1 inscrições gravadas em %2. O arquivo tem nomes e endereços: guarde-o com cuidado e apague-o quando não servir mais.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="79"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="81"/>
         <source>Could not export: %1</source>
         <translation>Não foi possível exportar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="91"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="89"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="96"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="94"/>
         <source>Could not import: %1</source>
         <translation>Não foi possível importar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="100"/>
+        <source>%1 added, %2 merged, %3 pending, %4 rejected</source>
+        <translation>%1 adicionadas, %2 unidas, %3 pendentes, %4 rejeitadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="107"/>
+        <source>%1 already imported</source>
+        <translation>%1 já importadas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="110"/>
+        <source>%n possible duplicate(s) to review</source>
+        <translation>
+            <numerusform>%n possível duplicado para revisar</numerusform>
+            <numerusform>%n possíveis duplicados para revisar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="113"/>
+        <source>Imported %1 (read as %2): %3.</source>
+        <translation>%1 importado (lido como %2): %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="121"/>
+        <source>Stopped at line %1: %2. Saved: lines %3. Not saved: line %4 and after. Import the same file again once this is fixed: the saved rows are skipped.</source>
+        <translation>Parou na linha %1: %2. Salvas: linhas %3. Não salvas: da linha %4 em diante. Importe o mesmo arquivo de novo depois de corrigir isso: as linhas salvas são puladas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="125"/>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="128"/>
+        <source>Line %1: %2</source>
+        <translation>Linha %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="133"/>
+        <source>Line %1: may be a repeat of %2; review it in the Duplicates tab</source>
+        <translation>Linha %1: pode repetir %2; revise na aba Duplicados</translation>
     </message>
 </context>
 <context>
@@ -572,6 +1321,230 @@
         <location filename="../../desktop/gui/pages/signin.py" line="302"/>
         <source>Reads this screen aloud in the language chosen above</source>
         <translation>Lê esta tela em voz alta no idioma escolhido acima</translation>
+    </message>
+</context>
+<context>
+    <name>SignupsModel</name>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="29"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="30"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="31"/>
+        <source>Town</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="32"/>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="33"/>
+        <source>Representative</source>
+        <translation>Representante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="34"/>
+        <source>Senator</source>
+        <translation>Senador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="35"/>
+        <source>Actions</source>
+        <translation>Ações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="41"/>
+        <source>pending</source>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="42"/>
+        <source>resolved</source>
+        <translation>resolvido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="43"/>
+        <source>no letter or email asked for</source>
+        <translation>não pediu cartas nem e-mails</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="70"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="70"/>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="87"/>
+        <source>(%1 waiting)</source>
+        <translation>(%1 aguardando)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="112"/>
+        <location filename="../../desktop/gui/models/signups.py" line="113"/>
+        <source>not decided</source>
+        <translation>não decidido</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/models/signups.py" line="134"/>
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n carta</numerusform>
+            <numerusform>%n cartas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/models/signups.py" line="135"/>
+        <source>%n email(s)</source>
+        <translation>
+            <numerusform>%n e-mail</numerusform>
+            <numerusform>%n e-mails</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StreetsTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="42"/>
+        <source>County</source>
+        <translation>Condado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="43"/>
+        <source>Street segments</source>
+        <translation>Trechos de rua</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="44"/>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="45"/>
+        <source>Age</source>
+        <translation>Idade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="156"/>
+        <source>today</source>
+        <translation>hoje</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="156"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="68"/>
+        <source>In towns split between districts, a street address decides who represents the signer. Download the street ranges of the event&apos;s counties before the event, while online: then addresses are decided at the table without internet.</source>
+        <translation>Nas cidades divididas entre distritos, o endereço decide quem representa a pessoa. Baixe as faixas de ruas dos condados do evento antes do evento, com internet: assim os endereços são decididos na mesa sem internet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="78"/>
+        <source>Counties prepared</source>
+        <translation>Condados preparados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="80"/>
+        <source>County to download</source>
+        <translation>Condado para baixar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="84"/>
+        <source>Download street ranges</source>
+        <translation>Baixar faixas de ruas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="87"/>
+        <source>Import a file…</source>
+        <translation>Importar um arquivo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="89"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="147"/>
+        <source>The event&apos;s split towns need: %1. Not prepared yet.</source>
+        <translation>As cidades divididas do evento precisam de: %1. Ainda não preparado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="150"/>
+        <source>The event&apos;s counties are prepared.</source>
+        <translation>Os condados do evento estão preparados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="152"/>
+        <source>Choose the counties of the towns you expect signers from.</source>
+        <translation>Escolha os condados das cidades de onde você espera pessoas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="163"/>
+        <source>Downloading %1…</source>
+        <translation>Baixando %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="170"/>
+        <source>Import Census street ranges</source>
+        <translation>Importar faixas de ruas do Censo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="172"/>
+        <source>Census ADDRFEAT files (*addrfeat*.zip)</source>
+        <translation>Arquivos ADDRFEAT do Censo (*addrfeat*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="179"/>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="234"/>
+        <source>Downloading %p%</source>
+        <translation>Baixando %p%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="234"/>
+        <source>Importing %p%</source>
+        <translation>Importando %p%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="248"/>
+        <source>%1: %2 street segments ready.</source>
+        <translation>%1: %2 trechos de rua prontos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="254"/>
+        <source>%n range(s) without a usable house number were left out.</source>
+        <translation>
+            <numerusform>%n faixa sem número de casa utilizável foi deixada de fora.</numerusform>
+            <numerusform>%n faixas sem número de casa utilizável foram deixadas de fora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="263"/>
+        <source>Cancelled. The street ranges are as they were.</source>
+        <translation>Cancelado. As faixas de ruas continuam como estavam.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="266"/>
+        <source>%1 The street ranges are as they were.</source>
+        <translation>%1 As faixas de ruas continuam como estavam.</translation>
     </message>
 </context>
 <context>
@@ -731,189 +1704,194 @@
 <context>
     <name>VolunteerPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="112"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="62"/>
+        <source>Streets</source>
+        <translation>Ruas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="116"/>
         <source>Event counts</source>
         <translation>Números do evento</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="117"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="121"/>
         <source>Emails to legislators include those waiting for a split town&apos;s district. The status bar counts every message ready to leave now, confirmations and Action Network records too.</source>
         <translation>Os e-mails aos legisladores incluem os que aguardam o distrito de uma cidade dividida. A barra de status conta todas as mensagens prontas para sair agora, também as confirmações e os registros do Action Network.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="123"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="328"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="127"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="332"/>
         <source>Sign-ups</source>
         <translation>Inscrições</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="125"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="129"/>
         <source>Letters</source>
         <translation>Cartas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="128"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="132"/>
         <source>Outbox</source>
         <translation>Caixa de saída</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="131"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="135"/>
         <source>Duplicates</source>
         <translation>Duplicados</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="136"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="140"/>
         <source>Back to sign-in</source>
         <translation>Voltar à inscrição</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="172"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="176"/>
         <source>Organizer passphrase</source>
         <translation>Frase-senha do organizador</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="174"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="178"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="180"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="184"/>
         <source>Sign-ups are locked. Type the organizer passphrase to see them.</source>
         <translation>As inscrições estão bloqueadas. Digite a frase-senha do organizador para vê-las.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="198"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="202"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="211"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="215"/>
         <source>Unlocking: re-sealing earlier sign-ups, %1 of %2…</source>
         <translation>Desbloqueando: selando de novo inscrições anteriores, %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="250"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="254"/>
         <source>Looking up the pending sign-ups&apos; street addresses…</source>
         <translation>Buscando os endereços das inscrições pendentes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="267"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="271"/>
         <source>Could not unlock: %1</source>
         <translation>Não foi possível desbloquear: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="287"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="291"/>
         <source>Locked after a while without use. Type the passphrase again.</source>
         <translation>Bloqueado após um tempo sem uso. Digite a frase-senha de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="314"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="315"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="318"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="319"/>
         <source>Search sign-ups</source>
         <translation>Buscar inscrições</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="320"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="324"/>
         <source>Pending only</source>
         <translation>Só pendentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="321"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="325"/>
         <source>Show only sign-ups whose districts are still open</source>
         <translation>Mostrar só as inscrições cujos distritos ainda não foram decididos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="342"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
         <source>Correct…</source>
         <translation>Corrigir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
         <source>Choose ward and precinct…</source>
         <translation>Escolher distrito e seção eleitoral…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
         <source>Look up pending addresses</source>
         <translation>Buscar endereços pendentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
         <source>Import paper sheets…</source>
         <translation>Importar folhas de papel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="351"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="352"/>
         <source>Sending settings…</source>
         <translation>Configurações de envio…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="353"/>
         <source>Kiosk settings…</source>
         <translation>Configurações do quiosque…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="354"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="398"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="402"/>
         <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
         <translation>Inscrições: %1    Pendentes: %2    Cartas: %3    E-mails aos legisladores não enviados: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="407"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="411"/>
         <source>Letters without a street address: %1</source>
         <translation>Cartas sem endereço: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="415"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="419"/>
         <source>Choose a sign-up in the table first.</source>
         <translation>Primeiro escolha uma inscrição na tabela.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="433"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="437"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="442"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="446"/>
         <source>This sign-up&apos;s districts are already decided.</source>
         <translation>Os distritos desta inscrição já estão decididos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="454"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="458"/>
         <source>Resolved: its letters and emails can go now.</source>
         <translation>Resolvido: as cartas e os e-mails já podem sair.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="456"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="460"/>
         <source>Still not decided.</source>
         <translation>Ainda não decidido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="473"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="477"/>
         <source>Delete sign-up</source>
         <translation>Excluir inscrição</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="474"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="478"/>
         <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
         <translation>Excluir a inscrição de %1? As cartas e os e-mails também são descartados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="481"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="485"/>
         <source>Deleted.</source>
         <translation>Excluído.</translation>
     </message>

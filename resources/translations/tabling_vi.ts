@@ -87,6 +87,191 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="41"/>
+        <source>the same name, nothing else to compare</source>
+        <translation>cùng tên, không có gì khác để so sánh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="42"/>
+        <source>the same email address, another name</source>
+        <translation>cùng email, tên khác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="43"/>
+        <source>the same phone number, another name</source>
+        <translation>cùng số điện thoại, tên khác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="44"/>
+        <source>very similar names at the same address</source>
+        <translation>tên rất giống nhau ở cùng địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="45"/>
+        <source>the same name and email</source>
+        <translation>cùng tên và email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="46"/>
+        <source>the same name and phone</source>
+        <translation>cùng tên và số điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="47"/>
+        <source>the same name and address</source>
+        <translation>cùng tên và địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="48"/>
+        <source>merged by a volunteer</source>
+        <translation>do tình nguyện viên gộp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="51"/>
+        <source>letter</source>
+        <translation>thư</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="52"/>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="53"/>
+        <source>email updates</source>
+        <translation>tin cập nhật qua email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="54"/>
+        <source>text updates</source>
+        <translation>tin cập nhật qua tin nhắn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="70"/>
+        <source>nothing</source>
+        <translation>không có gì</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="75"/>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="77"/>
+        <source>Street address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="79"/>
+        <source>Town:</source>
+        <translation>Thị trấn:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="81"/>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="82"/>
+        <source>Phone:</source>
+        <translation>Điện thoại:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="83"/>
+        <source>Language:</source>
+        <translation>Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="84"/>
+        <source>Asked for:</source>
+        <translation>Đã yêu cầu:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="85"/>
+        <source>Signed in:</source>
+        <translation>Đăng ký lúc:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="123"/>
+        <source>Possible duplicates</source>
+        <translation>Có thể trùng lặp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="125"/>
+        <source>Later sign-in</source>
+        <translation>Đăng ký sau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="126"/>
+        <source>Earlier sign-in</source>
+        <translation>Đăng ký trước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="127"/>
+        <source>Merge into the earlier one</source>
+        <translation>Gộp vào đăng ký trước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="129"/>
+        <source>Keep apart: two people</source>
+        <translation>Giữ riêng: hai người</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="132"/>
+        <source>Merged sign-ups</source>
+        <translation>Các đăng ký đã gộp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="134"/>
+        <source>Split back into two</source>
+        <translation>Tách lại làm hai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="156"/>
+        <source>Merged sign-ups (the newest merge of a sign-up can be split):</source>
+        <translation>Các đăng ký đã gộp (lần gộp mới nhất của một đăng ký có thể tách ra):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="197"/>
+        <source>%n possible duplicate(s) to decide. Nothing is merged until you choose; the kiosk never tells a signer that someone like them signed in.</source>
+        <translation>
+            <numerusform>%n trường hợp có thể trùng lặp cần quyết định. Không gì được gộp cho đến khi bạn chọn; máy đăng ký không bao giờ báo cho người ký rằng có ai giống họ đã đăng ký.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="202"/>
+        <source>No possible duplicates to decide.</source>
+        <translation>Không có trường hợp trùng lặp nào cần quyết định.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="254"/>
+        <source>Merging…</source>
+        <translation>Đang gộp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="261"/>
+        <source>Merged %1 into the earlier sign-up. Split it below if that was wrong.</source>
+        <translation>Đã gộp %1 vào đăng ký trước. Nếu sai, hãy tách ra ở bên dưới.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="274"/>
+        <source>Kept apart: they stay two sign-ups.</source>
+        <translation>Đã giữ riêng: vẫn là hai đăng ký.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="288"/>
+        <source>Split: both sign-ups are back as they were, each with its own letters and emails.</source>
+        <translation>Đã tách: cả hai đăng ký trở lại như cũ, mỗi cái có thư và email riêng.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="300"/>
+        <source>That did not work: %1</source>
+        <translation>Không thành công: %1</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="40"/>
@@ -283,6 +468,393 @@
     </message>
 </context>
 <context>
+    <name>OutboxTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="41"/>
+        <source>Message</source>
+        <translation>Tin nhắn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="42"/>
+        <source>To</source>
+        <translation>Gửi đến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="43"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="44"/>
+        <source>Attempts</source>
+        <translation>Số lần thử</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="45"/>
+        <source>Why it failed</source>
+        <translation>Lý do thất bại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="51"/>
+        <source>Email to legislator</source>
+        <translation>Email gửi nghị sĩ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="52"/>
+        <source>Confirmation</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="53"/>
+        <source>Action Network record</source>
+        <translation>Hồ sơ Action Network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="54"/>
+        <source>Action Network unsubscribe</source>
+        <translation>Hủy đăng ký Action Network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="55"/>
+        <source>the signer</source>
+        <translation>người ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="56"/>
+        <source>the signer&apos;s State Representative, once the district is decided</source>
+        <translation>Dân biểu Tiểu bang của người ký, khi xác định được khu vực</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="59"/>
+        <source>the signer&apos;s State Senator, once the district is decided</source>
+        <translation>Thượng nghị sĩ Tiểu bang của người ký, khi xác định được khu vực</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="60"/>
+        <source>the signer&apos;s legislator, once the district is decided</source>
+        <translation>nghị sĩ của người ký, khi xác định được khu vực</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="61"/>
+        <source>a former member</source>
+        <translation>một cựu nghị sĩ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="62"/>
+        <source>waiting for the district</source>
+        <translation>đang chờ khu vực</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="63"/>
+        <source>to send</source>
+        <translation>chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="64"/>
+        <source>sending</source>
+        <translation>đang gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="65"/>
+        <source>sent</source>
+        <translation>đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="66"/>
+        <source>failed</source>
+        <translation>thất bại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="67"/>
+        <source>member left: re-target or drop</source>
+        <translation>nghị sĩ đã rời: chuyển hoặc bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="68"/>
+        <source>not sent: consent withdrawn</source>
+        <translation>không gửi: đã rút lại đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="96"/>
+        <source>Outbox</source>
+        <translation>Hộp thư đi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="97"/>
+        <source>Retry failed</source>
+        <translation>Thử lại tin thất bại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="99"/>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="104"/>
+        <source>Re-target flagged</source>
+        <translation>Chuyển các tin bị đánh dấu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="106"/>
+        <source>Send them to the seat&apos;s member now, where there is one</source>
+        <translation>Gửi cho nghị sĩ hiện giữ ghế đó, nếu có</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="109"/>
+        <source>Drop flagged…</source>
+        <translation>Bỏ các tin bị đánh dấu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="116"/>
+        <source>Withdraw consent…</source>
+        <translation>Rút lại đồng ý…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="119"/>
+        <source>Take someone off the updates list, here and in Action Network, by email or phone</source>
+        <translation>Gỡ một người khỏi danh sách nhận tin, ở đây và trên Action Network, theo email hoặc số điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="147"/>
+        <source>%1 and %2 are for a member who is no longer in office: re-target them to the seat&apos;s member now, or drop them.</source>
+        <translation>%1 và %2 gửi cho một nghị sĩ đã thôi nhiệm vụ: hãy chuyển sang nghị sĩ hiện giữ ghế, hoặc bỏ đi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="149"/>
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n thư</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="150"/>
+        <source>%n email(s)</source>
+        <translation>
+            <numerusform>%n email</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="169"/>
+        <source>Drop flagged</source>
+        <translation>Bỏ các tin bị đánh dấu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="170"/>
+        <source>Drop the flagged letters and emails? They will not be sent to anyone.</source>
+        <translation>Bỏ các thư và email bị đánh dấu? Chúng sẽ không được gửi cho ai.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="202"/>
+        <source>%1 %2</source>
+        <comment>a count, then a state: 2 sent</comment>
+        <translation>%2: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="207"/>
+        <source>The outbox is empty.</source>
+        <translation>Hộp thư đi đang trống.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="223"/>
+        <source>Withdraw consent</source>
+        <translation>Rút lại đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="225"/>
+        <source>The email address or phone number of the person who asks to be taken off the updates list:</source>
+        <translation>Email hoặc số điện thoại của người muốn rời danh sách nhận tin:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="241"/>
+        <source>Nothing was changed: %1</source>
+        <translation>Không có gì thay đổi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="248"/>
+        <source>No sign-up has that email address or phone number.</source>
+        <translation>Không có đăng ký nào có email hoặc số điện thoại đó.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="251"/>
+        <source>Updates consent withdrawn for %n sign-up(s).</source>
+        <translation>
+            <numerusform>Đã rút lại đồng ý nhận tin cho %n đăng ký.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="252"/>
+        <source>Action Network records not yet sent, dropped: %1.</source>
+        <translation>Hồ sơ Action Network chưa gửi, đã bỏ: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="256"/>
+        <source>Unsubscribes queued for records already sent: %1 (they go at the next sync).</source>
+        <translation>Yêu cầu hủy đăng ký chờ gửi cho hồ sơ đã gửi: %1 (sẽ đi ở lần đồng bộ tới).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="259"/>
+        <source>Unsubscribes queued for records already sent: 0.</source>
+        <translation>Yêu cầu hủy đăng ký chờ gửi cho hồ sơ đã gửi: 0.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="267"/>
+        <source>That is neither an email address nor a phone number.</source>
+        <translation>Đó không phải email cũng không phải số điện thoại.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/pdf_preview.py" line="24"/>
+        <source>Print preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+</context>
+<context>
+    <name>PendingLookup</name>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="25"/>
+        <source>no street ranges for the place</source>
+        <translation>không có dữ liệu đường phố cho nơi này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="26"/>
+        <source>street not found</source>
+        <translation>không tìm thấy đường</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="27"/>
+        <source>house number not on the street&apos;s ranges</source>
+        <translation>số nhà không nằm trong dãy số của đường</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="28"/>
+        <source>the address is in another town</source>
+        <translation>địa chỉ ở thị trấn khác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="29"/>
+        <source>too near a district boundary</source>
+        <translation>quá gần ranh giới khu vực</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="30"/>
+        <source>the street is in several parts of town (add the ZIP code)</source>
+        <translation>đường này nằm ở nhiều khu trong thị trấn (thêm mã ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="31"/>
+        <source>not found online</source>
+        <translation>không tìm thấy trên mạng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="32"/>
+        <source>the online lookup did not answer</source>
+        <translation>tra cứu trên mạng không trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="75"/>
+        <source>No pending sign-up has a street address to look up.</source>
+        <translation>Không có đăng ký đang chờ nào có địa chỉ để tra.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="78"/>
+        <source>Found the districts of %1 of %n pending sign-up(s).</source>
+        <translation>
+            <numerusform>Đã tìm được khu vực cho %1 trên %n đăng ký đang chờ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="82"/>
+        <source>%1 %2</source>
+        <comment>a count, then why: 2 street not found</comment>
+        <translation>%2: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="88"/>
+        <source>Still open: %1. Choose their ward and precinct, or correct the address.</source>
+        <translation>Vẫn chưa xác định: %1. Hãy chọn phường và phân khu, hoặc sửa địa chỉ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="95"/>
+        <source>Could not look up the pending addresses: %1</source>
+        <translation>Không tra được các địa chỉ đang chờ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="45"/>
+        <source>seconds</source>
+        <translation>giây</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="46"/>
+        <source>days</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="62"/>
+        <source>Clear a half-filled form after</source>
+        <translation>Xóa phiếu điền dở sau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="63"/>
+        <source>Countdown shown before</source>
+        <translation>Đếm ngược hiện trước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="64"/>
+        <source>Show the thank-you screen for</source>
+        <translation>Hiện màn hình cảm ơn trong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="65"/>
+        <source>Text size</source>
+        <translation>Cỡ chữ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="66"/>
+        <source>Print letters right after each sign-in</source>
+        <translation>In thư ngay sau mỗi lần đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="67"/>
+        <source>Look up street addresses online when connected</source>
+        <translation>Tra địa chỉ trên mạng khi có kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="68"/>
+        <source>Give up on the geocoder after</source>
+        <translation>Ngừng chờ dịch vụ định vị sau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="69"/>
+        <source>Warn when the legislators&apos; data is older than (days)</source>
+        <translation>Cảnh báo khi dữ liệu nghị sĩ cũ hơn (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="70"/>
+        <source>Volunteer view language</source>
+        <translation>Ngôn ngữ trang tình nguyện viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="128"/>
+        <source>Kiosk settings</source>
+        <translation>Cài đặt máy đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="138"/>
+        <source>Timings, text size and the volunteer view&apos;s language take effect at the next start; the rest at once. The online lookup sends a split town&apos;s street address to the U.S. Census Bureau&apos;s geocoder.</source>
+        <translation>Thời gian, cỡ chữ và ngôn ngữ trang tình nguyện viên có hiệu lực từ lần mở tới; các mục khác có hiệu lực ngay. Tra cứu trên mạng gửi địa chỉ ở thị trấn bị chia đến dịch vụ định vị của Cục Thống kê Dân số Hoa Kỳ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="157"/>
+        <source>Settings saved.</source>
+        <translation>Đã lưu cài đặt.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemMessages</name>
     <message>
         <location filename="../../desktop/gui/widgets/messages.py" line="17"/>
@@ -377,9 +949,138 @@
         <translation>Phường và phân khu ở %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="94"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="84"/>
+        <source>Precinct %1</source>
+        <translation>Phân khu %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="86"/>
+        <source>Ward %1, precinct %2</source>
+        <translation>Phường %1, phân khu %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="98"/>
         <source>Where in %1 does this person live?</source>
         <translation>Người này sống ở khu nào trong %1?</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="44"/>
+        <source>Sending settings</source>
+        <translation>Cài đặt gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="56"/>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="69"/>
+        <source>kept in the system keyring; empty: unchanged</source>
+        <translation>lưu trong kho khóa của hệ thống; để trống: không đổi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="60"/>
+        <source>empty: the system&apos;s certificate authorities</source>
+        <translation>để trống: dùng cơ quan chứng thực của hệ thống</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="64"/>
+        <source>Send sign-ups to Action Network</source>
+        <translation>Gửi đăng ký lên Action Network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="72"/>
+        <source>Mail server</source>
+        <translation>Máy chủ thư</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="72"/>
+        <source>Port</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="73"/>
+        <source>Security</source>
+        <translation>Bảo mật</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="73"/>
+        <source>User name</source>
+        <translation>Tên người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="74"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="75"/>
+        <source>Sending address</source>
+        <translation>Địa chỉ gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="76"/>
+        <source>Coalition name</source>
+        <translation>Tên liên minh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="77"/>
+        <source>Certificate authority file (PEM)</source>
+        <translation>Tệp cơ quan chứng thực (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="78"/>
+        <source>Emails per second (0: no limit)</source>
+        <translation>Số email mỗi giây (0: không giới hạn)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="79"/>
+        <source>Action Network API</source>
+        <translation>API của Action Network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="80"/>
+        <source>API key</source>
+        <translation>Khóa API</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="84"/>
+        <source>Send test email</source>
+        <translation>Gửi email thử</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="107"/>
+        <source>Not saved: %1.</source>
+        <translation>Chưa lưu: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="132"/>
+        <source>Settings saved, but not the password or key: this computer has no safe place to keep them (a system keyring). Ask the organizer to set the laptop up, or to send from a laptop that has one.</source>
+        <translation>Đã lưu cài đặt, nhưng không lưu mật khẩu hay khóa: máy này không có chỗ an toàn để giữ chúng (kho khóa của hệ thống). Hãy nhờ người tổ chức cài đặt máy, hoặc gửi từ máy có kho khóa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="136"/>
+        <source>Settings saved.</source>
+        <translation>Đã lưu cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="147"/>
+        <source>Set the mail server and the sending address first.</source>
+        <translation>Hãy điền máy chủ thư và địa chỉ gửi trước.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="151"/>
+        <source>Sending a test email…</source>
+        <translation>Đang gửi email thử…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="157"/>
+        <source>Test email sent to %1. The settings work.</source>
+        <translation>Đã gửi email thử đến %1. Cài đặt hoạt động.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="163"/>
+        <source>The test email was not sent: %1</source>
+        <translation>Email thử chưa gửi được: %1</translation>
     </message>
 </context>
 <context>
@@ -483,50 +1184,92 @@
 <context>
     <name>SheetFiles</name>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="43"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="45"/>
         <source>Import paper sign-in sheets</source>
         <translation>Nhập phiếu đăng ký giấy</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="43"/>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="50"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="45"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="52"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="50"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="52"/>
         <source>Export the sign-ups</source>
         <translation>Xuất danh sách đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="59"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="61"/>
         <source>Unlock the view to export.</source>
         <translation>Hãy mở khóa để xuất.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="68"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="70"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="74"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="76"/>
         <source>Wrote %1 sign-ups to %2. It holds names and addresses: keep it safe, and delete it when it has served.</source>
         <translation>Đã ghi %1 đăng ký vào %2. Tệp có tên và địa chỉ: hãy giữ an toàn và xóa khi không cần nữa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="79"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="81"/>
         <source>Could not export: %1</source>
         <translation>Không xuất được: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="91"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="89"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="96"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="94"/>
         <source>Could not import: %1</source>
         <translation>Không nhập được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="100"/>
+        <source>%1 added, %2 merged, %3 pending, %4 rejected</source>
+        <translation>%1 đã thêm, %2 đã gộp, %3 đang chờ, %4 bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="107"/>
+        <source>%1 already imported</source>
+        <translation>%1 đã nhập trước đó</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="110"/>
+        <source>%n possible duplicate(s) to review</source>
+        <translation>
+            <numerusform>%n trường hợp có thể trùng lặp cần xem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="113"/>
+        <source>Imported %1 (read as %2): %3.</source>
+        <translation>Đã nhập %1 (đọc theo %2): %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="121"/>
+        <source>Stopped at line %1: %2. Saved: lines %3. Not saved: line %4 and after. Import the same file again once this is fixed: the saved rows are skipped.</source>
+        <translation>Dừng ở dòng %1: %2. Đã lưu: dòng %3. Chưa lưu: từ dòng %4 trở đi. Sửa xong, hãy nhập lại cùng tệp này: các dòng đã lưu sẽ được bỏ qua.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="125"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="128"/>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="133"/>
+        <source>Line %1: may be a repeat of %2; review it in the Duplicates tab</source>
+        <translation>Dòng %1: có thể trùng với %2; hãy xem ở thẻ Trùng lặp</translation>
     </message>
 </context>
 <context>
@@ -571,6 +1314,226 @@
         <location filename="../../desktop/gui/pages/signin.py" line="302"/>
         <source>Reads this screen aloud in the language chosen above</source>
         <translation>Đọc to màn hình này bằng ngôn ngữ đã chọn ở trên</translation>
+    </message>
+</context>
+<context>
+    <name>SignupsModel</name>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="29"/>
+        <source>Time</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="30"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="31"/>
+        <source>Town</source>
+        <translation>Thị trấn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="32"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="33"/>
+        <source>Representative</source>
+        <translation>Dân biểu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="34"/>
+        <source>Senator</source>
+        <translation>Thượng nghị sĩ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="35"/>
+        <source>Actions</source>
+        <translation>Hành động</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="41"/>
+        <source>pending</source>
+        <translation>đang chờ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="42"/>
+        <source>resolved</source>
+        <translation>đã xác định</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="43"/>
+        <source>no letter or email asked for</source>
+        <translation>không yêu cầu thư hay email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="70"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="70"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="87"/>
+        <source>(%1 waiting)</source>
+        <translation>(%1 đang chờ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="112"/>
+        <location filename="../../desktop/gui/models/signups.py" line="113"/>
+        <source>not decided</source>
+        <translation>chưa xác định</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/models/signups.py" line="134"/>
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n thư</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/models/signups.py" line="135"/>
+        <source>%n email(s)</source>
+        <translation>
+            <numerusform>%n email</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StreetsTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="42"/>
+        <source>County</source>
+        <translation>Quận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="43"/>
+        <source>Street segments</source>
+        <translation>Đoạn đường</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="44"/>
+        <source>Imported</source>
+        <translation>Ngày nhập</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="45"/>
+        <source>Age</source>
+        <translation>Đã bao lâu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="156"/>
+        <source>today</source>
+        <translation>hôm nay</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="156"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="68"/>
+        <source>In towns split between districts, a street address decides who represents the signer. Download the street ranges of the event&apos;s counties before the event, while online: then addresses are decided at the table without internet.</source>
+        <translation>Ở các thị trấn bị chia giữa nhiều khu vực, địa chỉ quyết định ai đại diện cho người ký. Hãy tải dữ liệu dãy số đường của các quận nơi tổ chức sự kiện trước sự kiện, khi có mạng: khi đó địa chỉ được xác định tại bàn mà không cần internet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="78"/>
+        <source>Counties prepared</source>
+        <translation>Các quận đã chuẩn bị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="80"/>
+        <source>County to download</source>
+        <translation>Quận cần tải</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="84"/>
+        <source>Download street ranges</source>
+        <translation>Tải dãy số đường</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="87"/>
+        <source>Import a file…</source>
+        <translation>Nhập một tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="89"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="147"/>
+        <source>The event&apos;s split towns need: %1. Not prepared yet.</source>
+        <translation>Các thị trấn bị chia của sự kiện cần: %1. Chưa chuẩn bị.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="150"/>
+        <source>The event&apos;s counties are prepared.</source>
+        <translation>Các quận của sự kiện đã sẵn sàng.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="152"/>
+        <source>Choose the counties of the towns you expect signers from.</source>
+        <translation>Hãy chọn các quận của những thị trấn mà bạn dự kiến người ký đến từ đó.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="163"/>
+        <source>Downloading %1…</source>
+        <translation>Đang tải %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="170"/>
+        <source>Import Census street ranges</source>
+        <translation>Nhập dãy số đường của Cục Thống kê</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="172"/>
+        <source>Census ADDRFEAT files (*addrfeat*.zip)</source>
+        <translation>Tệp ADDRFEAT của Cục Thống kê (*addrfeat*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="179"/>
+        <source>Importing %1…</source>
+        <translation>Đang nhập %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="234"/>
+        <source>Downloading %p%</source>
+        <translation>Đang tải %p%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="234"/>
+        <source>Importing %p%</source>
+        <translation>Đang nhập %p%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="248"/>
+        <source>%1: %2 street segments ready.</source>
+        <translation>%1: %2 đoạn đường đã sẵn sàng.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="254"/>
+        <source>%n range(s) without a usable house number were left out.</source>
+        <translation>
+            <numerusform>Đã bỏ qua %n dãy không có số nhà dùng được.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="263"/>
+        <source>Cancelled. The street ranges are as they were.</source>
+        <translation>Đã hủy. Dãy số đường vẫn như cũ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="266"/>
+        <source>%1 The street ranges are as they were.</source>
+        <translation>%1 Dãy số đường vẫn như cũ.</translation>
     </message>
 </context>
 <context>
@@ -730,189 +1693,194 @@
 <context>
     <name>VolunteerPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="112"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="62"/>
+        <source>Streets</source>
+        <translation>Đường phố</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="116"/>
         <source>Event counts</source>
         <translation>Số liệu sự kiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="117"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="121"/>
         <source>Emails to legislators include those waiting for a split town&apos;s district. The status bar counts every message ready to leave now, confirmations and Action Network records too.</source>
         <translation>Email gửi nghị sĩ bao gồm cả những email đang chờ xác định khu vực của thị trấn bị chia. Thanh trạng thái đếm mọi tin nhắn sẵn sàng gửi ngay, kể cả thư xác nhận và hồ sơ Action Network.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="123"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="328"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="127"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="332"/>
         <source>Sign-ups</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="125"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="129"/>
         <source>Letters</source>
         <translation>Thư</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="128"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="132"/>
         <source>Outbox</source>
         <translation>Hộp thư đi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="131"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="135"/>
         <source>Duplicates</source>
         <translation>Trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="136"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="140"/>
         <source>Back to sign-in</source>
         <translation>Quay lại đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="172"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="176"/>
         <source>Organizer passphrase</source>
         <translation>Cụm mật khẩu của người tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="174"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="178"/>
         <source>Unlock</source>
         <translation>Mở khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="180"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="184"/>
         <source>Sign-ups are locked. Type the organizer passphrase to see them.</source>
         <translation>Danh sách đăng ký đang khóa. Nhập cụm mật khẩu của người tổ chức để xem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="198"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="202"/>
         <source>Unlocking…</source>
         <translation>Đang mở khóa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="211"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="215"/>
         <source>Unlocking: re-sealing earlier sign-ups, %1 of %2…</source>
         <translation>Đang mở khóa: niêm phong lại các đăng ký trước, %1 trên %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="250"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="254"/>
         <source>Looking up the pending sign-ups&apos; street addresses…</source>
         <translation>Đang tra địa chỉ của các đăng ký đang chờ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="267"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="271"/>
         <source>Could not unlock: %1</source>
         <translation>Không mở khóa được: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="287"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="291"/>
         <source>Locked after a while without use. Type the passphrase again.</source>
         <translation>Đã khóa sau một lúc không dùng. Hãy nhập lại cụm mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="314"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="315"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="318"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="319"/>
         <source>Search sign-ups</source>
         <translation>Tìm đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="320"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="324"/>
         <source>Pending only</source>
         <translation>Chỉ đang chờ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="321"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="325"/>
         <source>Show only sign-ups whose districts are still open</source>
         <translation>Chỉ hiện các đăng ký chưa xác định khu vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="342"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
         <source>Correct…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
         <source>Choose ward and precinct…</source>
         <translation>Chọn phường và khu bầu cử…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
         <source>Look up pending addresses</source>
         <translation>Tra địa chỉ đang chờ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
         <source>Import paper sheets…</source>
         <translation>Nhập phiếu giấy…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="351"/>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="352"/>
         <source>Sending settings…</source>
         <translation>Cài đặt gửi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="353"/>
         <source>Kiosk settings…</source>
         <translation>Cài đặt máy đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="354"/>
         <source>Lock</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="398"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="402"/>
         <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
         <translation>Đăng ký: %1    Đang chờ: %2    Thư: %3    Email gửi nghị sĩ chưa gửi: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="407"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="411"/>
         <source>Letters without a street address: %1</source>
         <translation>Thư không có địa chỉ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="415"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="419"/>
         <source>Choose a sign-up in the table first.</source>
         <translation>Hãy chọn một đăng ký trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="433"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="437"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="442"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="446"/>
         <source>This sign-up&apos;s districts are already decided.</source>
         <translation>Khu vực của đăng ký này đã được xác định.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="454"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="458"/>
         <source>Resolved: its letters and emails can go now.</source>
         <translation>Đã xác định: thư và email của đăng ký này có thể gửi đi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="456"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="460"/>
         <source>Still not decided.</source>
         <translation>Vẫn chưa xác định.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="473"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="477"/>
         <source>Delete sign-up</source>
         <translation>Xóa đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="474"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="478"/>
         <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
         <translation>Xóa đăng ký của %1? Thư và email của họ cũng bị bỏ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="481"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="485"/>
         <source>Deleted.</source>
         <translation>Đã xóa.</translation>
     </message>

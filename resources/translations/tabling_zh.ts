@@ -87,6 +87,191 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="41"/>
+        <source>the same name, nothing else to compare</source>
+        <translation>同名，无其他信息可比较</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="42"/>
+        <source>the same email address, another name</source>
+        <translation>同一电子邮箱，不同姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="43"/>
+        <source>the same phone number, another name</source>
+        <translation>同一电话号码，不同姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="44"/>
+        <source>very similar names at the same address</source>
+        <translation>同一地址，姓名非常相似</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="45"/>
+        <source>the same name and email</source>
+        <translation>同名且同一电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="46"/>
+        <source>the same name and phone</source>
+        <translation>同名且同一电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="47"/>
+        <source>the same name and address</source>
+        <translation>同名且同一地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="48"/>
+        <source>merged by a volunteer</source>
+        <translation>由志愿者合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="51"/>
+        <source>letter</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="52"/>
+        <source>email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="53"/>
+        <source>email updates</source>
+        <translation>电子邮件通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="54"/>
+        <source>text updates</source>
+        <translation>短信通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="70"/>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="75"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="77"/>
+        <source>Street address:</source>
+        <translation>街道地址：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="79"/>
+        <source>Town:</source>
+        <translation>城镇：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="81"/>
+        <source>Email:</source>
+        <translation>电子邮箱：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="82"/>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="83"/>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="84"/>
+        <source>Asked for:</source>
+        <translation>申请了：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="85"/>
+        <source>Signed in:</source>
+        <translation>登记时间：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="123"/>
+        <source>Possible duplicates</source>
+        <translation>可能重复的登记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="125"/>
+        <source>Later sign-in</source>
+        <translation>较晚的登记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="126"/>
+        <source>Earlier sign-in</source>
+        <translation>较早的登记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="127"/>
+        <source>Merge into the earlier one</source>
+        <translation>合并到较早的登记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="129"/>
+        <source>Keep apart: two people</source>
+        <translation>分开保留：两个人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="132"/>
+        <source>Merged sign-ups</source>
+        <translation>已合并的登记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="134"/>
+        <source>Split back into two</source>
+        <translation>拆回两条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="156"/>
+        <source>Merged sign-ups (the newest merge of a sign-up can be split):</source>
+        <translation>已合并的登记（一条登记最近一次的合并可以拆开）：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="197"/>
+        <source>%n possible duplicate(s) to decide. Nothing is merged until you choose; the kiosk never tells a signer that someone like them signed in.</source>
+        <translation>
+            <numerusform>有 %n 组可能重复的登记待决定。在您选择之前不会合并任何登记；自助台从不告诉登记人有相似的人登记过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="202"/>
+        <source>No possible duplicates to decide.</source>
+        <translation>没有待决定的可能重复登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="254"/>
+        <source>Merging…</source>
+        <translation>正在合并…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="261"/>
+        <source>Merged %1 into the earlier sign-up. Split it below if that was wrong.</source>
+        <translation>已将 %1 合并到较早的登记。如有误，请在下方拆开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="274"/>
+        <source>Kept apart: they stay two sign-ups.</source>
+        <translation>已分开保留：仍是两条登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="288"/>
+        <source>Split: both sign-ups are back as they were, each with its own letters and emails.</source>
+        <translation>已拆开：两条登记恢复原样，各有自己的信件和邮件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="300"/>
+        <source>That did not work: %1</source>
+        <translation>操作失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="40"/>
@@ -283,6 +468,393 @@
     </message>
 </context>
 <context>
+    <name>OutboxTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="41"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="42"/>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="43"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="44"/>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="45"/>
+        <source>Why it failed</source>
+        <translation>失败原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="51"/>
+        <source>Email to legislator</source>
+        <translation>给议员的邮件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="52"/>
+        <source>Confirmation</source>
+        <translation>确认邮件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="53"/>
+        <source>Action Network record</source>
+        <translation>Action Network 记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="54"/>
+        <source>Action Network unsubscribe</source>
+        <translation>Action Network 退订</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="55"/>
+        <source>the signer</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="56"/>
+        <source>the signer&apos;s State Representative, once the district is decided</source>
+        <translation>登记人的州众议员（选区确定后）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="59"/>
+        <source>the signer&apos;s State Senator, once the district is decided</source>
+        <translation>登记人的州参议员（选区确定后）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="60"/>
+        <source>the signer&apos;s legislator, once the district is decided</source>
+        <translation>登记人的议员（选区确定后）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="61"/>
+        <source>a former member</source>
+        <translation>前任议员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="62"/>
+        <source>waiting for the district</source>
+        <translation>等待确定选区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="63"/>
+        <source>to send</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="64"/>
+        <source>sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="65"/>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="66"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="67"/>
+        <source>member left: re-target or drop</source>
+        <translation>议员已离任：改发或放弃</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="68"/>
+        <source>not sent: consent withdrawn</source>
+        <translation>未发送：已撤回同意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="96"/>
+        <source>Outbox</source>
+        <translation>发件箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="97"/>
+        <source>Retry failed</source>
+        <translation>重试失败的消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="99"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="104"/>
+        <source>Re-target flagged</source>
+        <translation>改发已标记的消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="106"/>
+        <source>Send them to the seat&apos;s member now, where there is one</source>
+        <translation>改发给该席位现任议员（如有）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="109"/>
+        <source>Drop flagged…</source>
+        <translation>放弃已标记的消息…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="116"/>
+        <source>Withdraw consent…</source>
+        <translation>撤回同意…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="119"/>
+        <source>Take someone off the updates list, here and in Action Network, by email or phone</source>
+        <translation>按电子邮箱或电话，把某人从通知名单中移除（本机和 Action Network）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="147"/>
+        <source>%1 and %2 are for a member who is no longer in office: re-target them to the seat&apos;s member now, or drop them.</source>
+        <translation>%1和%2是写给已离任议员的：请改发给该席位现任议员，或放弃。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="149"/>
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n 封信</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="150"/>
+        <source>%n email(s)</source>
+        <translation>
+            <numerusform>%n 封邮件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="169"/>
+        <source>Drop flagged</source>
+        <translation>放弃已标记的消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="170"/>
+        <source>Drop the flagged letters and emails? They will not be sent to anyone.</source>
+        <translation>放弃已标记的信件和邮件？它们不会发给任何人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="202"/>
+        <source>%1 %2</source>
+        <comment>a count, then a state: 2 sent</comment>
+        <translation>%2：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="207"/>
+        <source>The outbox is empty.</source>
+        <translation>发件箱是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="223"/>
+        <source>Withdraw consent</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="225"/>
+        <source>The email address or phone number of the person who asks to be taken off the updates list:</source>
+        <translation>要求退出通知名单的人的电子邮箱或电话号码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="241"/>
+        <source>Nothing was changed: %1</source>
+        <translation>未做任何更改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="248"/>
+        <source>No sign-up has that email address or phone number.</source>
+        <translation>没有登记使用这个电子邮箱或电话号码。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="251"/>
+        <source>Updates consent withdrawn for %n sign-up(s).</source>
+        <translation>
+            <numerusform>已撤回 %n 条登记的通知同意。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="252"/>
+        <source>Action Network records not yet sent, dropped: %1.</source>
+        <translation>尚未发送的 Action Network 记录已放弃：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="256"/>
+        <source>Unsubscribes queued for records already sent: %1 (they go at the next sync).</source>
+        <translation>已排队等待的退订（针对已发送的记录）：%1（下次同步时发出）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="259"/>
+        <source>Unsubscribes queued for records already sent: 0.</source>
+        <translation>已排队等待的退订（针对已发送的记录）：0。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="267"/>
+        <source>That is neither an email address nor a phone number.</source>
+        <translation>这既不是电子邮箱，也不是电话号码。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/pdf_preview.py" line="24"/>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+</context>
+<context>
+    <name>PendingLookup</name>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="25"/>
+        <source>no street ranges for the place</source>
+        <translation>该地没有街道范围数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="26"/>
+        <source>street not found</source>
+        <translation>未找到街道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="27"/>
+        <source>house number not on the street&apos;s ranges</source>
+        <translation>门牌号不在该街道的范围内</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="28"/>
+        <source>the address is in another town</source>
+        <translation>地址在另一个城镇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="29"/>
+        <source>too near a district boundary</source>
+        <translation>太靠近选区边界</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="30"/>
+        <source>the street is in several parts of town (add the ZIP code)</source>
+        <translation>该街道位于城镇的多个区域（请加上邮编）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="31"/>
+        <source>not found online</source>
+        <translation>网上未找到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="32"/>
+        <source>the online lookup did not answer</source>
+        <translation>在线查询没有回应</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="75"/>
+        <source>No pending sign-up has a street address to look up.</source>
+        <translation>没有待定登记有可查询的街道地址。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="78"/>
+        <source>Found the districts of %1 of %n pending sign-up(s).</source>
+        <translation>
+            <numerusform>已找到 %n 条待定登记中 %1 条的选区。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="82"/>
+        <source>%1 %2</source>
+        <comment>a count, then why: 2 street not found</comment>
+        <translation>%2：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="88"/>
+        <source>Still open: %1. Choose their ward and precinct, or correct the address.</source>
+        <translation>仍未确定：%1。请选择区和投票区，或更正地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="95"/>
+        <source>Could not look up the pending addresses: %1</source>
+        <translation>无法查询待定地址：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="45"/>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="46"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="62"/>
+        <source>Clear a half-filled form after</source>
+        <translation>半填表单清空时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="63"/>
+        <source>Countdown shown before</source>
+        <translation>清空前倒计时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="64"/>
+        <source>Show the thank-you screen for</source>
+        <translation>感谢页面显示时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="65"/>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="66"/>
+        <source>Print letters right after each sign-in</source>
+        <translation>每次登记后立即打印信件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="67"/>
+        <source>Look up street addresses online when connected</source>
+        <translation>联网时在线查询街道地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="68"/>
+        <source>Give up on the geocoder after</source>
+        <translation>地理编码查询超时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="69"/>
+        <source>Warn when the legislators&apos; data is older than (days)</source>
+        <translation>议员数据超过以下天数时提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="70"/>
+        <source>Volunteer view language</source>
+        <translation>志愿者页面语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="128"/>
+        <source>Kiosk settings</source>
+        <translation>自助台设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="138"/>
+        <source>Timings, text size and the volunteer view&apos;s language take effect at the next start; the rest at once. The online lookup sends a split town&apos;s street address to the U.S. Census Bureau&apos;s geocoder.</source>
+        <translation>各项时间、文字大小和志愿者页面语言在下次启动时生效；其余设置立即生效。在线查询会把分区城镇的街道地址发送给美国人口普查局的地理编码服务。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="157"/>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+</context>
+<context>
     <name>ProblemMessages</name>
     <message>
         <location filename="../../desktop/gui/widgets/messages.py" line="17"/>
@@ -377,9 +949,138 @@
         <translation>%1的区和投票区</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="94"/>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="84"/>
+        <source>Precinct %1</source>
+        <translation>第%1投票区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="86"/>
+        <source>Ward %1, precinct %2</source>
+        <translation>第%1区，第%2投票区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer_dialogs.py" line="98"/>
         <source>Where in %1 does this person live?</source>
         <translation>这个人住在%1的哪个地方？</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="44"/>
+        <source>Sending settings</source>
+        <translation>发送设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="56"/>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="69"/>
+        <source>kept in the system keyring; empty: unchanged</source>
+        <translation>保存在系统密钥环中；留空：不更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="60"/>
+        <source>empty: the system&apos;s certificate authorities</source>
+        <translation>留空：使用系统的证书颁发机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="64"/>
+        <source>Send sign-ups to Action Network</source>
+        <translation>把登记发送到 Action Network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="72"/>
+        <source>Mail server</source>
+        <translation>邮件服务器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="72"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="73"/>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="73"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="74"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="75"/>
+        <source>Sending address</source>
+        <translation>发件地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="76"/>
+        <source>Coalition name</source>
+        <translation>联盟名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="77"/>
+        <source>Certificate authority file (PEM)</source>
+        <translation>证书颁发机构文件 (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="78"/>
+        <source>Emails per second (0: no limit)</source>
+        <translation>每秒邮件数（0：不限）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="79"/>
+        <source>Action Network API</source>
+        <translation>Action Network 接口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="80"/>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="84"/>
+        <source>Send test email</source>
+        <translation>发送测试邮件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="107"/>
+        <source>Not saved: %1.</source>
+        <translation>未保存：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="132"/>
+        <source>Settings saved, but not the password or key: this computer has no safe place to keep them (a system keyring). Ask the organizer to set the laptop up, or to send from a laptop that has one.</source>
+        <translation>设置已保存，但密码和密钥没有保存：这台电脑没有安全的保存位置（系统密钥环）。请组织者设置这台笔记本电脑，或改用有密钥环的电脑发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="136"/>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="147"/>
+        <source>Set the mail server and the sending address first.</source>
+        <translation>请先填写邮件服务器和发件地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="151"/>
+        <source>Sending a test email…</source>
+        <translation>正在发送测试邮件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="157"/>
+        <source>Test email sent to %1. The settings work.</source>
+        <translation>测试邮件已发送到 %1。设置有效。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="163"/>
+        <source>The test email was not sent: %1</source>
+        <translation>测试邮件未发送：%1</translation>
     </message>
 </context>
 <context>
@@ -483,50 +1184,92 @@
 <context>
     <name>SheetFiles</name>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="43"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="45"/>
         <source>Import paper sign-in sheets</source>
         <translation>导入纸质登记表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="43"/>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="50"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="45"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="52"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="50"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="52"/>
         <source>Export the sign-ups</source>
         <translation>导出登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="59"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="61"/>
         <source>Unlock the view to export.</source>
         <translation>请先解锁再导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="68"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="70"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="74"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="76"/>
         <source>Wrote %1 sign-ups to %2. It holds names and addresses: keep it safe, and delete it when it has served.</source>
         <translation>已将 %1 条登记写入 %2。文件含有姓名和地址：请妥善保管，用完后删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="79"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="81"/>
         <source>Could not export: %1</source>
         <translation>无法导出：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="91"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="89"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="96"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="94"/>
         <source>Could not import: %1</source>
         <translation>无法导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="100"/>
+        <source>%1 added, %2 merged, %3 pending, %4 rejected</source>
+        <translation>新增 %1，合并 %2，待定 %3，拒绝 %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="107"/>
+        <source>%1 already imported</source>
+        <translation>%1 条已导入过</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="110"/>
+        <source>%n possible duplicate(s) to review</source>
+        <translation>
+            <numerusform>%n 条可能重复，待查看</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="113"/>
+        <source>Imported %1 (read as %2): %3.</source>
+        <translation>已导入 %1（按 %2 读取）：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="121"/>
+        <source>Stopped at line %1: %2. Saved: lines %3. Not saved: line %4 and after. Import the same file again once this is fixed: the saved rows are skipped.</source>
+        <translation>在第 %1 行停止：%2。已保存：第 %3 行。未保存：第 %4 行及之后。问题解决后请再次导入同一文件：已保存的行会被跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="125"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="128"/>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="133"/>
+        <source>Line %1: may be a repeat of %2; review it in the Duplicates tab</source>
+        <translation>第 %1 行：可能与%2重复；请在“重复”标签页查看</translation>
     </message>
 </context>
 <context>
@@ -571,6 +1314,226 @@
         <location filename="../../desktop/gui/pages/signin.py" line="302"/>
         <source>Reads this screen aloud in the language chosen above</source>
         <translation>用上方选择的语言朗读此页面</translation>
+    </message>
+</context>
+<context>
+    <name>SignupsModel</name>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="29"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="30"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="31"/>
+        <source>Town</source>
+        <translation>城镇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="32"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="33"/>
+        <source>Representative</source>
+        <translation>众议员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="34"/>
+        <source>Senator</source>
+        <translation>参议员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="35"/>
+        <source>Actions</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="41"/>
+        <source>pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="42"/>
+        <source>resolved</source>
+        <translation>已确定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="43"/>
+        <source>no letter or email asked for</source>
+        <translation>未申请信件或邮件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="70"/>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="70"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="87"/>
+        <source>(%1 waiting)</source>
+        <translation>（%1 封等待中）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/signups.py" line="112"/>
+        <location filename="../../desktop/gui/models/signups.py" line="113"/>
+        <source>not decided</source>
+        <translation>未确定</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/models/signups.py" line="134"/>
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n 封信</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/models/signups.py" line="135"/>
+        <source>%n email(s)</source>
+        <translation>
+            <numerusform>%n 封邮件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StreetsTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="42"/>
+        <source>County</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="43"/>
+        <source>Street segments</source>
+        <translation>街道路段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="44"/>
+        <source>Imported</source>
+        <translation>导入日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="45"/>
+        <source>Age</source>
+        <translation>已有时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="156"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="156"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="68"/>
+        <source>In towns split between districts, a street address decides who represents the signer. Download the street ranges of the event&apos;s counties before the event, while online: then addresses are decided at the table without internet.</source>
+        <translation>在分属多个选区的城镇，街道地址决定登记人的代表议员。请在活动前联网下载活动所在县的街道范围：这样在现场无需上网也能确定地址所属选区。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="78"/>
+        <source>Counties prepared</source>
+        <translation>已准备的县</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="80"/>
+        <source>County to download</source>
+        <translation>要下载的县</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="84"/>
+        <source>Download street ranges</source>
+        <translation>下载街道范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="87"/>
+        <source>Import a file…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="89"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="147"/>
+        <source>The event&apos;s split towns need: %1. Not prepared yet.</source>
+        <translation>活动的分区城镇需要：%1。尚未准备。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="150"/>
+        <source>The event&apos;s counties are prepared.</source>
+        <translation>活动所在的县已准备好。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="152"/>
+        <source>Choose the counties of the towns you expect signers from.</source>
+        <translation>请选择预计登记人所在城镇的县。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="163"/>
+        <source>Downloading %1…</source>
+        <translation>正在下载 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="170"/>
+        <source>Import Census street ranges</source>
+        <translation>导入人口普查街道范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="172"/>
+        <source>Census ADDRFEAT files (*addrfeat*.zip)</source>
+        <translation>人口普查 ADDRFEAT 文件 (*addrfeat*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="179"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="234"/>
+        <source>Downloading %p%</source>
+        <translation>正在下载 %p%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="234"/>
+        <source>Importing %p%</source>
+        <translation>正在导入 %p%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="248"/>
+        <source>%1: %2 street segments ready.</source>
+        <translation>%1：%2 个街道路段已就绪。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="254"/>
+        <source>%n range(s) without a usable house number were left out.</source>
+        <translation>
+            <numerusform>已略去 %n 个没有可用门牌号的范围。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="263"/>
+        <source>Cancelled. The street ranges are as they were.</source>
+        <translation>已取消。街道范围保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="266"/>
+        <source>%1 The street ranges are as they were.</source>
+        <translation>%1 街道范围保持不变。</translation>
     </message>
 </context>
 <context>
@@ -730,189 +1693,194 @@
 <context>
     <name>VolunteerPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="112"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="62"/>
+        <source>Streets</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="116"/>
         <source>Event counts</source>
         <translation>活动统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="117"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="121"/>
         <source>Emails to legislators include those waiting for a split town&apos;s district. The status bar counts every message ready to leave now, confirmations and Action Network records too.</source>
         <translation>给议员的邮件包括正在等待分区城镇确定选区的邮件。状态栏统计的是现在可以发出的所有消息，包括确认邮件和 Action Network 记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="123"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="328"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="127"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="332"/>
         <source>Sign-ups</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="125"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="129"/>
         <source>Letters</source>
         <translation>信件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="128"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="132"/>
         <source>Outbox</source>
         <translation>发件箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="131"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="135"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="136"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="140"/>
         <source>Back to sign-in</source>
         <translation>返回登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="172"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="176"/>
         <source>Organizer passphrase</source>
         <translation>组织者口令</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="174"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="178"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="180"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="184"/>
         <source>Sign-ups are locked. Type the organizer passphrase to see them.</source>
         <translation>登记已锁定。请输入组织者口令查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="198"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="202"/>
         <source>Unlocking…</source>
         <translation>正在解锁…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="211"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="215"/>
         <source>Unlocking: re-sealing earlier sign-ups, %1 of %2…</source>
         <translation>正在解锁：重新加密早先的登记，%1 / %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="250"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="254"/>
         <source>Looking up the pending sign-ups&apos; street addresses…</source>
         <translation>正在查询待定登记的街道地址…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="267"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="271"/>
         <source>Could not unlock: %1</source>
         <translation>无法解锁：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="287"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="291"/>
         <source>Locked after a while without use. Type the passphrase again.</source>
         <translation>一段时间未使用后已锁定。请再次输入口令。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="314"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="315"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="318"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="319"/>
         <source>Search sign-ups</source>
         <translation>搜索登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="320"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="324"/>
         <source>Pending only</source>
         <translation>仅待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="321"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="325"/>
         <source>Show only sign-ups whose districts are still open</source>
         <translation>只显示选区尚未确定的登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="342"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
         <source>Correct…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
         <source>Choose ward and precinct…</source>
         <translation>选择选区和投票区…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
         <source>Look up pending addresses</source>
         <translation>查询待定地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
         <source>Import paper sheets…</source>
         <translation>导入纸质登记表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="351"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="352"/>
         <source>Sending settings…</source>
         <translation>发送设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="353"/>
         <source>Kiosk settings…</source>
         <translation>自助台设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="354"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="398"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="402"/>
         <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
         <translation>登记：%1    待定：%2    信件：%3    尚未发送给议员的邮件：%4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="407"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="411"/>
         <source>Letters without a street address: %1</source>
         <translation>没有街道地址的信件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="415"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="419"/>
         <source>Choose a sign-up in the table first.</source>
         <translation>请先在表格中选择一条登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="433"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="437"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="442"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="446"/>
         <source>This sign-up&apos;s districts are already decided.</source>
         <translation>此登记的选区已经确定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="454"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="458"/>
         <source>Resolved: its letters and emails can go now.</source>
         <translation>已确定：其信件和邮件现在可以发出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="456"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="460"/>
         <source>Still not decided.</source>
         <translation>仍未确定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="473"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="477"/>
         <source>Delete sign-up</source>
         <translation>删除登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="474"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="478"/>
         <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
         <translation>删除 %1 的登记？其信件和邮件也会一并删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="481"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="485"/>
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>

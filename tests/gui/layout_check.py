@@ -8,6 +8,7 @@ from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-LEAVES = (QLabel, QAbstractButton, QLineEdit, QComboBox, QPlainTextEdit)
+LEAVES = (QLabel, QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit)
 TOLERANCE = 1  # pixels: anti-aliasing and rounding
 
 
@@ -41,10 +42,10 @@ def visible_rect(widget: QWidget, root: QWidget) -> QRect:
 
 
 def _inside_compound(widget: QWidget) -> bool:
-    """Parts of a compound widget (a combo box's line edit, a scroll area's bars)."""
+    """Parts of a compound widget (a combo or spin box's line edit, a scroll area's bars)."""
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QComboBox) or (
+        if isinstance(parent, QComboBox | QAbstractSpinBox) or (
             isinstance(parent, QAbstractScrollArea)
             and widget is not parent.viewport()
             and not parent.viewport().isAncestorOf(widget)
@@ -65,7 +66,7 @@ def _needed(widget: QWidget) -> tuple[int, int]:
     """The size the widget needs to show all of its text."""
     if isinstance(widget, QLabel) and widget.wordWrap() and widget.text():
         return 0, widget.heightForWidth(widget.width())
-    if isinstance(widget, QComboBox | QLineEdit):
+    if isinstance(widget, QComboBox | QLineEdit | QAbstractSpinBox):
         return 0, widget.fontMetrics().height() + 4  # a line of its text, and its frame
     hint = widget.sizeHint()
     if isinstance(widget, QLabel) and not widget.text():
@@ -99,7 +100,7 @@ def problems(root: QWidget, min_text_px: int, min_control_px: int = 0) -> list[s
             )
         if (
             min_control_px
-            and isinstance(widget, QAbstractButton | QLineEdit | QComboBox)
+            and isinstance(widget, QAbstractButton | QLineEdit | QComboBox | QAbstractSpinBox)
             and widget.height() < min_control_px
         ):
             found.append(f"too small to touch: {_name(widget)} {widget.height()}px high")

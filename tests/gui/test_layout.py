@@ -174,6 +174,13 @@ def test_the_thank_you_and_the_volunteer_view_fit(
             volunteer.unlock()
             settle(qapp)
             found += [f"{language}, volunteer: {p}" for p in seen(window)]
+            # Each of its tabs (Letters, Outbox, Duplicates, Streets), then the Sign-ups again.
+            tabs = volunteer.tabs
+            for index in [*range(1, tabs.count()), 0]:
+                tabs.setCurrentIndex(index)
+                settle(qapp)
+                name = tabs.tabText(index)
+                found += [f"{language}, volunteer tab {name}: {p}" for p in seen(window)]
             qapp.removeTranslator(stretched)
             window.close()
     finally:

@@ -175,7 +175,7 @@ def test_the_legislators_age_shows_and_flagged_ones_are_re_targeted_or_dropped(
     outbox = page.outbox
     assert outbox is not None
     page.tabs.setCurrentWidget(outbox)
-    qtbot.waitUntil(lambda: "1 letters and 1 emails" in outbox.flagged.text())
+    qtbot.waitUntil(lambda: "1 letter and 1 email" in outbox.flagged.text())
     qtbot.mouseClick(outbox.retarget_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: house_states() == {"ready", "queued"})
     qtbot.waitUntil(lambda: not outbox.flagged.isVisible())

@@ -66,6 +66,17 @@ def test_the_volunteer_view_speaks_the_volunteers_language(
     assert page.buttons["edit"].text() == "Corregir…" and page.buttons["lock"].text() == "Bloquear"
     assert page.tabs.tabText(0) == "Registros"
     qtbot.waitUntil(lambda: page.counts.text().startswith("Registros:"))
+    # Its other tabs, the table's headings and the dialogs too (issue 13).
+    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert {"Bandeja de salida", "Duplicados", "Calles"} <= set(titles)
+    assert page.model.headerData(1, Qt.Orientation.Horizontal) == "Nombre"
+    assert page.outbox is not None and page.outbox.retry_button.text() == "Reintentar los fallidos"
+    assert page.duplicates is not None
+    assert page.duplicates.split_button.text() == "Separar de nuevo en dos"
+    assert window.streets_tab.download_button.text() == "Descargar rangos de calles"
+    assert page.settings_dialog is not None and page.preferences_dialog is not None
+    assert page.settings_dialog.windowTitle() == "Configuración de envío"
+    assert page.preferences_dialog.windowTitle() == "Configuración del quiosco"
     window.show_kiosk()  # the next signer starts in English, whatever the volunteer reads
     assert window.translations.current == "en"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,15 +16,38 @@ from PySide6.QtCore import (
 )
 
 from desktop.districts.dataset import Seat, district_of
+from desktop.gui.i18n import QT_TRANSLATE_NOOP
 from desktop.signin.actions import why_nothing
 from desktop.signin.fields import LABEL_CONTEXT, table_fields
 from desktop.signin.views import SignupRecord
 
 Index = QModelIndex | QPersistentModelIndex
 
+CONTEXT = "SignupsModel"
 # The columns the app works out, then each field the field table shows (fields.py).
-COMPUTED = ("Time", "Name", "Town", "Status", "Representative", "Senator", "Actions")
+COMPUTED = (
+    QT_TRANSLATE_NOOP("SignupsModel", "Time"),
+    QT_TRANSLATE_NOOP("SignupsModel", "Name"),
+    QT_TRANSLATE_NOOP("SignupsModel", "Town"),
+    QT_TRANSLATE_NOOP("SignupsModel", "Status"),
+    QT_TRANSLATE_NOOP("SignupsModel", "Representative"),
+    QT_TRANSLATE_NOOP("SignupsModel", "Senator"),
+    QT_TRANSLATE_NOOP("SignupsModel", "Actions"),
+)
 ACTIONS_COLUMN = COMPUTED.index("Actions")
+# A sign-up's status as stored, and the one reason for no action that names no district
+# (actions.why_nothing's others name one, and are shown in English).
+WORDS = {
+    "pending": QT_TRANSLATE_NOOP("SignupsModel", "pending"),
+    "resolved": QT_TRANSLATE_NOOP("SignupsModel", "resolved"),
+    "no letter or email asked for": QT_TRANSLATE_NOOP("SignupsModel", "no letter or email asked for"),
+}  # fmt: skip
+
+
+def _t(text: str) -> str:
+    """Stored words in the volunteer's language, where WORDS has them."""
+    known = WORDS.get(text)
+    return QCoreApplication.translate(CONTEXT, known) if known is not None else text
 
 
 def columns() -> tuple[str, ...]:
@@ -33,39 +57,61 @@ def columns() -> tuple[str, ...]:
 def column_title(section: int) -> str:
     """A column's title in the volunteer's language, where it is translated."""
     if section < len(COMPUTED):
-        return COMPUTED[section]
+        return QCoreApplication.translate(CONTEXT, COMPUTED[section])
     field = table_fields()[section - len(COMPUTED)]
-    # The volunteer view is in English for now (issue 13): a heading as it is, a label
-    # as the signer's form words it.
-    return field.heading or QCoreApplication.translate(LABEL_CONTEXT, field.label)
+    # A short heading ("Email") in this model's words, else the label as the signer's form
+    # words it.
+    if field.heading:
+        return QCoreApplication.translate(CONTEXT, field.heading)
+    return QCoreApplication.translate(LABEL_CONTEXT, field.label)
 
 
-def _actions(record: SignupRecord, seats: dict[tuple[str, str], Seat]) -> str:
+# The short headings fields.py gives its table columns, for lupdate.
+HEADINGS = (QT_TRANSLATE_NOOP("SignupsModel", "Email"), QT_TRANSLATE_NOOP("SignupsModel", "Phone"))
+
+
+def _actions(
+    record: SignupRecord,
+    seats: dict[tuple[str, str], Seat],
+    counted: Callable[[str, int], str],
+) -> str:
     parts = []
     for kind in ("letter", "email"):
         mine = [a for a in record.actions if a.kind == kind]
         if mine:
             waiting = sum(a.state == "waiting" for a in mine)
             parts.append(
-                f"{len(mine)} {kind}{'s' if len(mine) > 1 else ''}"
-                + (f" ({waiting} waiting)" if waiting else "")
+                counted(kind, len(mine))
+                + (
+                    " "
+                    + QCoreApplication.translate("SignupsModel", "(%1 waiting)").replace(
+                        "%1", str(waiting)
+                    )
+                    if waiting
+                    else ""
+                )
             )
     districts = {chamber: district_of(record, chamber) for chamber in ("house", "senate")}
-    parts += why_nothing(record.consent_letter, record.consent_email, districts, seats)
+    parts += map(_t, why_nothing(record.consent_letter, record.consent_email, districts, seats))
     return "; ".join(parts) or "—"
 
 
-def cell(record: SignupRecord, column: int, seats: dict[tuple[str, str], Seat]) -> str:
+def cell(
+    record: SignupRecord,
+    column: int,
+    seats: dict[tuple[str, str], Seat],
+    counted: Callable[[str, int], str],
+) -> str:
     if column >= len(COMPUTED):
         return record.value(table_fields()[column - len(COMPUTED)].name)
     values = (
         record.created_at.strftime("%H:%M"),
         f"{record.first_name} {record.last_name}",
         record.town or record.place,
-        record.status,
-        record.house_district or "not decided",
-        record.senate_district or "not decided",
-        _actions(record, seats),
+        _t(record.status),
+        record.house_district or QCoreApplication.translate("SignupsModel", "not decided"),
+        record.senate_district or QCoreApplication.translate("SignupsModel", "not decided"),
+        _actions(record, seats, counted),
     )
     return values[column]
 
@@ -82,6 +128,12 @@ class SignupsModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
+    def counted(self, kind: str, n: int) -> str:
+        """ "2 letters", "1 email" (tr() here: lupdate reads a plural only in a tr())."""
+        if kind == "letter":
+            return self.tr("%n letter(s)", "", n)
+        return self.tr("%n email(s)", "", n)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self.rows)
 
@@ -97,7 +149,7 @@ class SignupsModel(QAbstractTableModel):
             Qt.ItemDataRole.AccessibleTextRole,
             Qt.ItemDataRole.ToolTipRole,  # the whole text, where the column cuts it
         ):
-            return cell(record, index.column(), self.seats)
+            return cell(record, index.column(), self.seats, self.counted)
         if role == Qt.ItemDataRole.UserRole:
             return record
         return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.i18n import QT_TRANSLATE_NOOP
 from desktop.gui.widgets.named import named
 from desktop.gui.workers import Pool, run_in_background
 from desktop.privacy.sealing import Opener
@@ -35,28 +36,54 @@ from desktop.signin.views import SignupRecord
 if TYPE_CHECKING:
     from desktop.signin.volunteer import Identity, MergeView, SuggestionView
 
+CONTEXT = "DuplicatesTab"
 REASONS = {
-    "same_name": "the same name, nothing else to compare",
-    "shared_email": "the same email address, another name",
-    "shared_phone": "the same phone number, another name",
-    "similar": "very similar names at the same address",
-    "email": "the same name and email",
-    "phone": "the same name and phone",
-    "name_address": "the same name and address",
-    "volunteer": "merged by a volunteer",
+    "same_name": QT_TRANSLATE_NOOP("DuplicatesTab", "the same name, nothing else to compare"),
+    "shared_email": QT_TRANSLATE_NOOP("DuplicatesTab", "the same email address, another name"),
+    "shared_phone": QT_TRANSLATE_NOOP("DuplicatesTab", "the same phone number, another name"),
+    "similar": QT_TRANSLATE_NOOP("DuplicatesTab", "very similar names at the same address"),
+    "email": QT_TRANSLATE_NOOP("DuplicatesTab", "the same name and email"),
+    "phone": QT_TRANSLATE_NOOP("DuplicatesTab", "the same name and phone"),
+    "name_address": QT_TRANSLATE_NOOP("DuplicatesTab", "the same name and address"),
+    "volunteer": QT_TRANSLATE_NOOP("DuplicatesTab", "merged by a volunteer"),
 }
+ASKED = (
+    ("consent_letter", QT_TRANSLATE_NOOP("DuplicatesTab", "letter")),
+    ("consent_email", QT_TRANSLATE_NOOP("DuplicatesTab", "email")),
+    ("consent_updates_email", QT_TRANSLATE_NOOP("DuplicatesTab", "email updates")),
+    ("consent_updates_text", QT_TRANSLATE_NOOP("DuplicatesTab", "text updates")),
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def reason(code: str) -> str:
+    """Why two sign-ups may be one person, in words; an unknown code as it is."""
+    known = REASONS.get(code)
+    return _t(known) if known is not None else code
+
+
+def _asked(record: SignupRecord) -> str:
+    asked = [_t(words) for consent, words in ASKED if getattr(record, consent)]
+    return ", ".join(asked) or _t(QT_TRANSLATE_NOOP("DuplicatesTab", "nothing"))
+
+
+# (label, shown as, the value): the label, in English, also names the value's widget.
 FIELDS = (
-    ("Name", lambda r: f"{r.first_name} {r.last_name}".strip()),
-    ("Street address", lambda r: r.street_address),
-    ("Town", lambda r: ", ".join(p for p in (r.town or r.place, r.zip_code) if p)),
-    ("Email", lambda r: r.email),
-    ("Phone", lambda r: r.phone),
-    ("Language", lambda r: r.language),
-    ("Asked for", lambda r: ", ".join(
-        w for w, on in (("letter", r.consent_letter), ("email", r.consent_email),
-                        ("email updates", r.consent_updates_email),
-                        ("text updates", r.consent_updates_text)) if on) or "nothing"),
-    ("Signed in", lambda r: r.created_at.strftime("%Y-%m-%d %H:%M")),
+    ("Name", QT_TRANSLATE_NOOP("DuplicatesTab", "Name:"),
+     lambda r: f"{r.first_name} {r.last_name}".strip()),
+    ("Street address", QT_TRANSLATE_NOOP("DuplicatesTab", "Street address:"),
+     lambda r: r.street_address),
+    ("Town", QT_TRANSLATE_NOOP("DuplicatesTab", "Town:"),
+     lambda r: ", ".join(p for p in (r.town or r.place, r.zip_code) if p)),
+    ("Email", QT_TRANSLATE_NOOP("DuplicatesTab", "Email:"), lambda r: r.email),
+    ("Phone", QT_TRANSLATE_NOOP("DuplicatesTab", "Phone:"), lambda r: r.phone),
+    ("Language", QT_TRANSLATE_NOOP("DuplicatesTab", "Language:"), lambda r: r.language),
+    ("Asked for", QT_TRANSLATE_NOOP("DuplicatesTab", "Asked for:"), _asked),
+    ("Signed in", QT_TRANSLATE_NOOP("DuplicatesTab", "Signed in:"),
+     lambda r: r.created_at.strftime("%Y-%m-%d %H:%M")),
 )  # fmt: skip
 
 
@@ -67,15 +94,15 @@ class RecordCard(QGroupBox):
         super().__init__(title, parent)
         self.values: dict[str, QLabel] = {}
         form = QFormLayout(self)
-        for label, _get in FIELDS:
+        for label, shown_as, _get in FIELDS:
             value = named(QLabel(), f"card{label.replace(' ', '')}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[label] = value
-            form.addRow(f"{label}:", value)
+            form.addRow(_t(shown_as), value)
 
     def show_record(self, record: SignupRecord | None) -> None:
-        for label, get in FIELDS:
+        for label, _shown_as, get in FIELDS:
             self.values[label].setText(get(record) if record is not None else "")
 
 
@@ -93,17 +120,18 @@ class DuplicatesTab(QWidget):
         self.heading = named(QLabel(), "duplicatesHeading")
         self.heading.setWordWrap(True)
         self.pairs = named(QListWidget(), "suggestions")
-        self.pairs.setAccessibleName("Possible duplicates")
+        self.pairs.setAccessibleName(self.tr("Possible duplicates"))
         self.pairs.currentRowChanged.connect(self._show_pair)
-        self.later, self.earlier = RecordCard("Later sign-in"), RecordCard("Earlier sign-in")
-        self.merge_button = named(QPushButton("Merge into the earlier one"), "mergePair")
+        self.later = RecordCard(self.tr("Later sign-in"))
+        self.earlier = RecordCard(self.tr("Earlier sign-in"))
+        self.merge_button = named(QPushButton(self.tr("Merge into the earlier one")), "mergePair")
         self.merge_button.clicked.connect(self.merge)
-        self.apart_button = named(QPushButton("Keep apart: two people"), "keepApart")
+        self.apart_button = named(QPushButton(self.tr("Keep apart: two people")), "keepApart")
         self.apart_button.clicked.connect(self.keep_apart)
         self.merged = named(QListWidget(), "merges")
-        self.merged.setAccessibleName("Merged sign-ups")
+        self.merged.setAccessibleName(self.tr("Merged sign-ups"))
         self.merged.currentRowChanged.connect(self._merge_chosen)
-        self.split_button = named(QPushButton("Split back into two"), "splitMerge")
+        self.split_button = named(QPushButton(self.tr("Split back into two")), "splitMerge")
         self.split_button.clicked.connect(self.split)
         self.message = named(QLabel(), "duplicatesMessage")
         self.message.setWordWrap(True)
@@ -124,7 +152,11 @@ class DuplicatesTab(QWidget):
         inner.addWidget(self.pairs)
         inner.addLayout(cards)
         inner.addLayout(buttons)
-        inner.addWidget(QLabel("Merged sign-ups (the newest merge of a sign-up can be split):"))
+        merges_label = QLabel(
+            self.tr("Merged sign-ups (the newest merge of a sign-up can be split):")
+        )
+        merges_label.setWordWrap(True)
+        inner.addWidget(merges_label)
         inner.addLayout(merged_row)
         inner.addWidget(self.message)
         inner.addStretch(1)
@@ -161,17 +193,20 @@ class DuplicatesTab(QWidget):
     def _show(self, suggestions: list[SuggestionView], merges: list[MergeView]) -> None:
         self.suggestions, self.merges = suggestions, merges
         self.heading.setText(
-            f"{len(suggestions)} possible duplicate(s) to decide. Nothing is merged until you"
-            " choose; the kiosk never tells a signer that someone like them signed in."
+            self.tr(
+                "%n possible duplicate(s) to decide. Nothing is merged until you choose; the kiosk never tells a signer that someone like them signed in.",
+                "",
+                len(suggestions),
+            )
             if suggestions
-            else "No possible duplicates to decide."
+            else self.tr("No possible duplicates to decide.")
         )
         self.pairs.clear()
         for view in suggestions:
             later, earlier = view.later, view.earlier
             text = (
                 f"{later.first_name} {later.last_name}  ↔  {earlier.first_name} {earlier.last_name}"
-                f"   ({REASONS.get(view.reason, view.reason)})"
+                f"   ({reason(view.reason)})"
             )
             self.pairs.addItem(QListWidgetItem(text))
         self.merged.clear()
@@ -180,7 +215,7 @@ class DuplicatesTab(QWidget):
             text = (
                 f"{merge.before.first_name} {merge.before.last_name}  ←  "
                 f"{merge.incoming.first_name} {merge.incoming.last_name}"
-                f"   ({REASONS.get(merge.reason, merge.reason)}, {when})"
+                f"   ({reason(merge.reason)}, {when})"
             )
             self.merged.addItem(QListWidgetItem(text))
         self._fit(self.pairs, 4)
@@ -216,13 +251,15 @@ class DuplicatesTab(QWidget):
         view = self._chosen()
         if view is None:
             return
-        self.message.setText("Merging…")
+        self.message.setText(self.tr("Merging…"))
         name = f"{view.later.first_name} {view.later.last_name}"
         run_in_background(
             self.pool,
             lambda _task: self.identity.merge(view.id),
             lambda _merge: self._done(
-                f"Merged {name} into the earlier sign-up. Split it below if that was wrong."
+                self.tr(
+                    "Merged %1 into the earlier sign-up. Split it below if that was wrong."
+                ).replace("%1", name)
             ),
             self._failed,
         )
@@ -234,7 +271,7 @@ class DuplicatesTab(QWidget):
         run_in_background(
             self.pool,
             lambda _task: self.identity.keep_apart(view.id),
-            lambda _none: self._done("Kept apart: they stay two sign-ups."),
+            lambda _none: self._done(self.tr("Kept apart: they stay two sign-ups.")),
             self._failed,
         )
 
@@ -247,7 +284,9 @@ class DuplicatesTab(QWidget):
             self.pool,
             lambda _task: self.identity.split(view.id),
             lambda _ids: self._done(
-                "Split: both sign-ups are back as they were, each with its own letters and emails."
+                self.tr(
+                    "Split: both sign-ups are back as they were, each with its own letters and emails."
+                )
             ),
             self._failed,
         )
@@ -258,4 +297,4 @@ class DuplicatesTab(QWidget):
         self.changed.emit()
 
     def _failed(self, error: BaseException) -> None:
-        self.message.setText(f"That did not work: {error}")
+        self.message.setText(self.tr("That did not work: %1").replace("%1", str(error)))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.districts.dataset import Dataset
+from desktop.gui.i18n import QT_TRANSLATE_NOOP
 from desktop.gui.widgets.named import named
 from desktop.gui.workers import Pools, run_in_background
 from desktop.outbox.kinds import label as kind_label
@@ -35,7 +36,42 @@ from desktop.store.sessions import SessionFactory
 if TYPE_CHECKING:
     from desktop.outbox.withdrawal import Withdrawal
 
-COLUMNS = ("Message", "To", "State", "Attempts", "Why it failed")
+CONTEXT = "OutboxTab"
+COLUMNS = (
+    QT_TRANSLATE_NOOP("OutboxTab", "Message"),
+    QT_TRANSLATE_NOOP("OutboxTab", "To"),
+    QT_TRANSLATE_NOOP("OutboxTab", "State"),
+    QT_TRANSLATE_NOOP("OutboxTab", "Attempts"),
+    QT_TRANSLATE_NOOP("OutboxTab", "Why it failed"),
+)
+# The words desktop/outbox/ shows the volunteer (kinds.py's labels, listing.py's states and
+# fixed recipients), in English there: translated here, where they are shown. A word not
+# listed (a legislator's name, a kind or state a newer version wrote) is shown as it is.
+WORDS = (
+    QT_TRANSLATE_NOOP("OutboxTab", "Email to legislator"),
+    QT_TRANSLATE_NOOP("OutboxTab", "Confirmation"),
+    QT_TRANSLATE_NOOP("OutboxTab", "Action Network record"),
+    QT_TRANSLATE_NOOP("OutboxTab", "Action Network unsubscribe"),
+    QT_TRANSLATE_NOOP("OutboxTab", "the signer"),
+    QT_TRANSLATE_NOOP(
+        "OutboxTab", "the signer's State Representative, once the district is decided"
+    ),
+    QT_TRANSLATE_NOOP("OutboxTab", "the signer's State Senator, once the district is decided"),
+    QT_TRANSLATE_NOOP("OutboxTab", "the signer's legislator, once the district is decided"),
+    QT_TRANSLATE_NOOP("OutboxTab", "a former member"),
+    QT_TRANSLATE_NOOP("OutboxTab", "waiting for the district"),
+    QT_TRANSLATE_NOOP("OutboxTab", "to send"),
+    QT_TRANSLATE_NOOP("OutboxTab", "sending"),
+    QT_TRANSLATE_NOOP("OutboxTab", "sent"),
+    QT_TRANSLATE_NOOP("OutboxTab", "failed"),
+    QT_TRANSLATE_NOOP("OutboxTab", "member left: re-target or drop"),
+    QT_TRANSLATE_NOOP("OutboxTab", "not sent: consent withdrawn"),
+)
+
+
+def shown(words: str) -> str:
+    """Words from desktop/outbox/ in the volunteer's language, where WORDS has them."""
+    return QCoreApplication.translate(CONTEXT, words)
 
 
 class OutboxTab(QWidget):
@@ -54,30 +90,34 @@ class OutboxTab(QWidget):
         self.rows: list[OutboxRow] = []
         self.summary = named(QLabel(), "outboxSummary")
         self.table = named(QTableWidget(0, len(COLUMNS)), "outboxTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([shown(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAccessibleName("Outbox")
-        self.retry_button = named(QPushButton("Retry failed"), "retryFailed")
+        self.table.setAccessibleName(self.tr("Outbox"))
+        self.retry_button = named(QPushButton(self.tr("Retry failed")), "retryFailed")
         self.retry_button.clicked.connect(self.retry_failed)
-        refresh = named(QPushButton("Refresh"), "refreshOutbox")
+        refresh = named(QPushButton(self.tr("Refresh")), "refreshOutbox")
         refresh.clicked.connect(self.refresh)
         self.flagged = named(QLabel(), "flaggedSummary")
         self.flagged.setWordWrap(True)
         self.flagged.setProperty("role", "error")
-        self.retarget_button = named(QPushButton("Re-target flagged"), "retargetFlagged")
-        self.retarget_button.setToolTip("Send them to the seat's member now, where there is one")
+        self.retarget_button = named(QPushButton(self.tr("Re-target flagged")), "retargetFlagged")
+        self.retarget_button.setToolTip(
+            self.tr("Send them to the seat's member now, where there is one")
+        )
         self.retarget_button.clicked.connect(self.retarget_flagged)
-        self.drop_button = named(QPushButton("Drop flagged…"), "dropFlagged")
+        self.drop_button = named(QPushButton(self.tr("Drop flagged…")), "dropFlagged")
         self.drop_button.clicked.connect(self.drop_flagged)
         buttons = QHBoxLayout()
         buttons.addWidget(self.retry_button)
         buttons.addWidget(self.retarget_button)
         buttons.addWidget(self.drop_button)
         buttons.addWidget(refresh)
-        self.withdraw_button = named(QPushButton("Withdraw consent…"), "withdrawConsent")
+        self.withdraw_button = named(QPushButton(self.tr("Withdraw consent…")), "withdrawConsent")
         self.withdraw_button.setToolTip(
-            "Take someone off the updates list, here and in Action Network, by email or phone"
+            self.tr(
+                "Take someone off the updates list, here and in Action Network, by email or phone"
+            )
         )
         self.withdraw_button.clicked.connect(self.ask_withdrawal)
         self.withdraw_button.setVisible(withdraw is not None)
@@ -103,8 +143,11 @@ class OutboxTab(QWidget):
 
     def _show_flagged(self, flagged: Flagged) -> None:
         self.flagged.setText(
-            f"{flagged.letters} letters and {flagged.emails} emails are for a member who is no"
-            " longer in office: re-target them to the seat's member now, or drop them."
+            self.tr(
+                "%1 and %2 are for a member who is no longer in office: re-target them to the seat's member now, or drop them."
+            )
+            .replace("%1", self.tr("%n letter(s)", "", flagged.letters))
+            .replace("%2", self.tr("%n email(s)", "", flagged.emails))
             if flagged
             else ""
         )
@@ -123,8 +166,8 @@ class OutboxTab(QWidget):
     def drop_flagged(self) -> None:
         answer = QMessageBox.question(
             self,
-            "Drop flagged",
-            "Drop the flagged letters and emails? They will not be sent to anyone.",
+            self.tr("Drop flagged"),
+            self.tr("Drop the flagged letters and emails? They will not be sent to anyone."),
         )
         if answer == QMessageBox.StandardButton.Yes:
             run_in_background(
@@ -141,9 +184,9 @@ class OutboxTab(QWidget):
             self.table.insertRow(index)
             for column, value in enumerate(
                 (
-                    kind_label(row.kind),
-                    row.recipient,
-                    state_words(row.state),
+                    shown(kind_label(row.kind)),
+                    shown(row.recipient),
+                    shown(state_words(row.state)),
                     str(row.attempts),
                     row.last_error,
                 )
@@ -155,8 +198,13 @@ class OutboxTab(QWidget):
         for row in rows:
             counts[row.state] = counts.get(row.state, 0) + 1
         self.summary.setText(
-            ", ".join(f"{n} {state_words(state)}" for state, n in sorted(counts.items()))
-            or "The outbox is empty."
+            ", ".join(
+                self.tr("%1 %2", "a count, then a state: 2 sent")
+                .replace("%2", shown(state_words(state)))
+                .replace("%1", str(n))
+                for state, n in sorted(counts.items())
+            )
+            or self.tr("The outbox is empty.")
         )
 
     def retry_failed(self) -> None:
@@ -172,9 +220,10 @@ class OutboxTab(QWidget):
     def ask_withdrawal(self) -> None:
         contact, chosen = QInputDialog.getText(
             self,
-            "Withdraw consent",
-            "The email address or phone number of the person who asks to be taken off the"
-            " updates list:",
+            self.tr("Withdraw consent"),
+            self.tr(
+                "The email address or phone number of the person who asks to be taken off the updates list:"
+            ),
         )
         if chosen and contact.strip():
             self.withdraw_contact(contact.strip())
@@ -187,9 +236,36 @@ class OutboxTab(QWidget):
         run_in_background(
             self.pools.database,
             lambda _task: withdraw(contact),
-            lambda done: self._withdrawn(" ".join(done.lines())),
-            lambda error: self._withdrawn(f"Nothing was changed: {error}"),
+            lambda done: self._withdrawn(self.withdrawal_text(done)),
+            lambda error: self._withdrawn(
+                self.tr("Nothing was changed: %1").replace("%1", self._why(error))
+            ),
         )
+
+    def withdrawal_text(self, done: Withdrawal) -> str:
+        """What a withdrawal did (Withdrawal.lines(), in the volunteer's language)."""
+        if not done.signups:
+            return self.tr("No sign-up has that email address or phone number.")
+        return " ".join(
+            (
+                self.tr("Updates consent withdrawn for %n sign-up(s).", "", done.signups),
+                self.tr("Action Network records not yet sent, dropped: %1.").replace(
+                    "%1", str(done.dropped)
+                ),
+                self.tr(
+                    "Unsubscribes queued for records already sent: %1 (they go at the next sync)."
+                ).replace("%1", str(done.unsubscribes))
+                if done.unsubscribes
+                else self.tr("Unsubscribes queued for records already sent: 0."),
+            )
+        )
+
+    def _why(self, error: BaseException) -> str:
+        from desktop.outbox.withdrawal import NotAContact
+
+        if isinstance(error, NotAContact):
+            return self.tr("That is neither an email address nor a phone number.")
+        return str(error)
 
     def _withdrawn(self, text: str) -> None:
         self.summary.setText(text)

@@ -41,7 +41,7 @@ from desktop.settings import (
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, pool: Pool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sending settings")
+        self.setWindowTitle(self.tr("Sending settings"))
         self.settings, self.pool = settings, pool
         self.host = named(QLineEdit(settings.get(SMTP_HOST)), "smtpHost")
         self.port = named(QSpinBox(), "smtpPort")
@@ -53,32 +53,35 @@ class SettingsDialog(QDialog):
         self.user = named(QLineEdit(settings.get(SMTP_USER)), "smtpUser")
         self.password = named(QLineEdit(), "smtpPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("kept in the system keyring; empty: unchanged")
+        self.password.setPlaceholderText(self.tr("kept in the system keyring; empty: unchanged"))
         self.sending_address = named(QLineEdit(settings.get(SMTP_FROM)), "smtpFrom")
         self.organization = named(QLineEdit(settings.get(SMTP_ORGANIZATION)), "smtpOrganization")
         self.ca_file = named(QLineEdit(settings.get(SMTP_CA_FILE)), "smtpCaFile")
-        self.ca_file.setPlaceholderText("empty: the system's certificate authorities")
+        self.ca_file.setPlaceholderText(self.tr("empty: the system's certificate authorities"))
         self.rate = named(QDoubleSpinBox(), "rateLimit")
         self.rate.setRange(0, 50)
         self.rate.setValue(settings.get(SYNC_RATE_LIMIT))
-        self.crm = named(QCheckBox("Send sign-ups to Action Network"), "crmEnabled")
+        self.crm = named(QCheckBox(self.tr("Send sign-ups to Action Network")), "crmEnabled")
         self.crm.setChecked(settings.get(ACTIONNETWORK_ENABLED))
         self.crm_url = named(QLineEdit(settings.get(ACTIONNETWORK_BASE_URL)), "crmUrl")
         self.crm_key = named(QLineEdit(), "crmKey")
         self.crm_key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.crm_key.setPlaceholderText("kept in the system keyring; empty: unchanged")
+        self.crm_key.setPlaceholderText(self.tr("kept in the system keyring; empty: unchanged"))
         form = QFormLayout()
         for label, field in (
-            ("Mail server", self.host), ("Port", self.port), ("Security", self.security),
-            ("User name", self.user), ("Password", self.password),
-            ("Sending address", self.sending_address), ("Coalition name", self.organization),
-            ("Certificate authority file (PEM)", self.ca_file),
-            ("Emails per second (0: no limit)", self.rate),
-            ("", self.crm), ("Action Network API", self.crm_url), ("API key", self.crm_key),
+            (self.tr("Mail server"), self.host), (self.tr("Port"), self.port),
+            (self.tr("Security"), self.security), (self.tr("User name"), self.user),
+            (self.tr("Password"), self.password),
+            (self.tr("Sending address"), self.sending_address),
+            (self.tr("Coalition name"), self.organization),
+            (self.tr("Certificate authority file (PEM)"), self.ca_file),
+            (self.tr("Emails per second (0: no limit)"), self.rate),
+            ("", self.crm), (self.tr("Action Network API"), self.crm_url),
+            (self.tr("API key"), self.crm_key),
         ):  # fmt: skip
             field.setAccessibleName(label or "Action Network")
             form.addRow(label, field)
-        self.test_button = named(QPushButton("Send test email"), "sendTest")
+        self.test_button = named(QPushButton(self.tr("Send test email")), "sendTest")
         self.test_button.clicked.connect(self.send_test)
         self.message = named(QLabel(), "settingsMessage")
         self.message.setWordWrap(True)
@@ -101,7 +104,7 @@ class SettingsDialog(QDialog):
             try:
                 check_ca_file(ca_file)
             except SmtpSettingsError as exc:
-                self.message.setText(f"Not saved: {exc}.")
+                self.message.setText(self.tr("Not saved: %1.").replace("%1", str(exc)))
                 return False
         self.settings.set(SMTP_CA_FILE, ca_file)
         settings = self.settings
@@ -125,12 +128,12 @@ class SettingsDialog(QDialog):
         except secrets.SecretStoreUnavailable:
             # The command line's advice (an environment variable) means nothing here.
             self.message.setText(
-                "Settings saved, but not the password or key: this computer has no safe"
-                " place to keep them (a system keyring). Ask the organizer to set the"
-                " laptop up, or to send from a laptop that has one."
+                self.tr(
+                    "Settings saved, but not the password or key: this computer has no safe place to keep them (a system keyring). Ask the organizer to set the laptop up, or to send from a laptop that has one."
+                )
             )
             return False
-        self.message.setText("Settings saved.")
+        self.message.setText(self.tr("Settings saved."))
         return True
 
     def send_test(self) -> None:
@@ -141,19 +144,23 @@ class SettingsDialog(QDialog):
         config, problems = sync_config(self.settings)
         if config.smtp is None or config.sender is None:
             self.message.setText(
-                " ".join(problems) or "Set the mail server and the sending address first."
+                " ".join(problems) or self.tr("Set the mail server and the sending address first.")
             )
             return
         smtp, sender = config.smtp, config.sender
-        self.message.setText("Sending a test email…")
+        self.message.setText(self.tr("Sending a test email…"))
         self.test_button.setEnabled(False)
 
         def done(_message_id: str) -> None:
             self.test_button.setEnabled(True)
-            self.message.setText(f"Test email sent to {sender.address}. The settings work.")
+            self.message.setText(
+                self.tr("Test email sent to %1. The settings work.").replace("%1", sender.address)
+            )
 
         def failed(error: BaseException) -> None:
             self.test_button.setEnabled(True)
-            self.message.setText(f"The test email was not sent: {error}")
+            self.message.setText(
+                self.tr("The test email was not sent: %1").replace("%1", str(error))
+            )
 
         run_in_background(self.pool, lambda _task: send_test_email(smtp, sender), done, failed)

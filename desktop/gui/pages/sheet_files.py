@@ -1,7 +1,9 @@
 """The volunteer view's sheets: paper sign-in sheets imported, the sign-ups exported.
 
 Both run in the database pool; what happened comes back through `said` (words for the
-view's message line) and, after an import, `imported` (so the table is read again).
+view's message line) and, after an import, `imported` (so the table is read again). The
+import report is importer.report_lines() in the volunteer's language; why a line was
+rejected or warned about comes from the checks, in English.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.gui.workers import Pool, run_in_background
-from desktop.signin.importer import import_file, report_lines
+from desktop.signin.importer import ImportSummary, import_file, line_ranges
 
 if TYPE_CHECKING:
     from desktop.privacy.sealing import Opener
@@ -80,18 +82,56 @@ class SheetFiles(QObject):
         )
 
     def import_file(self, path: str) -> None:
-        def work() -> str:
-            summary = import_file(self.signin, Path(path))
-            return "\n".join(report_lines(summary, Path(path).name))
-
-        def done(text: str) -> None:
-            self.said.emit(text)
+        def done(summary: ImportSummary) -> None:
+            self.said.emit("\n".join(self.report_lines(summary, Path(path).name)))
             self.imported.emit()
 
         self.said.emit(self.tr("Importing…"))
         run_in_background(
             self.pool,
-            lambda _task: work(),
+            lambda _task: import_file(self.signin, Path(path)),
             done,
             lambda e: self.said.emit(self.tr("Could not import: %1").replace("%1", str(e))),
         )
+
+    def report_lines(self, summary: ImportSummary, name: str) -> list[str]:
+        """What an import did, line by line (importer.report_lines, translated)."""
+        counts = (
+            self.tr("%1 added, %2 merged, %3 pending, %4 rejected")
+            .replace("%1", str(summary.added))
+            .replace("%2", str(summary.merged))
+            .replace("%3", str(summary.pending))
+            .replace("%4", str(len(summary.rejected)))
+        )
+        if summary.skipped:
+            counts += ", " + self.tr("%1 already imported").replace("%1", str(summary.skipped))
+        if summary.suggestions:
+            counts += ", " + self.tr(
+                "%n possible duplicate(s) to review", "", len(summary.suggestions)
+            )
+        lines = [
+            self.tr("Imported %1 (read as %2): %3.")
+            .replace("%1", name)
+            .replace("%2", summary.encoding)
+            .replace("%3", counts)
+        ]
+        if summary.stopped:
+            lines.append(
+                self.tr(
+                    "Stopped at line %1: %2. Saved: lines %3. Not saved: line %4 and after. Import the same file again once this is fixed: the saved rows are skipped."
+                )
+                .replace("%1", str(summary.unsaved_from))
+                .replace("%2", summary.stopped)
+                .replace("%3", line_ranges(summary.saved_lines) or self.tr("none"))
+                .replace("%4", str(summary.unsaved_from))
+            )
+        line = self.tr("Line %1: %2")
+        lines += [
+            line.replace("%1", str(n)).replace("%2", why)
+            for n, why in (*summary.rejected, *summary.warnings)
+        ]
+        repeat = self.tr("Line %1: may be a repeat of %2; review it in the Duplicates tab")
+        lines += [
+            repeat.replace("%1", str(n)).replace("%2", what) for n, what in summary.suggestions
+        ]
+        return lines

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.i18n import QT_TRANSLATE_NOOP
 from desktop.gui.widgets.named import named
 from desktop.gui.workers import Cancelled, Handle, Pool, Task, run_in_background
 from desktop.streets.counties import MASSACHUSETTS_COUNTIES
@@ -37,12 +38,12 @@ if TYPE_CHECKING:
     from desktop.streets.importer import ImportReport
     from desktop.streets.store import County
 
-HEADERS = ("County", "Street segments", "Imported", "Age")
-
-
-def age_text(imported_at: dt.datetime, now: dt.datetime | None = None) -> str:
-    days = ((now or dt.datetime.now(dt.UTC)) - imported_at).days
-    return "today" if days <= 0 else f"{days} day{'s' if days != 1 else ''}"
+HEADERS = (
+    QT_TRANSLATE_NOOP("StreetsTab", "County"),
+    QT_TRANSLATE_NOOP("StreetsTab", "Street segments"),
+    QT_TRANSLATE_NOOP("StreetsTab", "Imported"),
+    QT_TRANSLATE_NOOP("StreetsTab", "Age"),
+)
 
 
 class StreetsTab(QWidget):
@@ -63,25 +64,29 @@ class StreetsTab(QWidget):
         self._running: Handle | None = None  # a download or an import: Cancel stops it
 
         intro = QLabel(
-            "In towns split between districts, a street address decides who represents the "
-            "signer. Download the street ranges of the event's counties before the event, "
-            "while online: then addresses are decided at the table without internet."
+            self.tr(
+                "In towns split between districts, a street address decides who represents the signer. Download the street ranges of the event's counties before the event, while online: then addresses are decided at the table without internet."
+            )
         )
         intro.setWordWrap(True)
         self.table = named(QTableWidget(0, len(HEADERS)), "streetCounties")
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("StreetsTab", h) for h in HEADERS]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setAccessibleName("Counties prepared")
+        self.table.setAccessibleName(self.tr("Counties prepared"))
         self.county = named(QComboBox(), "streetCounty")
-        self.county.setAccessibleName("County to download")
+        self.county.setAccessibleName(self.tr("County to download"))
         for fips, name in MASSACHUSETTS_COUNTIES.items():
             self.county.addItem(name, fips)
-        self.download_button = named(QPushButton("Download street ranges"), "downloadStreets")
+        self.download_button = named(
+            QPushButton(self.tr("Download street ranges")), "downloadStreets"
+        )
         self.download_button.clicked.connect(self.download)
-        self.import_button = named(QPushButton("Import a file…"), "importStreets")
+        self.import_button = named(QPushButton(self.tr("Import a file…")), "importStreets")
         self.import_button.clicked.connect(self.choose_file)
-        self.cancel_button = named(QPushButton("Cancel"), "cancelStreets")
+        self.cancel_button = named(QPushButton(self.tr("Cancel")), "cancelStreets")
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
         self.bar = QProgressBar()
@@ -128,9 +133,9 @@ class StreetsTab(QWidget):
             prepared.add(county.fips)
             cells = (
                 county.name,
-                f"{county.segments:,}",
+                QLocale().toString(county.segments),
                 imported.astimezone().strftime("%Y-%m-%d"),
-                age_text(imported),
+                self.age_text(imported),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
@@ -138,29 +143,41 @@ class StreetsTab(QWidget):
         if missing:
             self.county.setCurrentIndex(self.county.findData(missing[0]))
             names = ", ".join(MASSACHUSETTS_COUNTIES[f] for f in missing)
-            self.needs.setText(f"The event's split towns need: {names}. Not prepared yet.")
+            self.needs.setText(
+                self.tr("The event's split towns need: %1. Not prepared yet.").replace("%1", names)
+            )
         elif wanted:
-            self.needs.setText("The event's counties are prepared.")
+            self.needs.setText(self.tr("The event's counties are prepared."))
         else:
-            self.needs.setText("Choose the counties of the towns you expect signers from.")
+            self.needs.setText(self.tr("Choose the counties of the towns you expect signers from."))
+
+    def age_text(self, imported_at: dt.datetime, now: dt.datetime | None = None) -> str:
+        days = ((now or dt.datetime.now(dt.UTC)) - imported_at).days
+        return self.tr("today") if days <= 0 else self.tr("%n day(s)", "", days)
 
     # -- getting ranges ----------------------------------------------------------------
 
     def download(self) -> None:
         fips = str(self.county.currentData())
         self._start(
-            f"Downloading {self.county.currentText()}…", lambda task: self._download(fips, task)
+            self.tr("Downloading %1…").replace("%1", self.county.currentText()),
+            lambda task: self._download(fips, task),
         )
 
     def choose_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Import Census street ranges", "", "Census ADDRFEAT files (*addrfeat*.zip)"
+            self,
+            self.tr("Import Census street ranges"),
+            "",
+            self.tr("Census ADDRFEAT files (*addrfeat*.zip)"),
         )
         if path:
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> None:
-        self._start(f"Importing {path.name}…", lambda task: self._import(path, task))
+        self._start(
+            self.tr("Importing %1…").replace("%1", path.name), lambda task: self._import(path, task)
+        )
 
     def cancel(self) -> None:
         if self._running is not None:
@@ -213,7 +230,9 @@ class StreetsTab(QWidget):
         scale = 1024 if what == "downloading" else 1
         self.bar.setRange(0, max(total // scale, 0))
         self.bar.setValue(done // scale)
-        self.bar.setFormat("Downloading %p%" if what == "downloading" else "Importing %p%")
+        self.bar.setFormat(
+            self.tr("Downloading %p%") if what == "downloading" else self.tr("Importing %p%")
+        )
 
     def _finish(self) -> None:
         self.bar.hide()
@@ -225,14 +244,24 @@ class StreetsTab(QWidget):
         self._finish()
         county = report.county
         skipped = report.skipped_ranges
-        note = f" ({skipped} ranges without a usable house number were left out)" if skipped else ""
-        self.status.setText(f"{county.name}: {county.segments:,} street segments ready{note}.")
+        text = (
+            self.tr("%1: %2 street segments ready.")
+            .replace("%1", county.name)
+            .replace("%2", QLocale().toString(county.segments))
+        )
+        if skipped:
+            text += " " + self.tr(
+                "%n range(s) without a usable house number were left out.", "", skipped
+            )
+        self.status.setText(text)
         self.streets_changed.emit()
         self.refresh()
 
     def _failed(self, error: BaseException) -> None:
         self._finish()
         if isinstance(error, Cancelled):
-            self.status.setText("Cancelled. The street ranges are as they were.")
+            self.status.setText(self.tr("Cancelled. The street ranges are as they were."))
         else:
-            self.status.setText(f"{error} The street ranges are as they were.")
+            self.status.setText(
+                self.tr("%1 The street ranges are as they were.").replace("%1", str(error))
+            )

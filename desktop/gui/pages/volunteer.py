@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.districts.resolver import AddressResolver
+from desktop.gui.i18n import QT_TRANSLATE_NOOP
 from desktop.gui.models.signups import ACTIONS_COLUMN, SignupsFilter, SignupsModel
 from desktop.gui.pages.pending_lookup import PendingLookup
 from desktop.gui.pages.sheet_files import SheetFiles
@@ -56,6 +57,9 @@ if TYPE_CHECKING:
     from desktop.gui.pages.settings_dialog import SettingsDialog
     from desktop.signin.volunteer import EventCounts, VolunteerService
 
+
+# The titles the main window gives its further tabs (app.py's `more_tabs`), for lupdate.
+MORE_TAB_TITLES = (QT_TRANSLATE_NOOP("VolunteerPage", "Streets"),)
 
 _INPUT_EVENTS = (
     QEvent.Type.KeyPress,
@@ -131,7 +135,7 @@ class VolunteerPage(QWidget):
             self.tabs.addTab(duplicates, self.tr("Duplicates"))
             duplicates.changed.connect(self.refresh)
         for title, tab in more_tabs:
-            self.tabs.addTab(tab, title)
+            self.tabs.addTab(tab, QCoreApplication.translate("VolunteerPage", title))
         self.stack.addWidget(self.tabs)
         back = named(QPushButton(self.tr("Back to sign-in")), "backToKiosk")
         back.clicked.connect(self.back_to_kiosk.emit)

@@ -80,7 +80,11 @@ class ResolveDialog(QDialog):
         self.choices = list(choices)  # in natural order (place.ward_precinct_choices)
         self.choice.addItem(self.tr("Choose ward and precinct"))
         for ward, precinct in self.choices:
-            label = f"Precinct {precinct}" if ward == "-" else f"Ward {ward}, precinct {precinct}"
+            label = (
+                self.tr("Precinct %1").replace("%1", precinct)
+                if ward == "-"
+                else self.tr("Ward %1, precinct %2").replace("%1", ward).replace("%2", precinct)
+            )
             self.choice.addItem(label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

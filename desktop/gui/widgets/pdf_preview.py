@@ -21,7 +21,7 @@ def preview_size(screen: QSize) -> tuple[int, int]:
 class PdfPreview(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Print preview")
+        self.setWindowTitle(self.tr("Print preview"))
         self.resize(*preview_size(self.screen().availableGeometry().size()))
         self.document = QPdfDocument(self)
         self.document.load(str(path))

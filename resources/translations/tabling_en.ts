@@ -1,0 +1,113 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>DatasetPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="100"/>
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesTab</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/duplicates_tab.py" line="197"/>
+        <source>%n possible duplicate(s) to decide. Nothing is merged until you choose; the kiosk never tells a signer that someone like them signed in.</source>
+        <translation>
+            <numerusform>%n possible duplicate to decide. Nothing is merged until you choose; the kiosk never tells a signer that someone like them signed in.</numerusform>
+            <numerusform>%n possible duplicates to decide. Nothing is merged until you choose; the kiosk never tells a signer that someone like them signed in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTab</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="149"/>
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n letter</numerusform>
+            <numerusform>%n letters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="150"/>
+        <source>%n email(s)</source>
+        <translation>
+            <numerusform>%n email</numerusform>
+            <numerusform>%n emails</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="251"/>
+        <source>Updates consent withdrawn for %n sign-up(s).</source>
+        <translation>
+            <numerusform>Updates consent withdrawn for %n sign-up.</numerusform>
+            <numerusform>Updates consent withdrawn for %n sign-ups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PendingLookup</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/pending_lookup.py" line="78"/>
+        <source>Found the districts of %1 of %n pending sign-up(s).</source>
+        <translation>
+            <numerusform>Found the districts of %1 of %n pending sign-up.</numerusform>
+            <numerusform>Found the districts of %1 of %n pending sign-ups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetFiles</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="110"/>
+        <source>%n possible duplicate(s) to review</source>
+        <translation>
+            <numerusform>%n possible duplicate to review</numerusform>
+            <numerusform>%n possible duplicates to review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignupsModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/models/signups.py" line="134"/>
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n letter</numerusform>
+            <numerusform>%n letters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/models/signups.py" line="135"/>
+        <source>%n email(s)</source>
+        <translation>
+            <numerusform>%n email</numerusform>
+            <numerusform>%n emails</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StreetsTab</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="156"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/streets_tab.py" line="254"/>
+        <source>%n range(s) without a usable house number were left out.</source>
+        <translation>
+            <numerusform>%n range without a usable house number was left out.</numerusform>
+            <numerusform>%n ranges without a usable house number were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
