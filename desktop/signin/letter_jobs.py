@@ -63,6 +63,7 @@ class QueuedLetter:
     action_id: str
     job: LetterJob | None  # None: the seat is vacant now or has another member
     problem: str = ""
+    printed: bool = False  # listed only when letters already printed are asked for
 
 
 def queued_letters(
@@ -105,7 +106,11 @@ def queued_letters(
         )
         note = personal.get("note", "")
         letters.append(
-            QueuedLetter(action.id, LetterJob(letter_code(action.id), signer, to, today, note))
+            QueuedLetter(
+                action.id,
+                LetterJob(letter_code(action.id), signer, to, today, note),
+                printed=action.state == "done",
+            )
         )
     return letters
 

@@ -24,6 +24,65 @@
     </message>
 </context>
 <context>
+    <name>LettersTab</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="263"/>
+        <source>%n copies</source>
+        <translation>
+            <numerusform>%n copy</numerusform>
+            <numerusform>%n copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="294"/>
+        <source>%n letters to print.</source>
+        <translation>
+            <numerusform>%n letter to print.</numerusform>
+            <numerusform>%n letters to print.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="296"/>
+        <source>%n letters not printable: %1</source>
+        <translation>
+            <numerusform>%n letter not printable: %1</numerusform>
+            <numerusform>%n letters not printable: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="400"/>
+        <source>Sent %n letters to %1.</source>
+        <translation>
+            <numerusform>Sent %n letter to %1.</numerusform>
+            <numerusform>Sent %n letters to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="402"/>
+        <source>Sent %n letters to %1, print job number %2.</source>
+        <translation>
+            <numerusform>Sent %n letter to %1, print job number %2.</numerusform>
+            <numerusform>Sent %n letters to %1, print job number %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="431"/>
+        <source>Saved %n pages to %1. Mark them printed once printed.</source>
+        <translation>
+            <numerusform>Saved %n page to %1. Mark it printed once printed.</numerusform>
+            <numerusform>Saved %n pages to %1. Mark them printed once printed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="468"/>
+        <source>Marked %n letters printed.</source>
+        <translation>
+            <numerusform>Marked %n letter printed.</numerusform>
+            <numerusform>Marked %n letters printed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutboxTab</name>
     <message numerus="yes">
         <location filename="../../desktop/gui/pages/outbox_tab.py" line="149"/>

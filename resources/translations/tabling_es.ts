@@ -457,6 +457,215 @@
     </message>
 </context>
 <context>
+    <name>LettersTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="59"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="60"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="61"/>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="62"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="63"/>
+        <source>Town</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="64"/>
+        <source>Printed</source>
+        <translation>Impresa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="96"/>
+        <source>Include letters already printed</source>
+        <translation>Incluir las cartas ya impresas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="103"/>
+        <source>Letters to print</source>
+        <translation>Cartas por imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="107"/>
+        <source>Printer</source>
+        <translation>Impresora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="110"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="120"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="121"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="122"/>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="123"/>
+        <source>Mark as printed</source>
+        <translation>Marcar como impresas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="130"/>
+        <source>Printer options…</source>
+        <translation>Opciones de impresora…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="134"/>
+        <source>Printer:</source>
+        <translation>Impresora:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="142"/>
+        <source>Letters by office, each stack with its cover sheet. Select some to print only those.</source>
+        <translation>Cartas por oficina, cada grupo con su hoja de portada. Seleccione algunas para imprimir solo esas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="190"/>
+        <source>%1 (default)</source>
+        <translation>%1 (predeterminada)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="203"/>
+        <source>No printer found: Save as PDF instead</source>
+        <translation>No se encontró ninguna impresora: guarde como PDF</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="263"/>
+        <source>%n copies</source>
+        <translation>
+            <numerusform>%n copia</numerusform>
+            <numerusform>%n copias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="265"/>
+        <source>both sides</source>
+        <translation>a doble cara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="285"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="294"/>
+        <source>%n letters to print.</source>
+        <translation>
+            <numerusform>%n carta por imprimir.</numerusform>
+            <numerusform>%n cartas por imprimir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="296"/>
+        <source>%n letters not printable: %1</source>
+        <translation>
+            <numerusform>%n carta no se puede imprimir: %1</numerusform>
+            <numerusform>%n cartas no se pueden imprimir: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="323"/>
+        <source>There are no letters to print.</source>
+        <translation>No hay cartas por imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="355"/>
+        <source>Sending the pages to the printer…</source>
+        <translation>Enviando las páginas a la impresora…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="360"/>
+        <source>Cancelled: nothing was printed or marked.</source>
+        <translation>Cancelado: no se imprimió ni se marcó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="362"/>
+        <source>Not printed: %1</source>
+        <translation>No se imprimió: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="365"/>
+        <source>Something went wrong: %1</source>
+        <translation>Algo salió mal: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="376"/>
+        <source>No printer: use Save as PDF, and print the file elsewhere.</source>
+        <translation>No hay impresora: use Guardar como PDF e imprima el archivo en otro lugar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="400"/>
+        <source>Sent %n letters to %1.</source>
+        <translation>
+            <numerusform>Se envió %n carta a %1.</numerusform>
+            <numerusform>Se enviaron %n cartas a %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="402"/>
+        <source>Sent %n letters to %1, print job number %2.</source>
+        <translation>
+            <numerusform>Se envió %n carta a %1, trabajo de impresión número %2.</numerusform>
+            <numerusform>Se enviaron %n cartas a %1, trabajo de impresión número %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="408"/>
+        <source>Too late to cancel: this printer had begun the job and cannot drop it.</source>
+        <translation>Demasiado tarde para cancelar: esta impresora ya había empezado el trabajo y no puede descartarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="411"/>
+        <source>They count as printed.</source>
+        <translation>Cuentan como impresas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="421"/>
+        <source>Save letters as PDF</source>
+        <translation>Guardar las cartas como PDF</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="431"/>
+        <source>Saved %n pages to %1. Mark them printed once printed.</source>
+        <translation>
+            <numerusform>Se guardó %n página en %1. Márquelas como impresas cuando las imprima.</numerusform>
+            <numerusform>Se guardaron %n páginas en %1. Márquelas como impresas cuando las imprima.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="468"/>
+        <source>Marked %n letters printed.</source>
+        <translation>
+            <numerusform>Se marcó %n carta como impresa.</numerusform>
+            <numerusform>Se marcaron %n cartas como impresas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NoteBox</name>
     <message>
         <location filename="../../desktop/gui/widgets/note_box.py" line="50"/>
@@ -790,72 +999,92 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="45"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="47"/>
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="46"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="48"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="62"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="65"/>
         <source>Clear a half-filled form after</source>
         <translation>Borrar un formulario a medias después de</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="63"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="66"/>
         <source>Countdown shown before</source>
         <translation>Cuenta atrás mostrada antes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="64"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="67"/>
         <source>Show the thank-you screen for</source>
         <translation>Mostrar la pantalla de agradecimiento durante</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="65"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="68"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="66"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="69"/>
         <source>Print letters right after each sign-in</source>
         <translation>Imprimir las cartas justo después de cada registro</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="67"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="70"/>
         <source>Look up street addresses online when connected</source>
         <translation>Buscar direcciones en línea cuando haya conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="68"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="71"/>
         <source>Give up on the geocoder after</source>
         <translation>Dejar de esperar al geocodificador después de</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="69"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="72"/>
         <source>Warn when the legislators&apos; data is older than (days)</source>
         <translation>Avisar cuando los datos de legisladores tengan más de (días)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="70"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="73"/>
         <source>Volunteer view language</source>
         <translation>Idioma de la vista de voluntarios</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="128"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="74"/>
+        <source>Print through</source>
+        <translation>Imprimir con</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="79"/>
+        <source>Automatic: CUPS where it is installed, else the system&apos;s printing</source>
+        <translation>Automático: CUPS donde esté instalado; si no, la impresión del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="80"/>
+        <source>CUPS (Linux, macOS)</source>
+        <translation>CUPS (Linux, macOS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="81"/>
+        <source>The system&apos;s printing, through Qt (as on Windows)</source>
+        <translation>La impresión del sistema, mediante Qt (como en Windows)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="143"/>
         <source>Kiosk settings</source>
         <translation>Configuración del quiosco</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="138"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="153"/>
         <source>Timings, text size and the volunteer view&apos;s language take effect at the next start; the rest at once. The online lookup sends a split town&apos;s street address to the U.S. Census Bureau&apos;s geocoder.</source>
         <translation>Los tiempos, el tamaño del texto y el idioma de la vista de voluntarios se aplican al volver a abrir la app; lo demás, de inmediato. La búsqueda en línea envía la dirección de una ciudad dividida al geocodificador de la Oficina del Censo de EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="157"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="174"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
@@ -1598,12 +1827,12 @@
 <context>
     <name>TablePrinter</name>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="83"/>
+        <location filename="../../desktop/gui/table_printing.py" line="85"/>
         <source>State Representative</source>
         <translation>Representante estatal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="83"/>
+        <location filename="../../desktop/gui/table_printing.py" line="85"/>
         <source>State Senator</source>
         <translation>Senador(a) estatal</translation>
     </message>
@@ -1801,97 +2030,97 @@
         <translation>Mostrar solo los registros cuyos distritos siguen sin decidir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="340"/>
         <source>Correct…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="341"/>
         <source>Choose ward and precinct…</source>
         <translation>Elegir distrito electoral y precinto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="342"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
         <source>Look up pending addresses</source>
         <translation>Buscar direcciones pendientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
         <source>Import paper sheets…</source>
         <translation>Importar hojas en papel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="351"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="352"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
         <source>Sending settings…</source>
         <translation>Configuración de envío…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="353"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
         <source>Kiosk settings…</source>
         <translation>Configuración del quiosco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="354"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="402"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="396"/>
         <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
         <translation>Registros: %1    Pendientes: %2    Cartas: %3    Correos a legisladores sin enviar: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="411"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="405"/>
         <source>Letters without a street address: %1</source>
         <translation>Cartas sin dirección: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="419"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="413"/>
         <source>Choose a sign-up in the table first.</source>
         <translation>Primero elija un registro en la tabla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="437"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="431"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="446"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="440"/>
         <source>This sign-up&apos;s districts are already decided.</source>
         <translation>Los distritos de este registro ya están decididos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="458"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="452"/>
         <source>Resolved: its letters and emails can go now.</source>
         <translation>Resuelto: sus cartas y correos ya pueden salir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="460"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="454"/>
         <source>Still not decided.</source>
         <translation>Todavía sin decidir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="477"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="471"/>
         <source>Delete sign-up</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="478"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="472"/>
         <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
         <translation>¿Eliminar el registro de %1? También se descartan sus cartas y correos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="485"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="479"/>
         <source>Deleted.</source>
         <translation>Eliminado.</translation>
     </message>

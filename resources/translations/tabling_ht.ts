@@ -455,6 +455,208 @@
     </message>
 </context>
 <context>
+    <name>LettersTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="59"/>
+        <source>Code</source>
+        <translation>Kòd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="60"/>
+        <source>To</source>
+        <translation>Pou</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="61"/>
+        <source>District</source>
+        <translation>Distri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="62"/>
+        <source>From</source>
+        <translation>Soti nan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="63"/>
+        <source>Town</source>
+        <translation>Vil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="64"/>
+        <source>Printed</source>
+        <translation>Enprime</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="96"/>
+        <source>Include letters already printed</source>
+        <translation>Mete lèt ki deja enprime yo tou</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="103"/>
+        <source>Letters to print</source>
+        <translation>Lèt pou enprime</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="107"/>
+        <source>Printer</source>
+        <translation>Enprimant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="110"/>
+        <source>Cancel</source>
+        <translation>Anile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="120"/>
+        <source>Preview</source>
+        <translation>Gade anvan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="121"/>
+        <source>Print</source>
+        <translation>Enprime</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="122"/>
+        <source>Save as PDF…</source>
+        <translation>Anrejistre kòm PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="123"/>
+        <source>Mark as printed</source>
+        <translation>Make kòm enprime</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="130"/>
+        <source>Printer options…</source>
+        <translation>Opsyon enprimant…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="134"/>
+        <source>Printer:</source>
+        <translation>Enprimant:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="142"/>
+        <source>Letters by office, each stack with its cover sheet. Select some to print only those.</source>
+        <translation>Lèt yo pa biwo, chak pil ak fèy kouvèti li. Chwazi kèk pou enprime sèlman yo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="190"/>
+        <source>%1 (default)</source>
+        <translation>%1 (pa defo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="203"/>
+        <source>No printer found: Save as PDF instead</source>
+        <translation>Pa gen enprimant: anrejistre kòm PDF pito</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="263"/>
+        <source>%n copies</source>
+        <translation>
+            <numerusform>%n kopi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="265"/>
+        <source>both sides</source>
+        <translation>de bò</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="285"/>
+        <source>Yes</source>
+        <translation>Wi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="294"/>
+        <source>%n letters to print.</source>
+        <translation>
+            <numerusform>%n lèt pou enprime.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="296"/>
+        <source>%n letters not printable: %1</source>
+        <translation>
+            <numerusform>%n lèt pa ka enprime: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="323"/>
+        <source>There are no letters to print.</source>
+        <translation>Pa gen lèt pou enprime.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="355"/>
+        <source>Sending the pages to the printer…</source>
+        <translation>N ap voye paj yo bay enprimant lan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="360"/>
+        <source>Cancelled: nothing was printed or marked.</source>
+        <translation>Anile: anyen pa t enprime ni make.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="362"/>
+        <source>Not printed: %1</source>
+        <translation>Pa enprime: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="365"/>
+        <source>Something went wrong: %1</source>
+        <translation>Gen yon bagay ki pa mache: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="376"/>
+        <source>No printer: use Save as PDF, and print the file elsewhere.</source>
+        <translation>Pa gen enprimant: itilize Anrejistre kòm PDF, epi enprime fichye a yon lòt kote.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="400"/>
+        <source>Sent %n letters to %1.</source>
+        <translation>
+            <numerusform>Nou voye %n lèt bay %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="402"/>
+        <source>Sent %n letters to %1, print job number %2.</source>
+        <translation>
+            <numerusform>Nou voye %n lèt bay %1, travay enpresyon nimewo %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="408"/>
+        <source>Too late to cancel: this printer had begun the job and cannot drop it.</source>
+        <translation>Twò ta pou anile: enprimant sa a te deja kòmanse travay la e li pa ka lage l.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="411"/>
+        <source>They count as printed.</source>
+        <translation>Yo konte kòm enprime.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="421"/>
+        <source>Save letters as PDF</source>
+        <translation>Anrejistre lèt yo kòm PDF</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="431"/>
+        <source>Saved %n pages to %1. Mark them printed once printed.</source>
+        <translation>
+            <numerusform>Nou anrejistre %n paj nan %1. Make yo kòm enprime lè yo fin enprime.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="468"/>
+        <source>Marked %n letters printed.</source>
+        <translation>
+            <numerusform>Nou make %n lèt kòm enprime.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NoteBox</name>
     <message>
         <location filename="../../desktop/gui/widgets/note_box.py" line="50"/>
@@ -784,72 +986,92 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="45"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="47"/>
         <source>seconds</source>
         <translation>segonn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="46"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="48"/>
         <source>days</source>
         <translation>jou</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="62"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="65"/>
         <source>Clear a half-filled form after</source>
         <translation>Efase yon fòm ki poko fini apre</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="63"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="66"/>
         <source>Countdown shown before</source>
         <translation>Kont a rebou parèt anvan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="64"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="67"/>
         <source>Show the thank-you screen for</source>
         <translation>Montre ekran remèsiman an pandan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="65"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="68"/>
         <source>Text size</source>
         <translation>Gwosè tèks la</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="66"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="69"/>
         <source>Print letters right after each sign-in</source>
         <translation>Enprime lèt yo touswit apre chak enskripsyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="67"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="70"/>
         <source>Look up street addresses online when connected</source>
         <translation>Chèche adrès sou entènèt lè gen koneksyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="68"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="71"/>
         <source>Give up on the geocoder after</source>
         <translation>Sispann tann jeyokodè a apre</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="69"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="72"/>
         <source>Warn when the legislators&apos; data is older than (days)</source>
         <translation>Avèti lè done lejislatè yo pi ansyen pase (jou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="70"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="73"/>
         <source>Volunteer view language</source>
         <translation>Lang paj volontè yo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="128"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="74"/>
+        <source>Print through</source>
+        <translation>Enprime atravè</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="79"/>
+        <source>Automatic: CUPS where it is installed, else the system&apos;s printing</source>
+        <translation>Otomatik: CUPS kote li enstale, sinon enpresyon sistèm nan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="80"/>
+        <source>CUPS (Linux, macOS)</source>
+        <translation>CUPS (Linux, macOS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="81"/>
+        <source>The system&apos;s printing, through Qt (as on Windows)</source>
+        <translation>Enpresyon sistèm nan, atravè Qt (tankou sou Windows)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="143"/>
         <source>Kiosk settings</source>
         <translation>Paramèt kyòs la</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="138"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="153"/>
         <source>Timings, text size and the volunteer view&apos;s language take effect at the next start; the rest at once. The online lookup sends a split town&apos;s street address to the U.S. Census Bureau&apos;s geocoder.</source>
         <translation>Tan yo, gwosè tèks la ak lang paj volontè yo ap aplike lè aplikasyon an rekòmanse; rès la touswit. Rechèch sou entènèt la voye adrès yon vil ki divize bay jeyokodè Biwo Resansman Etazini an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="157"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="174"/>
         <source>Settings saved.</source>
         <translation>Paramèt yo anrejistre.</translation>
     </message>
@@ -1587,12 +1809,12 @@
 <context>
     <name>TablePrinter</name>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="83"/>
+        <location filename="../../desktop/gui/table_printing.py" line="85"/>
         <source>State Representative</source>
         <translation>Reprezantan Eta a</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="83"/>
+        <location filename="../../desktop/gui/table_printing.py" line="85"/>
         <source>State Senator</source>
         <translation>Senatè Eta a</translation>
     </message>
@@ -1790,97 +2012,97 @@
         <translation>Montre sèlman enskripsyon ki poko gen distri</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="340"/>
         <source>Correct…</source>
         <translation>Korije…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="341"/>
         <source>Choose ward and precinct…</source>
         <translation>Chwazi wòd ak presen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="342"/>
         <source>Delete</source>
         <translation>Efase</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
         <source>Look up pending addresses</source>
         <translation>Chèche adrès k ap tann yo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
         <source>Import paper sheets…</source>
         <translation>Enpòte fèy papye…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="351"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
         <source>Export…</source>
         <translation>Ekspòte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="352"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
         <source>Sending settings…</source>
         <translation>Paramèt pou voye…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="353"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
         <source>Kiosk settings…</source>
         <translation>Paramèt kyòs la…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="354"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
         <source>Lock</source>
         <translation>Fèmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="402"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="396"/>
         <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
         <translation>Enskripsyon: %1    K ap tann: %2    Lèt: %3    Imèl pou lejislatè ki poko pati: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="411"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="405"/>
         <source>Letters without a street address: %1</source>
         <translation>Lèt san adrès: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="419"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="413"/>
         <source>Choose a sign-up in the table first.</source>
         <translation>Chwazi yon enskripsyon nan tablo a anvan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="437"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="431"/>
         <source>Saved.</source>
         <translation>Anrejistre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="446"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="440"/>
         <source>This sign-up&apos;s districts are already decided.</source>
         <translation>Distri enskripsyon sa a deja deside.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="458"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="452"/>
         <source>Resolved: its letters and emails can go now.</source>
         <translation>Rezoud: lèt ak imèl li yo ka pati kounye a.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="460"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="454"/>
         <source>Still not decided.</source>
         <translation>Poko deside.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="477"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="471"/>
         <source>Delete sign-up</source>
         <translation>Efase enskripsyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="478"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="472"/>
         <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
         <translation>Efase enskripsyon %1? Lèt ak imèl li yo ap efase tou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="485"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="479"/>
         <source>Deleted.</source>
         <translation>Efase.</translation>
     </message>

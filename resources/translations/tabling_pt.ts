@@ -457,6 +457,215 @@
     </message>
 </context>
 <context>
+    <name>LettersTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="59"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="60"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="61"/>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="62"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="63"/>
+        <source>Town</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="64"/>
+        <source>Printed</source>
+        <translation>Impressa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="96"/>
+        <source>Include letters already printed</source>
+        <translation>Incluir as cartas já impressas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="103"/>
+        <source>Letters to print</source>
+        <translation>Cartas a imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="107"/>
+        <source>Printer</source>
+        <translation>Impressora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="110"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="120"/>
+        <source>Preview</source>
+        <translation>Pré-visualizar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="121"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="122"/>
+        <source>Save as PDF…</source>
+        <translation>Salvar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="123"/>
+        <source>Mark as printed</source>
+        <translation>Marcar como impressas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="130"/>
+        <source>Printer options…</source>
+        <translation>Opções da impressora…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="134"/>
+        <source>Printer:</source>
+        <translation>Impressora:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="142"/>
+        <source>Letters by office, each stack with its cover sheet. Select some to print only those.</source>
+        <translation>Cartas por gabinete, cada pilha com sua folha de rosto. Selecione algumas para imprimir só essas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="190"/>
+        <source>%1 (default)</source>
+        <translation>%1 (padrão)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="203"/>
+        <source>No printer found: Save as PDF instead</source>
+        <translation>Nenhuma impressora encontrada: salve como PDF</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="263"/>
+        <source>%n copies</source>
+        <translation>
+            <numerusform>%n cópia</numerusform>
+            <numerusform>%n cópias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="265"/>
+        <source>both sides</source>
+        <translation>frente e verso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="285"/>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="294"/>
+        <source>%n letters to print.</source>
+        <translation>
+            <numerusform>%n carta a imprimir.</numerusform>
+            <numerusform>%n cartas a imprimir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="296"/>
+        <source>%n letters not printable: %1</source>
+        <translation>
+            <numerusform>%n carta não pode ser impressa: %1</numerusform>
+            <numerusform>%n cartas não podem ser impressas: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="323"/>
+        <source>There are no letters to print.</source>
+        <translation>Não há cartas a imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="355"/>
+        <source>Sending the pages to the printer…</source>
+        <translation>Enviando as páginas para a impressora…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="360"/>
+        <source>Cancelled: nothing was printed or marked.</source>
+        <translation>Cancelado: nada foi impresso nem marcado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="362"/>
+        <source>Not printed: %1</source>
+        <translation>Não impresso: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="365"/>
+        <source>Something went wrong: %1</source>
+        <translation>Algo deu errado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="376"/>
+        <source>No printer: use Save as PDF, and print the file elsewhere.</source>
+        <translation>Sem impressora: use Salvar como PDF e imprima o arquivo em outro lugar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="400"/>
+        <source>Sent %n letters to %1.</source>
+        <translation>
+            <numerusform>%n carta enviada para %1.</numerusform>
+            <numerusform>%n cartas enviadas para %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="402"/>
+        <source>Sent %n letters to %1, print job number %2.</source>
+        <translation>
+            <numerusform>%n carta enviada para %1, trabalho de impressão número %2.</numerusform>
+            <numerusform>%n cartas enviadas para %1, trabalho de impressão número %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="408"/>
+        <source>Too late to cancel: this printer had begun the job and cannot drop it.</source>
+        <translation>Tarde demais para cancelar: esta impressora já tinha começado o trabalho e não pode descartá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="411"/>
+        <source>They count as printed.</source>
+        <translation>Elas contam como impressas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="421"/>
+        <source>Save letters as PDF</source>
+        <translation>Salvar as cartas como PDF</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="431"/>
+        <source>Saved %n pages to %1. Mark them printed once printed.</source>
+        <translation>
+            <numerusform>%n página salva em %1. Marque-as como impressas depois de imprimir.</numerusform>
+            <numerusform>%n páginas salvas em %1. Marque-as como impressas depois de imprimir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="468"/>
+        <source>Marked %n letters printed.</source>
+        <translation>
+            <numerusform>%n carta marcada como impressa.</numerusform>
+            <numerusform>%n cartas marcadas como impressas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NoteBox</name>
     <message>
         <location filename="../../desktop/gui/widgets/note_box.py" line="50"/>
@@ -790,72 +999,92 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="45"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="47"/>
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="46"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="48"/>
         <source>days</source>
         <translation>dias</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="62"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="65"/>
         <source>Clear a half-filled form after</source>
         <translation>Apagar um formulário pela metade depois de</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="63"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="66"/>
         <source>Countdown shown before</source>
         <translation>Contagem regressiva mostrada antes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="64"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="67"/>
         <source>Show the thank-you screen for</source>
         <translation>Mostrar a tela de agradecimento por</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="65"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="68"/>
         <source>Text size</source>
         <translation>Tamanho do texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="66"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="69"/>
         <source>Print letters right after each sign-in</source>
         <translation>Imprimir as cartas logo após cada inscrição</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="67"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="70"/>
         <source>Look up street addresses online when connected</source>
         <translation>Buscar endereços on-line quando houver conexão</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="68"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="71"/>
         <source>Give up on the geocoder after</source>
         <translation>Desistir do geocodificador depois de</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="69"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="72"/>
         <source>Warn when the legislators&apos; data is older than (days)</source>
         <translation>Avisar quando os dados dos legisladores tiverem mais de (dias)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="70"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="73"/>
         <source>Volunteer view language</source>
         <translation>Idioma da tela de voluntários</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="128"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="74"/>
+        <source>Print through</source>
+        <translation>Imprimir com</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="79"/>
+        <source>Automatic: CUPS where it is installed, else the system&apos;s printing</source>
+        <translation>Automático: CUPS onde estiver instalado; senão, a impressão do sistema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="80"/>
+        <source>CUPS (Linux, macOS)</source>
+        <translation>CUPS (Linux, macOS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="81"/>
+        <source>The system&apos;s printing, through Qt (as on Windows)</source>
+        <translation>A impressão do sistema, via Qt (como no Windows)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="143"/>
         <source>Kiosk settings</source>
         <translation>Configurações do quiosque</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="138"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="153"/>
         <source>Timings, text size and the volunteer view&apos;s language take effect at the next start; the rest at once. The online lookup sends a split town&apos;s street address to the U.S. Census Bureau&apos;s geocoder.</source>
         <translation>Os tempos, o tamanho do texto e o idioma da tela de voluntários valem a partir da próxima abertura; o resto, na hora. A busca on-line envia o endereço de uma cidade dividida ao geocodificador do Censo dos EUA.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="157"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="174"/>
         <source>Settings saved.</source>
         <translation>Configurações salvas.</translation>
     </message>
@@ -1598,12 +1827,12 @@
 <context>
     <name>TablePrinter</name>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="83"/>
+        <location filename="../../desktop/gui/table_printing.py" line="85"/>
         <source>State Representative</source>
         <translation>Representante estadual</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="83"/>
+        <location filename="../../desktop/gui/table_printing.py" line="85"/>
         <source>State Senator</source>
         <translation>Senador(a) estadual</translation>
     </message>
@@ -1801,97 +2030,97 @@
         <translation>Mostrar só as inscrições cujos distritos ainda não foram decididos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="340"/>
         <source>Correct…</source>
         <translation>Corrigir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="341"/>
         <source>Choose ward and precinct…</source>
         <translation>Escolher distrito e seção eleitoral…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="342"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
         <source>Look up pending addresses</source>
         <translation>Buscar endereços pendentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
         <source>Import paper sheets…</source>
         <translation>Importar folhas de papel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="351"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="352"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
         <source>Sending settings…</source>
         <translation>Configurações de envio…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="353"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
         <source>Kiosk settings…</source>
         <translation>Configurações do quiosque…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="354"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="402"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="396"/>
         <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
         <translation>Inscrições: %1    Pendentes: %2    Cartas: %3    E-mails aos legisladores não enviados: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="411"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="405"/>
         <source>Letters without a street address: %1</source>
         <translation>Cartas sem endereço: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="419"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="413"/>
         <source>Choose a sign-up in the table first.</source>
         <translation>Primeiro escolha uma inscrição na tabela.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="437"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="431"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="446"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="440"/>
         <source>This sign-up&apos;s districts are already decided.</source>
         <translation>Os distritos desta inscrição já estão decididos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="458"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="452"/>
         <source>Resolved: its letters and emails can go now.</source>
         <translation>Resolvido: as cartas e os e-mails já podem sair.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="460"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="454"/>
         <source>Still not decided.</source>
         <translation>Ainda não decidido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="477"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="471"/>
         <source>Delete sign-up</source>
         <translation>Excluir inscrição</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="478"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="472"/>
         <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
         <translation>Excluir a inscrição de %1? As cartas e os e-mails também são descartados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="485"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="479"/>
         <source>Deleted.</source>
         <translation>Excluído.</translation>
     </message>

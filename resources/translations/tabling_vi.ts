@@ -455,6 +455,208 @@
     </message>
 </context>
 <context>
+    <name>LettersTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="59"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="60"/>
+        <source>To</source>
+        <translation>Gửi đến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="61"/>
+        <source>District</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="62"/>
+        <source>From</source>
+        <translation>Người gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="63"/>
+        <source>Town</source>
+        <translation>Thị trấn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="64"/>
+        <source>Printed</source>
+        <translation>Đã in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="96"/>
+        <source>Include letters already printed</source>
+        <translation>Gồm cả các thư đã in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="103"/>
+        <source>Letters to print</source>
+        <translation>Thư cần in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="107"/>
+        <source>Printer</source>
+        <translation>Máy in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="110"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="120"/>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="121"/>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="122"/>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="123"/>
+        <source>Mark as printed</source>
+        <translation>Đánh dấu đã in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="130"/>
+        <source>Printer options…</source>
+        <translation>Tùy chọn máy in…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="134"/>
+        <source>Printer:</source>
+        <translation>Máy in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="142"/>
+        <source>Letters by office, each stack with its cover sheet. Select some to print only those.</source>
+        <translation>Thư theo từng văn phòng, mỗi xấp có tờ bìa riêng. Chọn một số thư để chỉ in những thư đó.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="190"/>
+        <source>%1 (default)</source>
+        <translation>%1 (mặc định)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="203"/>
+        <source>No printer found: Save as PDF instead</source>
+        <translation>Không tìm thấy máy in: hãy lưu thành PDF</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="263"/>
+        <source>%n copies</source>
+        <translation>
+            <numerusform>%n bản</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="265"/>
+        <source>both sides</source>
+        <translation>in hai mặt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="285"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="294"/>
+        <source>%n letters to print.</source>
+        <translation>
+            <numerusform>%n thư cần in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="296"/>
+        <source>%n letters not printable: %1</source>
+        <translation>
+            <numerusform>%n thư không in được: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="323"/>
+        <source>There are no letters to print.</source>
+        <translation>Không có thư nào cần in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="355"/>
+        <source>Sending the pages to the printer…</source>
+        <translation>Đang gửi các trang đến máy in…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="360"/>
+        <source>Cancelled: nothing was printed or marked.</source>
+        <translation>Đã hủy: không có gì được in hay đánh dấu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="362"/>
+        <source>Not printed: %1</source>
+        <translation>Chưa in: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="365"/>
+        <source>Something went wrong: %1</source>
+        <translation>Đã xảy ra lỗi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="376"/>
+        <source>No printer: use Save as PDF, and print the file elsewhere.</source>
+        <translation>Không có máy in: hãy dùng Lưu thành PDF rồi in tệp ở nơi khác.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="400"/>
+        <source>Sent %n letters to %1.</source>
+        <translation>
+            <numerusform>Đã gửi %n thư đến %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="402"/>
+        <source>Sent %n letters to %1, print job number %2.</source>
+        <translation>
+            <numerusform>Đã gửi %n thư đến %1, lệnh in số %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="408"/>
+        <source>Too late to cancel: this printer had begun the job and cannot drop it.</source>
+        <translation>Quá muộn để hủy: máy in này đã bắt đầu lệnh in và không thể bỏ nó.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="411"/>
+        <source>They count as printed.</source>
+        <translation>Các thư này được tính là đã in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="421"/>
+        <source>Save letters as PDF</source>
+        <translation>Lưu thư thành PDF</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="431"/>
+        <source>Saved %n pages to %1. Mark them printed once printed.</source>
+        <translation>
+            <numerusform>Đã lưu %n trang vào %1. In xong hãy đánh dấu đã in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="468"/>
+        <source>Marked %n letters printed.</source>
+        <translation>
+            <numerusform>Đã đánh dấu %n thư là đã in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NoteBox</name>
     <message>
         <location filename="../../desktop/gui/widgets/note_box.py" line="50"/>
@@ -784,72 +986,92 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="45"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="47"/>
         <source>seconds</source>
         <translation>giây</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="46"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="48"/>
         <source>days</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="62"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="65"/>
         <source>Clear a half-filled form after</source>
         <translation>Xóa phiếu điền dở sau</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="63"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="66"/>
         <source>Countdown shown before</source>
         <translation>Đếm ngược hiện trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="64"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="67"/>
         <source>Show the thank-you screen for</source>
         <translation>Hiện màn hình cảm ơn trong</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="65"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="68"/>
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="66"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="69"/>
         <source>Print letters right after each sign-in</source>
         <translation>In thư ngay sau mỗi lần đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="67"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="70"/>
         <source>Look up street addresses online when connected</source>
         <translation>Tra địa chỉ trên mạng khi có kết nối</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="68"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="71"/>
         <source>Give up on the geocoder after</source>
         <translation>Ngừng chờ dịch vụ định vị sau</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="69"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="72"/>
         <source>Warn when the legislators&apos; data is older than (days)</source>
         <translation>Cảnh báo khi dữ liệu nghị sĩ cũ hơn (ngày)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="70"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="73"/>
         <source>Volunteer view language</source>
         <translation>Ngôn ngữ trang tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="128"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="74"/>
+        <source>Print through</source>
+        <translation>In qua</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="79"/>
+        <source>Automatic: CUPS where it is installed, else the system&apos;s printing</source>
+        <translation>Tự động: dùng CUPS nếu đã cài, nếu không thì dùng chức năng in của hệ thống</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="80"/>
+        <source>CUPS (Linux, macOS)</source>
+        <translation>CUPS (Linux, macOS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="81"/>
+        <source>The system&apos;s printing, through Qt (as on Windows)</source>
+        <translation>Chức năng in của hệ thống, qua Qt (như trên Windows)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="143"/>
         <source>Kiosk settings</source>
         <translation>Cài đặt máy đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="138"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="153"/>
         <source>Timings, text size and the volunteer view&apos;s language take effect at the next start; the rest at once. The online lookup sends a split town&apos;s street address to the U.S. Census Bureau&apos;s geocoder.</source>
         <translation>Thời gian, cỡ chữ và ngôn ngữ trang tình nguyện viên có hiệu lực từ lần mở tới; các mục khác có hiệu lực ngay. Tra cứu trên mạng gửi địa chỉ ở thị trấn bị chia đến dịch vụ định vị của Cục Thống kê Dân số Hoa Kỳ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="157"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="174"/>
         <source>Settings saved.</source>
         <translation>Đã lưu cài đặt.</translation>
     </message>
@@ -1587,12 +1809,12 @@
 <context>
     <name>TablePrinter</name>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="83"/>
+        <location filename="../../desktop/gui/table_printing.py" line="85"/>
         <source>State Representative</source>
         <translation>Dân biểu Tiểu bang</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="83"/>
+        <location filename="../../desktop/gui/table_printing.py" line="85"/>
         <source>State Senator</source>
         <translation>Thượng nghị sĩ Tiểu bang</translation>
     </message>
@@ -1790,97 +2012,97 @@
         <translation>Chỉ hiện các đăng ký chưa xác định khu vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="340"/>
         <source>Correct…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="341"/>
         <source>Choose ward and precinct…</source>
         <translation>Chọn phường và khu bầu cử…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="342"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
         <source>Look up pending addresses</source>
         <translation>Tra địa chỉ đang chờ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
         <source>Import paper sheets…</source>
         <translation>Nhập phiếu giấy…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="351"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="352"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
         <source>Sending settings…</source>
         <translation>Cài đặt gửi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="353"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
         <source>Kiosk settings…</source>
         <translation>Cài đặt máy đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="354"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
         <source>Lock</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="402"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="396"/>
         <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
         <translation>Đăng ký: %1    Đang chờ: %2    Thư: %3    Email gửi nghị sĩ chưa gửi: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="411"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="405"/>
         <source>Letters without a street address: %1</source>
         <translation>Thư không có địa chỉ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="419"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="413"/>
         <source>Choose a sign-up in the table first.</source>
         <translation>Hãy chọn một đăng ký trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="437"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="431"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="446"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="440"/>
         <source>This sign-up&apos;s districts are already decided.</source>
         <translation>Khu vực của đăng ký này đã được xác định.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="458"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="452"/>
         <source>Resolved: its letters and emails can go now.</source>
         <translation>Đã xác định: thư và email của đăng ký này có thể gửi đi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="460"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="454"/>
         <source>Still not decided.</source>
         <translation>Vẫn chưa xác định.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="477"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="471"/>
         <source>Delete sign-up</source>
         <translation>Xóa đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="478"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="472"/>
         <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
         <translation>Xóa đăng ký của %1? Thư và email của họ cũng bị bỏ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="485"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="479"/>
         <source>Deleted.</source>
         <translation>Đã xóa.</translation>
     </message>

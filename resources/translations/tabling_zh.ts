@@ -455,6 +455,208 @@
     </message>
 </context>
 <context>
+    <name>LettersTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="59"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="60"/>
+        <source>To</source>
+        <translation>收信人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="61"/>
+        <source>District</source>
+        <translation>选区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="62"/>
+        <source>From</source>
+        <translation>寄信人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="63"/>
+        <source>Town</source>
+        <translation>城镇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="64"/>
+        <source>Printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="96"/>
+        <source>Include letters already printed</source>
+        <translation>包括已打印的信件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="103"/>
+        <source>Letters to print</source>
+        <translation>待打印的信件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="107"/>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="110"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="120"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="121"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="122"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="123"/>
+        <source>Mark as printed</source>
+        <translation>标记为已打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="130"/>
+        <source>Printer options…</source>
+        <translation>打印机选项…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="134"/>
+        <source>Printer:</source>
+        <translation>打印机：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="142"/>
+        <source>Letters by office, each stack with its cover sheet. Select some to print only those.</source>
+        <translation>信件按办公室分组，每叠附有封面页。选中部分信件可只打印这些。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="190"/>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="203"/>
+        <source>No printer found: Save as PDF instead</source>
+        <translation>未找到打印机：请改为另存为 PDF</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="263"/>
+        <source>%n copies</source>
+        <translation>
+            <numerusform>%n 份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="265"/>
+        <source>both sides</source>
+        <translation>双面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="285"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="294"/>
+        <source>%n letters to print.</source>
+        <translation>
+            <numerusform>%n 封信待打印。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="296"/>
+        <source>%n letters not printable: %1</source>
+        <translation>
+            <numerusform>%n 封信无法打印：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="323"/>
+        <source>There are no letters to print.</source>
+        <translation>没有待打印的信件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="355"/>
+        <source>Sending the pages to the printer…</source>
+        <translation>正在把页面发送到打印机…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="360"/>
+        <source>Cancelled: nothing was printed or marked.</source>
+        <translation>已取消：没有打印或标记任何信件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="362"/>
+        <source>Not printed: %1</source>
+        <translation>未打印：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="365"/>
+        <source>Something went wrong: %1</source>
+        <translation>出了问题：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="376"/>
+        <source>No printer: use Save as PDF, and print the file elsewhere.</source>
+        <translation>没有打印机：请另存为 PDF，再到别处打印该文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="400"/>
+        <source>Sent %n letters to %1.</source>
+        <translation>
+            <numerusform>已将 %n 封信发送到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="402"/>
+        <source>Sent %n letters to %1, print job number %2.</source>
+        <translation>
+            <numerusform>已将 %n 封信发送到 %1，打印任务编号 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="408"/>
+        <source>Too late to cancel: this printer had begun the job and cannot drop it.</source>
+        <translation>来不及取消：这台打印机已开始该任务，无法放弃。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="411"/>
+        <source>They count as printed.</source>
+        <translation>这些信件计为已打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="421"/>
+        <source>Save letters as PDF</source>
+        <translation>将信件另存为 PDF</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="431"/>
+        <source>Saved %n pages to %1. Mark them printed once printed.</source>
+        <translation>
+            <numerusform>已将 %n 页保存到 %1。打印后请标记为已打印。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="468"/>
+        <source>Marked %n letters printed.</source>
+        <translation>
+            <numerusform>已将 %n 封信标记为已打印。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NoteBox</name>
     <message>
         <location filename="../../desktop/gui/widgets/note_box.py" line="50"/>
@@ -784,72 +986,92 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="45"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="47"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="46"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="48"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="62"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="65"/>
         <source>Clear a half-filled form after</source>
         <translation>半填表单清空时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="63"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="66"/>
         <source>Countdown shown before</source>
         <translation>清空前倒计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="64"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="67"/>
         <source>Show the thank-you screen for</source>
         <translation>感谢页面显示时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="65"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="68"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="66"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="69"/>
         <source>Print letters right after each sign-in</source>
         <translation>每次登记后立即打印信件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="67"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="70"/>
         <source>Look up street addresses online when connected</source>
         <translation>联网时在线查询街道地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="68"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="71"/>
         <source>Give up on the geocoder after</source>
         <translation>地理编码查询超时</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="69"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="72"/>
         <source>Warn when the legislators&apos; data is older than (days)</source>
         <translation>议员数据超过以下天数时提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="70"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="73"/>
         <source>Volunteer view language</source>
         <translation>志愿者页面语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="128"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="74"/>
+        <source>Print through</source>
+        <translation>打印方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="79"/>
+        <source>Automatic: CUPS where it is installed, else the system&apos;s printing</source>
+        <translation>自动：已安装 CUPS 时用 CUPS，否则用系统打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="80"/>
+        <source>CUPS (Linux, macOS)</source>
+        <translation>CUPS（Linux、macOS）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="81"/>
+        <source>The system&apos;s printing, through Qt (as on Windows)</source>
+        <translation>通过 Qt 使用系统打印（与 Windows 相同）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="143"/>
         <source>Kiosk settings</source>
         <translation>自助台设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="138"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="153"/>
         <source>Timings, text size and the volunteer view&apos;s language take effect at the next start; the rest at once. The online lookup sends a split town&apos;s street address to the U.S. Census Bureau&apos;s geocoder.</source>
         <translation>各项时间、文字大小和志愿者页面语言在下次启动时生效；其余设置立即生效。在线查询会把分区城镇的街道地址发送给美国人口普查局的地理编码服务。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="157"/>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="174"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
@@ -1587,12 +1809,12 @@
 <context>
     <name>TablePrinter</name>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="83"/>
+        <location filename="../../desktop/gui/table_printing.py" line="85"/>
         <source>State Representative</source>
         <translation>州众议员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="83"/>
+        <location filename="../../desktop/gui/table_printing.py" line="85"/>
         <source>State Senator</source>
         <translation>州参议员</translation>
     </message>
@@ -1790,97 +2012,97 @@
         <translation>只显示选区尚未确定的登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="340"/>
         <source>Correct…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="341"/>
         <source>Choose ward and precinct…</source>
         <translation>选择选区和投票区…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="342"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
         <source>Look up pending addresses</source>
         <translation>查询待定地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
         <source>Import paper sheets…</source>
         <translation>导入纸质登记表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="351"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="352"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
         <source>Sending settings…</source>
         <translation>发送设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="353"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
         <source>Kiosk settings…</source>
         <translation>自助台设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="354"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="402"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="396"/>
         <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
         <translation>登记：%1    待定：%2    信件：%3    尚未发送给议员的邮件：%4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="411"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="405"/>
         <source>Letters without a street address: %1</source>
         <translation>没有街道地址的信件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="419"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="413"/>
         <source>Choose a sign-up in the table first.</source>
         <translation>请先在表格中选择一条登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="437"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="431"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="446"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="440"/>
         <source>This sign-up&apos;s districts are already decided.</source>
         <translation>此登记的选区已经确定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="458"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="452"/>
         <source>Resolved: its letters and emails can go now.</source>
         <translation>已确定：其信件和邮件现在可以发出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="460"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="454"/>
         <source>Still not decided.</source>
         <translation>仍未确定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="477"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="471"/>
         <source>Delete sign-up</source>
         <translation>删除登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="478"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="472"/>
         <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
         <translation>删除 %1 的登记？其信件和邮件也会一并删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="485"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="479"/>
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>

@@ -39,6 +39,7 @@ VOLUNTEER_CONTEXTS = (
     "DatasetPanel",
     "DuplicatesTab",
     "EditDialog",
+    "LettersTab",
     "OutboxTab",
     "PdfPreview",
     "PendingLookup",
@@ -56,7 +57,7 @@ LANGUAGES = ("es", "pt", "ht", "zh", "vi")
 # Translations that are rightly the English text: a format alone, or a word the language
 # writes as English does (Vietnamese says "Email").
 SAME_AS_ENGLISH = {
-    "*": set(),
+    "*": {"CUPS (Linux, macOS)"},  # a print system's name and two systems' names
     "vi": {"Email", "Email:", "Email: %1", "email"},
 }
 # English plural forms ("1 letter", "2 letters") of every counted message: its own file.

@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 
 from desktop.campaigns import Campaign
 from desktop.districts.dataset import Dataset
+from desktop.gui.i18n import QT_TRANSLATE_NOOP
+from desktop.gui.widgets.fit_columns import fit_columns
 from desktop.gui.widgets.named import named
 from desktop.gui.workers import Handle, Pools, Task, run_in_background
 from desktop.letters.batch import BatchCancelled, BatchReport, render_batch
@@ -52,7 +54,15 @@ from desktop.store.sessions import SessionFactory
 
 Result = TypeVar("Result")  # what a batch's work returns to its `done`
 
-COLUMNS = ("Code", "To", "District", "From", "Town", "Printed")
+# Marked for lupdate here, translated where the table is made.
+COLUMNS = (
+    QT_TRANSLATE_NOOP("LettersTab", "Code"),
+    QT_TRANSLATE_NOOP("LettersTab", "To"),
+    QT_TRANSLATE_NOOP("LettersTab", "District"),
+    QT_TRANSLATE_NOOP("LettersTab", "From"),
+    QT_TRANSLATE_NOOP("LettersTab", "Town"),
+    QT_TRANSLATE_NOOP("LettersTab", "Printed"),
+)
 
 
 class LettersTab(QWidget):
@@ -82,19 +92,22 @@ class LettersTab(QWidget):
         self.last_job: PrintJob | None = None
         self._running: Handle | None = None  # a batch being rendered or printed
 
-        self.include_printed = named(QCheckBox("Include letters already printed"), "includePrinted")
+        self.include_printed = named(
+            QCheckBox(self.tr("Include letters already printed")), "includePrinted"
+        )
         self.include_printed.toggled.connect(lambda _on: self.refresh())
         self.table = named(QTableWidget(0, len(COLUMNS)), "lettersTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAccessibleName("Letters to print")
+        self.table.setAccessibleName(self.tr("Letters to print"))
         self.table.setSortingEnabled(True)
+        fit_columns(self.table, COLUMNS.index("From"))  # the signer's name takes what is left
         self.printer = named(QComboBox(), "printer")
-        self.printer.setAccessibleName("Printer")
+        self.printer.setAccessibleName(self.tr("Printer"))
         self.bar = named(QProgressBar(), "letterProgress")
         self.bar.hide()
-        self.cancel = named(QPushButton("Cancel"), "cancelBatch")
+        self.cancel = named(QPushButton(self.tr("Cancel")), "cancelBatch")
         self.cancel.clicked.connect(self._cancel_running)
         self.cancel.hide()
         self.summary = named(QLabel(), "lettersSummary")
@@ -104,28 +117,30 @@ class LettersTab(QWidget):
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for name, text, slot in (
-            ("preview", "Preview", self.preview),
-            ("print", "Print", self.print_batch),
-            ("save", "Save as PDF…", self.save_pdf),
-            ("markPrinted", "Mark as printed", self.mark_selected),
+            ("preview", self.tr("Preview"), self.preview),
+            ("print", self.tr("Print"), self.print_batch),
+            ("save", self.tr("Save as PDF…"), self.save_pdf),
+            ("markPrinted", self.tr("Mark as printed"), self.mark_selected),
         ):
             button = named(QPushButton(text), name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
             self.buttons[name] = button
         self.printer.currentIndexChanged.connect(lambda _index: self._options_changed())
-        self.printer_options = named(QPushButton("Printer options…"), "printerOptions")
+        self.printer_options = named(QPushButton(self.tr("Printer options…")), "printerOptions")
         self.printer_options.clicked.connect(self.open_printer_options)
         self.options_summary = named(QLabel(), "printOptions")
         printer_row = QHBoxLayout()
-        printer_row.addWidget(QLabel("Printer:"))
+        printer_row.addWidget(QLabel(self.tr("Printer:")))
         printer_row.addWidget(self.printer, 1)
         printer_row.addWidget(self.options_summary)
         printer_row.addWidget(self.printer_options)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                "Letters by office, each stack with its cover sheet. Select some to print only those."
+                self.tr(
+                    "Letters by office, each stack with its cover sheet. Select some to print only those."
+                )
             )
         )
         layout.addWidget(self.include_printed)
@@ -167,12 +182,15 @@ class LettersTab(QWidget):
         )
 
     def _load_printers(self) -> None:
-        chosen = self.printer.currentText() or self.printer_setting()
+        chosen = self.printer.currentData() or self.printer_setting()
         self.printer.clear()
         printers = self.backend().printers()
         for printer in printers:
             self.printer.addItem(
-                printer.name + (" (default)" if printer.is_default else ""), printer.name
+                self.tr("%1 (default)").replace("%1", printer.name)
+                if printer.is_default
+                else printer.name,
+                printer.name,
             )
         index = (
             self.printer.findData(chosen)
@@ -182,7 +200,7 @@ class LettersTab(QWidget):
         if index >= 0:
             self.printer.setCurrentIndex(index)
         if not printers:
-            self.printer.addItem("No printer found: Save as PDF instead", None)
+            self.printer.addItem(self.tr("No printer found: Save as PDF instead"), None)
         self.printer_options.setEnabled(bool(printers))
 
     # -- copies and sides --------------------------------------------------------------
@@ -242,9 +260,9 @@ class LettersTab(QWidget):
     def _show_options(self) -> None:
         parts = []
         if self.options.copies > 1:
-            parts.append(f"{self.options.copies} copies")
+            parts.append(self.tr("%n copies", "", self.options.copies))
         if self.options.duplex:
-            parts.append("both sides")
+            parts.append(self.tr("both sides"))
         self.options_summary.setText(", ".join(parts))
 
     def _show_letters(self, letters: list[QueuedLetter]) -> None:
@@ -264,17 +282,20 @@ class LettersTab(QWidget):
                 job.recipient.district,
                 job.signer.full_name,
                 job.signer.town,
-                "",
+                self.tr("Yes") if letter.printed else "",
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                item.setToolTip(value)  # whole, where the column cuts it short
                 item.setData(Qt.ItemDataRole.UserRole, letter.action_id)
                 self.table.setItem(row, column, item)
         self.table.setSortingEnabled(True)
         count = self.table.rowCount()
-        text = f"{count} letter{'s' if count != 1 else ''} to print."
+        text = self.tr("%n letters to print.", "", count)
         if problems:
-            text += f" {len(problems)} not printable: " + "; ".join(sorted(set(problems)))
+            text += " " + self.tr("%n letters not printable: %1", "", len(problems)).replace(
+                "%1", "; ".join(sorted(set(problems)))
+            )
         self.summary.setText(text)
 
     def chosen(self) -> list[QueuedLetter]:
@@ -299,7 +320,7 @@ class LettersTab(QWidget):
     def _start(self, work: Callable[[Task], Result], done: Callable[[Result], None]) -> None:
         letters = self.chosen()
         if not letters:
-            self.message.setText("There are no letters to print.")
+            self.message.setText(self.tr("There are no letters to print."))
             return
         self.bar.setRange(0, len(letters))
         self.bar.setValue(0)
@@ -331,23 +352,29 @@ class LettersTab(QWidget):
         self.bar.setMaximum(total)
         self.bar.setValue(done)
         if sending and done == 1:
-            self.message.setText("Sending the pages to the printer…")
+            self.message.setText(self.tr("Sending the pages to the printer…"))
 
     def _failed(self, error: BaseException) -> None:
         self._end()
         if isinstance(error, (BatchCancelled, PrintCancelled)):
-            self.message.setText("Cancelled: nothing was printed or marked.")
+            self.message.setText(self.tr("Cancelled: nothing was printed or marked."))
         elif isinstance(error, PrintError):
-            self.message.setText(f"Not printed: {error}")
+            self.message.setText(self.tr("Not printed: %1").replace("%1", str(error)))
         else:
-            self.message.setText(f"Something went wrong: {type(error).__name__}: {error}")
+            self.message.setText(
+                self.tr("Something went wrong: %1").replace(
+                    "%1", f"{type(error).__name__}: {error}"
+                )
+            )
 
     def print_batch(self) -> None:
         letters = self.chosen()
         jobs = [q.job for q in letters if q.job is not None]
         printer = self.printer.currentData()
         if printer is None:
-            self.message.setText("No printer: use Save as PDF, and print the file elsewhere.")
+            self.message.setText(
+                self.tr("No printer: use Save as PDF, and print the file elsewhere.")
+            )
             return
 
         options = self.options
@@ -369,13 +396,20 @@ class LettersTab(QWidget):
             self.last_job = printed.job
             ids = [q.action_id for q in letters]
             job = printed.job
-            number = f", print job number {job.number}" if job.number is not None else ""
-            sent = f"Sent {len(ids)} letters to {job.printer}{number}."
+            if job.number is None:  # Qt's print system does not number its jobs
+                sent = self.tr("Sent %n letters to %1.", "", len(ids))
+            else:
+                sent = self.tr("Sent %n letters to %1, print job number %2.", "", len(ids))
+            sent = sent.replace("%1", job.printer).replace("%2", str(job.number))
             if job.too_late_to_cancel:
-                sent = (
-                    "Too late to cancel: this printer had begun the job and cannot drop it. "
-                    + sent
-                    + " They count as printed."
+                sent = " ".join(
+                    (
+                        self.tr(
+                            "Too late to cancel: this printer had begun the job and cannot drop it."
+                        ),
+                        sent,
+                        self.tr("They count as printed."),
+                    )
                 )
             self._mark(ids, sent)
 
@@ -384,7 +418,7 @@ class LettersTab(QWidget):
     def save_pdf(self, path: str | None = None) -> None:
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, "Save letters as PDF", "letters.pdf", "PDF (*.pdf)"
+                self, self.tr("Save letters as PDF"), "letters.pdf", "PDF (*.pdf)"
             )
         if not path:
             return
@@ -393,7 +427,9 @@ class LettersTab(QWidget):
         self._start(
             lambda task: self._render(jobs, out, task),
             lambda report: self.message.setText(
-                f"Saved {report.pages} pages to {out}. Mark them printed once printed."
+                self.tr(
+                    "Saved %n pages to %1. Mark them printed once printed.", "", report.pages
+                ).replace("%1", str(out))
             ),
         )
 
@@ -429,7 +465,7 @@ class LettersTab(QWidget):
 
     def mark_selected(self) -> None:
         ids = [q.action_id for q in self.chosen()]
-        self._mark(ids, f"Marked {len(ids)} letters printed.")
+        self._mark(ids, self.tr("Marked %n letters printed.", "", len(ids)))
 
     def _mark(self, ids: list[str], text: str) -> None:
         def work() -> int:

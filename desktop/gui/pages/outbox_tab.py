@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.districts.dataset import Dataset
 from desktop.gui.i18n import QT_TRANSLATE_NOOP
+from desktop.gui.widgets.fit_columns import fit_columns
 from desktop.gui.widgets.named import named
 from desktop.gui.workers import Pools, run_in_background
 from desktop.outbox.kinds import label as kind_label
@@ -94,6 +95,7 @@ class OutboxTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName(self.tr("Outbox"))
+        fit_columns(self.table, len(COLUMNS) - 1)  # why it failed takes what is left
         self.retry_button = named(QPushButton(self.tr("Retry failed")), "retryFailed")
         self.retry_button.clicked.connect(self.retry_failed)
         refresh = named(QPushButton(self.tr("Refresh")), "refreshOutbox")
@@ -192,6 +194,7 @@ class OutboxTab(QWidget):
                 )
             ):
                 item = QTableWidgetItem(value)
+                item.setToolTip(value)  # whole, where the column cuts it short
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
                 self.table.setItem(index, column, item)
         counts: dict[str, int] = {}

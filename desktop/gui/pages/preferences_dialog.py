@@ -36,6 +36,7 @@ from desktop.settings import (
     IDLE_CLEAR_SECONDS,
     IDLE_COUNTDOWN_SECONDS,
     PRINT_AT_TABLE,
+    PRINT_BACKEND,
     THANK_YOU_SECONDS,
     VOLUNTEER_LANGUAGE,
     Setting,
@@ -52,6 +53,7 @@ FIELDS: tuple[tuple[Setting[Any], float, float, str], ...] = (
     (THANK_YOU_SECONDS, 5, 300, SECONDS),
     (FONT_SCALE, 0.8, 2.0, "\N{MULTIPLICATION SIGN}"),
     (PRINT_AT_TABLE, 0, 0, ""),
+    (PRINT_BACKEND, 0, 0, ""),
     (GEOCODER_ONLINE, 0, 0, ""),
     (GEOCODER_TIMEOUT, 1, 30, SECONDS),
     (DATA_MAX_AGE_DAYS, 7, 3650, DAYS),
@@ -69,6 +71,15 @@ LABELS = {
     GEOCODER_TIMEOUT.key: QT_TRANSLATE_NOOP("PreferencesDialog", "Give up on the geocoder after"),
     DATA_MAX_AGE_DAYS.key: QT_TRANSLATE_NOOP("PreferencesDialog", "Warn when the legislators' data is older than (days)"),
     VOLUNTEER_LANGUAGE.key: QT_TRANSLATE_NOOP("PreferencesDialog", "Volunteer view language"),
+    PRINT_BACKEND.key: QT_TRANSLATE_NOOP("PreferencesDialog", "Print through"),
+}  # fmt: skip
+# A setting's choices in words, where its stored values are codes.
+CHOICE_WORDS = {
+    PRINT_BACKEND.key: {
+        "auto": QT_TRANSLATE_NOOP("PreferencesDialog", "Automatic: CUPS where it is installed, else the system's printing"),
+        "cups": QT_TRANSLATE_NOOP("PreferencesDialog", "CUPS (Linux, macOS)"),
+        "qt": QT_TRANSLATE_NOOP("PreferencesDialog", "The system's printing, through Qt (as on Windows)"),
+    },
 }  # fmt: skip
 
 
@@ -92,8 +103,11 @@ def field_for(setting: Setting[Any], low: float, high: float, unit: str, value: 
         widget.setCurrentIndex(max(widget.findData(value), 0))
     elif setting.choices:
         widget = QComboBox()
-        widget.addItems([str(c) for c in setting.choices])
-        widget.setCurrentText(str(value))
+        words = CHOICE_WORDS.get(setting.key, {})
+        for choice in setting.choices:
+            shown = str(choice)
+            widget.addItem(QCoreApplication.translate(CONTEXT, words.get(shown, shown)), choice)
+        widget.setCurrentIndex(max(widget.findData(value), 0))
     elif setting.kind is int:
         widget = QSpinBox()
         widget.setRange(int(low), int(high))
@@ -114,7 +128,7 @@ def value_of(setting: Setting[Any], widget: QWidget) -> Any:
     if isinstance(widget, QCheckBox):
         return widget.isChecked()
     if isinstance(widget, QComboBox):
-        code = widget.currentData()  # the volunteer's language: its code, not its name
+        code = widget.currentData()  # a choice's code (a language's), not its words
         return setting.parse(code if isinstance(code, str) else widget.currentText())
     if isinstance(widget, QSpinBox):
         return widget.value()

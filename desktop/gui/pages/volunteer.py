@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -41,6 +40,7 @@ from desktop.gui.models.signups import ACTIONS_COLUMN, SignupsFilter, SignupsMod
 from desktop.gui.pages.pending_lookup import PendingLookup
 from desktop.gui.pages.sheet_files import SheetFiles
 from desktop.gui.pages.volunteer_dialogs import EditDialog, ResolveDialog
+from desktop.gui.widgets.fit_columns import fit_columns
 from desktop.gui.widgets.named import named
 from desktop.gui.workers import Pool, run_in_background
 from desktop.privacy.keys import WrongPassphrase
@@ -331,13 +331,7 @@ class VolunteerPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAccessibleName(self.tr("Sign-ups"))
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        # Columns as wide as what they hold, the actions taking what is left; a text too
-        # long for its column is cut in the middle ("Nguyễn…Khai") and shown whole on hover.
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ACTIONS_COLUMN, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, ACTIONS_COLUMN)  # the actions take what is left
         # Three to a row, in groups: the chosen sign-up; the whole event; the settings. One
         # row of nine cut every label short on a 1280-pixel screen.
         buttons = QGridLayout()
