@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from benchmarks.gui_bench import gui_measurements
+from benchmarks.index_bench import index_measurements
 from benchmarks.letters_bench import letters_measurements
 from benchmarks.lookup_bench import lookup_measurements
 from benchmarks.print_bench import print_measurements
@@ -47,6 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     measurements += gui_measurements(args.runs, args.rounds, args.seed)
     print("measuring letters...", file=sys.stderr)
     measurements += letters_measurements(args.rounds)
+    print("measuring the repeat-signer digests and an import...", file=sys.stderr)
+    measurements += index_measurements(args.rounds)
     print("measuring printing...", file=sys.stderr)
     measurements += print_measurements(args.rounds)
     print("measuring the outbox...", file=sys.stderr)

@@ -65,6 +65,10 @@ def create_event(session: Session, spec: EventSpec) -> Event:
         actions=list(spec.actions),
         languages=list(spec.languages),
     )
+    from desktop.organizer import key_record
+    from desktop.privacy import event_index
+
+    event_index.prepare(event, key_record(session))  # repeat signers, this event's own way
     session.add(event)
     session.flush()
     set_current_event(session, event)

@@ -1,4 +1,5 @@
-"""Secrets (the SMTP password, the Action Network key) in the operating system's keyring.
+"""Secrets (the SMTP password, the Action Network key, each event's blind-index key) in the
+operating system's keyring.
 
 Never in settings, the database, exports or logs. Where the keyring has no secure
 backend (a headless Linux box without a Secret Service), storing is refused with a plain
@@ -58,3 +59,48 @@ def set_secret(name: str, value: str) -> None:
     if backend is None:
         raise SecretStoreUnavailable()
     backend.set_password(SERVICE, name, value)  # type: ignore[attr-defined]
+
+
+# Each event's blind-index key (desktop/privacy/event_index.py), under a random name the
+# event row keeps: the database says which entry, the keyring holds what is in it.
+INDEX_KEY_PREFIX = "blind-index."
+
+
+def secure_keyring_available() -> bool:
+    return _secure_keyring() is not None
+
+
+def get_index_key(key_id: str) -> bytes | None:
+    """The event's index key, or None (no secure keyring, or the entry is gone)."""
+    import base64
+
+    backend = _secure_keyring()
+    if backend is None:
+        return None
+    value = backend.get_password(SERVICE, INDEX_KEY_PREFIX + key_id)  # type: ignore[attr-defined]
+    return base64.b64decode(value) if value else None
+
+
+def set_index_key(key_id: str, key: bytes) -> None:
+    import base64
+
+    backend = _secure_keyring()
+    if backend is None:
+        raise SecretStoreUnavailable()
+    backend.set_password(  # type: ignore[attr-defined]
+        SERVICE, INDEX_KEY_PREFIX + key_id, base64.b64encode(key).decode("ascii")
+    )
+
+
+def delete_index_key(key_id: str) -> bool:
+    """Forget an event's index key; False when there was none to forget."""
+    from keyring.errors import PasswordDeleteError
+
+    backend = _secure_keyring()
+    if backend is None:
+        return False
+    try:
+        backend.delete_password(SERVICE, INDEX_KEY_PREFIX + key_id)  # type: ignore[attr-defined]
+    except PasswordDeleteError:
+        return False
+    return True

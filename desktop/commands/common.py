@@ -36,10 +36,11 @@ def database_url(args: argparse.Namespace) -> str | None:
     return getattr(args, "database", None) or Settings().get(DATABASE_URL) or None
 
 
-def sessions(args: argparse.Namespace) -> sessionmaker[Session]:
+def sessions(args: argparse.Namespace, *, batch: bool = False) -> sessionmaker[Session]:
+    """`batch`: for a command a rerun repeats safely (see store/engine.py's make_engine)."""
     from desktop.store.engine import open_database
 
-    return open_database(database_url(args))
+    return open_database(database_url(args), batch=batch)
 
 
 def dataset() -> Dataset:

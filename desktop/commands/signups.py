@@ -47,7 +47,7 @@ def _event(session: Session, event_id: str) -> Event:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    factory = sessions(args)
+    factory = sessions(args, batch=True)  # each row records its save: a rerun skips it
     with factory() as session:
         event = _event(session, args.event)
         context = EventContext(event.id, tuple(event.actions))

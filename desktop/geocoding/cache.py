@@ -47,8 +47,6 @@ from desktop.geocoding.census import AmbiguousMatch, GeocodeAnswer, GeocodeMatch
 from desktop.privacy.blind_index import (
     _ADDRESS_WORDS,
     _UNIT_WORDS,
-    INDEX_MEMLIMIT,
-    INDEX_OPSLIMIT,
     _words,
 )
 
@@ -57,6 +55,10 @@ MATCH_LIFE: Final = 180 * DAY
 NO_MATCH_LIFE: Final = 7 * DAY
 BUSY_TIMEOUT_SECONDS: Final = 5.0
 _PAD_TO: Final = 256  # sealed plaintexts are a multiple of this many bytes
+# The blind index's cost when the cache was made (2, 16 MiB), kept: a cost changed here
+# would make every cached address miss.
+CACHE_OPSLIMIT: Final = 2
+CACHE_MEMLIMIT: Final = 16 * 1024 * 1024
 _KIND: Final = "geocode\x1f"  # digest input prefix, as the blind index tags its kinds
 _COMPASS_WORDS: Final = frozenset({"north", "south", "east", "west"})
 _SPELLINGS: Final = {
@@ -112,8 +114,8 @@ class GeocodeCache:
             2 * nacl.secret.SecretBox.KEY_SIZE,
             (_KIND + normalized).encode(),
             self._file_salt(),
-            opslimit=INDEX_OPSLIMIT,
-            memlimit=INDEX_MEMLIMIT,
+            opslimit=CACHE_OPSLIMIT,
+            memlimit=CACHE_MEMLIMIT,
         )
         half = nacl.secret.SecretBox.KEY_SIZE
         return CacheKey(lookup=derived[:half], secret=derived[half:])

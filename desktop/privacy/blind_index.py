@@ -5,19 +5,19 @@ back an earlier sign-up to see that this email, phone or name + address was seen
 Instead each sign-up also stores a *blind index*: a digest of the normalized value. The
 same value gives the same digest, so equal digests mean "probably the same person".
 
-Why slow and salted: the digests sit in the database next to the salt, so a thief has
-both and can hash guesses. Phone numbers are a small space (about 10^10 for all of North
-America, far fewer for Massachusetts area codes); with a fast hash like SHA-256 a laptop
-would try all of them in minutes and read every phone number back. So the digest is
-Argon2id, memory-hard, at about 20 ms and 16 MiB a value: 10^10 guesses is then about six
-years of one core, and the 16 MiB each limits what a GPU gains. The per-installation salt
-(`KeyRecord.index_salt`) means that work has to be redone for every stolen laptop and no
-table computed in advance helps.
+Each event has digests of its own (desktop/privacy/event_index.py says how, and what a
+thief learns in each case): keyed under a secret key the OS keyring keeps, or, where there
+is no keyring, salted and slow. Why slow when salted: the digests sit in the database
+next to the salt, so a thief has both and can hash guesses. Phone numbers are a small
+space (about 8 million in one Massachusetts area code); with a fast hash a laptop would
+try them all in seconds and read every phone number back. So a salted digest is Argon2id,
+memory-hard, as slow as a sign-in can afford (four digests in 150 ms): one area code is
+then about 70 core-hours per event, and the memory each guess needs limits what a GPU
+gains. A keyed digest can be fast: without the key no guess can be tested at all.
 
-What it does not hide: anyone holding the laptop can test a *particular* guess ("did
-jane@example.com sign in?") in 20 ms. A determined attacker with many cores could still
-sweep the phone numbers of one area code (~10^7 numbers, a couple of core-days). That is
-the price of letting a locked kiosk spot duplicates; the readable values stay sealed.
+What it does not hide: anyone holding the salt (or the key) can test a *particular* guess
+("did jane@example.com sign in?") at the cost of one digest. That is the price of letting
+a locked kiosk spot duplicates; the readable values stay sealed.
 
 Changing the normalization or the cost below changes every digest, so stored indexes
 would stop matching: that needs a migration that recomputes them (when unlocked).
@@ -25,16 +25,21 @@ would stop matching: that needs a migration that recomputes them (when unlocked)
 
 from __future__ import annotations
 
+import hashlib
 import unicodedata
 from dataclasses import dataclass
 from typing import ClassVar
 
 from nacl.pwhash import argon2id
 
-# ~20 ms on a 2020s laptop core; see the module docstring for why slow matters.
+# About 30 ms and 40 MiB a digest on the development machine, so the four of a sign-in
+# stay under 150 ms (benchmarks/index_bench.py): as slow as a sign-in can afford, for events
+# with no keyring to keep a key (desktop/privacy/event_index.py). Installations made before
+# keep the cost they were made with (2, 16 MiB): it is stored with their salt.
 INDEX_OPSLIMIT = 2
-INDEX_MEMLIMIT = 16 * 1024 * 1024
+INDEX_MEMLIMIT = 40 * 1024 * 1024
 DIGEST_BYTES = 32
+KEY_BYTES = 32  # an event's index key, where the OS keyring keeps it
 
 
 @dataclass(frozen=True)
@@ -96,7 +101,12 @@ _APOSTROPHES = frozenset("'\u2019\u02bc`")
 
 
 class BlindIndex:
-    """Digests for one installation's `index_salt` (16 bytes, from the `KeyRecord`).
+    """Digests under one salt and cost (Argon2id), or under one secret key (keyed BLAKE2b).
+
+    Salted: an event's `index_salt` where no secure keyring keeps a key (desktop/privacy/
+    event_index.py), or the installation's (`KeyRecord.index_salt`) for events made before
+    digests were per event. Keyed (`BlindIndex.keyed`): the event's 32-byte key from the
+    OS keyring; a keyed hash is fast, because without the key no guess can be tested at all.
 
     Each method returns a hex digest, or None when there is nothing to index.
     """
@@ -106,6 +116,16 @@ class BlindIndex:
             raise ValueError(f"index_salt must be {argon2id.SALTBYTES} bytes")
         self._salt = bytes(index_salt)
         self._cost = cost
+        self._key: bytes | None = None
+
+    @classmethod
+    def keyed(cls, key: bytes) -> BlindIndex:
+        """Digests under a secret key kept outside the database (see the module docstring)."""
+        if len(key) != KEY_BYTES:
+            raise ValueError(f"an index key is {KEY_BYTES} bytes")
+        index = cls(bytes(argon2id.SALTBYTES))
+        index._key = bytes(key)
+        return index
 
     def email(self, value: str | None) -> str | None:
         return self._digest("email", normalize_email(value))
@@ -133,6 +153,8 @@ class BlindIndex:
             return None
         # The kind goes in too, so one value in two fields gives two unrelated digests.
         message = f"{kind}{_FIELD_SEPARATOR}{normalized}".encode()
+        if self._key is not None:
+            return hashlib.blake2b(message, key=self._key, digest_size=DIGEST_BYTES).hexdigest()
         return argon2id.kdf(
             DIGEST_BYTES,
             message,
@@ -140,6 +162,17 @@ class BlindIndex:
             opslimit=self._cost.opslimit,
             memlimit=self._cost.memlimit,
         ).hex()
+
+
+class NoDigests(BlindIndex):
+    """No digests at all: repeat signers go unrecognised (an event whose key is missing
+    here), and the benchmark's baseline of an import without them."""
+
+    def __init__(self) -> None:
+        super().__init__(bytes(argon2id.SALTBYTES))
+
+    def _digest(self, kind: str, normalized: str | None) -> str | None:
+        return None
 
 
 def normalize_email(value: str | None) -> str | None:

@@ -13,6 +13,7 @@ someone's repeat is saved on its own, with a suggestion for the volunteer.
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
@@ -23,7 +24,7 @@ from desktop.districts.lookup import StreetFinder
 from desktop.districts.resolver import AddressResolver
 from desktop.districts.result import LookupResult
 from desktop.outbox.queue import DEFAULT_DOMAIN, queue_messages
-from desktop.privacy.blind_index import BlindIndex
+from desktop.privacy.blind_index import BlindIndex, NoDigests
 from desktop.privacy.keys import KeyRecord
 from desktop.privacy.sealed_record import seal_record
 from desktop.privacy.sealing import Sealer
@@ -34,6 +35,8 @@ from desktop.signin.identity import Fingerprint, SimilarSigners, find_matches
 from desktop.signin.place import locate
 from desktop.signin.validation import FieldProblem, check_fields
 from desktop.store.sessions import SessionFactory
+
+log = logging.getLogger(__name__)
 
 RESOLVED = "resolved"
 PENDING = "pending"
@@ -96,6 +99,7 @@ class SigninService:
         recent: SimilarSigners | None = None,
         message_domain: str = DEFAULT_DOMAIN,
         streets: StreetFinder | None = None,
+        index: BlindIndex | None = None,
     ) -> None:
         self.message_domain = message_domain
         self.streets = streets  # street ranges imported before the event, if any
@@ -104,7 +108,9 @@ class SigninService:
         self.event = event
         self.keys = keys  # public: the blind index's salt and cost, the sealing key
         self._sealer = Sealer(keys.public_key)
-        self._index = BlindIndex(keys.index_salt, keys.index_cost)
+        self._given_index = index  # None: the event's own, read on first use
+        self._event_index: BlindIndex | None = None
+        self.index_problem = ""  # why repeat signers are not recognised here, if so
         self.recent = recent if recent is not None else SimilarSigners()
 
     def use_streets(self, streets: StreetFinder | None) -> None:
@@ -124,6 +130,30 @@ class SigninService:
         else:
             result = located
         return FormCheck(form, tuple(problems), result, contact.email, contact.phone)
+
+    @property
+    def _index(self) -> BlindIndex:
+        """The event's blind index (desktop/privacy/event_index.py), read once."""
+        if self._given_index is not None:
+            return self._given_index
+        if self._event_index is None:
+            self._event_index = self._load_index()
+        return self._event_index
+
+    def _load_index(self) -> BlindIndex:
+        from desktop.privacy.event_index import IndexKeyMissing, index_for
+        from desktop.store.models import Event
+
+        with self.sessions() as session:
+            event = session.get(Event, self.event.event_id)
+            if event is None:  # an event another database holds: the installation's
+                return BlindIndex(self.keys.index_salt, self.keys.index_cost)
+            try:
+                return index_for(event, self.keys)
+            except IndexKeyMissing as missing:
+                log.warning("repeat signers cannot be recognised: the event's key is missing")
+                self.index_problem = str(missing)
+                return NoDigests()
 
     def fingerprint(self, check: FormCheck) -> Fingerprint:
         """The sign-in's digests, each computed once (each costs an Argon2id run)."""

@@ -81,6 +81,16 @@ class Event(Base):
     actions: Mapped[list[str]] = mapped_column(JSON)  # letter, email, call
     languages: Mapped[list[str]] = mapped_column(JSON)  # en, es, pt, ht, zh, vi
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # How this event's repeat signers are recognised (desktop/privacy/event_index.py):
+    # "keyring" (a key in the OS keyring, named by index_key_id), "argon2id" (this event's
+    # salt and cost below) or "installation" (events made before digests were per event).
+    index_scheme: Mapped[str] = mapped_column(
+        String(20), default="installation", server_default="installation"
+    )
+    index_key_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    index_salt: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    index_opslimit: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    index_memlimit: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     signups: Mapped[list[Signup]] = relationship(back_populates="event")
 

@@ -7,6 +7,7 @@ import pytest
 from desktop.privacy import blind_index
 from desktop.privacy.blind_index import (
     BlindIndex,
+    IndexCost,
     normalize_email,
     normalize_name_address,
     normalize_phone,
@@ -195,9 +196,11 @@ def test_digest_reveals_nothing_readable(index: BlindIndex) -> None:
     assert "6175551234" not in digest
 
 
-def test_digests_are_stable(index: BlindIndex) -> None:
+def test_digests_are_stable() -> None:
     # Stored digests must keep matching across releases: if this fails, the
-    # normalization or the cost changed, and stored indexes need recomputing.
+    # normalization or the hash changed, and stored indexes need recomputing. The cost is
+    # the one installations made before 2026-12 store with their salt.
+    index = BlindIndex(SALT, IndexCost(2, 16 * 1024 * 1024))
     assert index.email("jane@example.com") == (
         "931191e6e6d856c75c0254de5a4df73e6e52ed922daa2b31dbcec5270078fb5a"
     )
@@ -207,6 +210,16 @@ def test_digests_are_stable(index: BlindIndex) -> None:
     assert index.name_address("Jane", "Doe", "123 Main St", "Boston") == (
         "048f634665f8ab14568b6f14c4246ff01afb0ce6a664af87931c55a24a64f59a"
     )
+
+
+def test_keyed_digests_are_stable_and_need_the_key() -> None:
+    keyed = BlindIndex.keyed(bytes(range(32)))
+    assert keyed.email("jane@example.com") == (
+        "0d048a659b140f86397d33aeecb792eefda406afed0efe5bf22f00676398026f"
+    )
+    assert BlindIndex.keyed(bytes(32)).email("jane@example.com") != keyed.email("jane@example.com")
+    with pytest.raises(ValueError):
+        BlindIndex.keyed(bytes(16))
 
 
 def test_the_hash_stays_slow_and_memory_hard() -> None:

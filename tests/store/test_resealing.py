@@ -20,7 +20,6 @@ from sqlalchemy import Engine, func, inspect, select, text
 from sqlalchemy.orm import sessionmaker
 
 from desktop.districts.dataset import Dataset
-from desktop.events import EventSpec, create_event
 from desktop.organizer import initialize
 from desktop.privacy.blind_index import BlindIndex, IndexCost
 from desktop.privacy.keys import KdfCost, KeyRecord
@@ -29,7 +28,7 @@ from desktop.signin.form import SigninForm
 from desktop.signin.service import EventContext, SigninService
 from desktop.signin.volunteer import VolunteerService
 from desktop.store.engine import make_engine
-from desktop.store.migrate import alembic_config, current_revisions, upgrade
+from desktop.store.migrate import HEAD_REVISION, alembic_config, current_revisions, upgrade
 from desktop.store.models import Action, DuplicateSuggestion, Signup
 from desktop.store.resealing import BATCH, LEGACY_COLUMNS, count_unsealed
 
@@ -75,7 +74,17 @@ def _earlier_database(path: Path, rows: int) -> tuple[Engine, KeyRecord, str]:
     factory = sessionmaker(engine)
     with factory.begin() as session:
         keys = initialize(session, PASSPHRASE, cost=KdfCost.MIN, index_cost=IndexCost.MIN)
-        event_id = create_event(session, EventSpec("Fair", dt.date(2026, 11, 1), "Hall")).id
+    # The event as that version made it (today's Event has columns it had not).
+    event_id = str(uuid.uuid4())
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO events (id, name, date, place, campaign_id, actions, languages,"
+                " created_at) VALUES (:id, 'Fair', '2026-11-01', 'Hall', 'safe-communities-act',"
+                ' \'["letter", "email", "call"]\', \'["en", "es"]\', :at)'
+            ),
+            {"id": event_id, "at": dt.datetime(2026, 11, 1, 8, 0)},
+        )
     values = [_legacy_row(keys, event_id, n) for n in range(rows)]
     if values:
         names = ", ".join(values[0])
@@ -120,7 +129,7 @@ def _opened(engine: Engine, dataset: Dataset, event_id: str) -> dict[str, dict[s
 def test_a_locked_kiosk_works_on_and_the_unlock_reseals(tmp_path: Path, dataset: Dataset) -> None:
     engine, keys, event_id = _earlier_database(tmp_path / "tabling.db", 3)
     upgrade(engine)  # a start of this version, locked: the schema moves, nothing is opened
-    assert current_revisions(engine) == {"0006"}
+    assert current_revisions(engine) == {HEAD_REVISION}
     assert count_unsealed(engine) == 3
 
     sessions = sessionmaker(engine, expire_on_commit=False)
@@ -135,7 +144,7 @@ def test_a_locked_kiosk_works_on_and_the_unlock_reseals(tmp_path: Path, dataset:
     assert not again.merged and [reason for _id, reason in again.suggestions] == ["email"]
 
     opened = _opened(engine, dataset, event_id)  # the organizer unlocks
-    assert current_revisions(engine) == {"0006a"} and count_unsealed(engine) == 0
+    assert current_revisions(engine) == {"0006a", HEAD_REVISION} and count_unsealed(engine) == 0
     columns = {c["name"] for c in inspect(engine).get_columns("signups")}
     assert not columns & set(LEGACY_COLUMNS)
     assert {n: opened[f"Linh{n}"] for n in range(3)} == {n: _expected(n) for n in range(3)}
@@ -172,17 +181,17 @@ def test_an_unlock_killed_while_resealing_goes_on_where_it_stopped(
     )
     assert killed.returncode in (-9, 137), killed.stderr
     assert count_unsealed(engine) == rows - BATCH  # the first batch is kept, sealed anew
-    assert current_revisions(engine) == {"0006"}
+    assert current_revisions(engine) == {HEAD_REVISION}
 
     opened = _opened(engine, dataset, event_id)
-    assert count_unsealed(engine) == 0 and current_revisions(engine) == {"0006a"}
+    assert count_unsealed(engine) == 0 and current_revisions(engine) == {"0006a", HEAD_REVISION}
     assert opened == {f"Linh{n}": _expected(n) for n in range(rows)}
 
 
 def test_nothing_to_reseal_needs_no_key(tmp_path: Path) -> None:
     engine, _keys, _event = _earlier_database(tmp_path / "tabling.db", 0)
     upgrade(engine)
-    assert current_revisions(engine) == {"0006a"}
+    assert current_revisions(engine) == {"0006a", HEAD_REVISION}
 
 
 def test_the_command_lines_unlock_reseals_too(tabling_home: Path) -> None:
@@ -202,4 +211,4 @@ def test_the_command_lines_unlock_reseals_too(tabling_home: Path) -> None:
     assert sorted(r["first_name"] for r in rows) == ["Linh0", "Linh1", "Linh2"]
     assert {r["zip"] for r in rows} == {"02119"}
     engine = make_engine(f"sqlite:///{tabling_home / 'tabling.db'}")
-    assert current_revisions(engine) == {"0006a"} and count_unsealed(engine) == 0
+    assert current_revisions(engine) == {"0006a", HEAD_REVISION} and count_unsealed(engine) == 0
