@@ -16,6 +16,7 @@ from desktop.commands import (
     config,
     consent,
     data,
+    hub,
     letters,
     lookup,
     outbox,
@@ -26,6 +27,7 @@ from desktop.commands import (
 )
 from desktop.districts.dataset import Dataset
 from desktop.districts.errors import DatasetError, LookupInputError
+from desktop.hub.errors import HubAddressError, HubError
 from desktop.printing.backend import PrintBackend, PrintError
 from desktop.store.health import DatabaseProblem
 
@@ -61,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     consent.add_parsers(subcommands)
     config.add_parsers(subcommands)
     streets.add_parsers(subcommands)
+    hub.add_parsers(subcommands)
     return parser
 
 
@@ -98,10 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args.database)
     try:
         return int(args.handler(args))
-    except LookupInputError as exc:
+    except (LookupInputError, HubAddressError) as exc:
         print(f"tabling: {exc}", file=sys.stderr)
         return EXIT_INPUT
-    except (DatasetError, DatabaseProblem) as exc:
+    except (DatasetError, DatabaseProblem, HubError) as exc:
         print(f"tabling: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     except PrintError as exc:

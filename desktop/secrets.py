@@ -15,7 +15,8 @@ import os
 SERVICE = "tabling"
 SMTP_PASSWORD = "smtp.password"
 ACTIONNETWORK_API_KEY = "actionnetwork.api_key"
-NAMES = (SMTP_PASSWORD, ACTIONNETWORK_API_KEY)
+HUB_PASSWORD = "hub.password"  # this laptop's role on the coalition hub (desktop/hub)
+NAMES = (SMTP_PASSWORD, ACTIONNETWORK_API_KEY, HUB_PASSWORD)
 
 
 class SecretStoreUnavailable(RuntimeError):

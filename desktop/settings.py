@@ -67,6 +67,10 @@ THANK_YOU_SECONDS = Setting("kiosk.thank_you_seconds", int, 20, "Show the thank-
 DATABASE_URL = Setting("database.url", str, "", "Database URL (empty: the user folder)")
 FONT_SCALE = Setting("display.font_scale", float, 1.0, "Text size")
 PRINTER = Setting("printing.printer", str, "", "Printer for letters (empty: the system's default)")
+# The coalition hub this laptop joined (desktop/hub): its address without a password (the
+# password is in the system keyring), and the laptop's role there.
+HUB_URL = Setting("hub.url", str, "", "Coalition hub (empty: none)")
+HUB_ROLE = Setting("hub.role", str, "", "This laptop's name on the hub")
 # Which print system prints: "auto" takes CUPS where it is installed, else Qt's (Windows).
 PRINT_BACKEND = Setting("printing.backend", str, "auto", "Print through", ("auto", "cups", "qt"))
 PRINT_AT_TABLE = Setting("printing.at_table", bool, True, "Print letters right after each sign-in")
@@ -132,6 +136,8 @@ ALL: tuple[Setting[Any], ...] = (
     PRINTER,
     PRINT_BACKEND,
     PRINT_AT_TABLE,
+    HUB_URL,
+    HUB_ROLE,
     SMTP_HOST,
     SMTP_PORT,
     SMTP_SECURITY,

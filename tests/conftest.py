@@ -21,7 +21,7 @@ from desktop.districts.dataset import Dataset
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # A real CUPS queue backed by cups-pdf, for every test that prints (tests/printing, tests/gui).
-pytest_plugins = ["tests.cups_queue", "tests.cli_run", "tests.secret_service"]
+pytest_plugins = ["tests.cups_queue", "tests.cli_run", "tests.secret_service", "tests.pg_server"]
 
 SOURCE_DIR = paths.default_source_dir()
 needs_sources = pytest.mark.skipif(

@@ -90,7 +90,21 @@ def secret_service(
     before = keyring.get_keyring()
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", secret_service_bus["DBUS_SESSION_BUS_ADDRESS"])
     keyring.set_keyring(SecretService.Keyring())
+    _forget_ours()
     try:
         yield
     finally:
+        _forget_ours()  # each test starts with an empty keyring
         keyring.set_keyring(before)
+
+
+def _forget_ours() -> None:
+    import secretstorage
+
+    connection = secretstorage.dbus_init()
+    try:
+        collection = secretstorage.get_default_collection(connection)
+        for item in collection.search_items({"service": "tabling"}):
+            item.delete()
+    finally:
+        connection.close()

@@ -93,12 +93,16 @@ def upgrade(
 
         command.upgrade(alembic_config(engine), HEAD_REVISION)
         revisions = current_revisions(engine)
-    if RESEAL_REVISION in revisions:
-        return
-    from desktop.store.resealing import count_unsealed
+    if RESEAL_REVISION not in revisions:
+        from desktop.store.resealing import count_unsealed
 
-    if opener is None and count_unsealed(engine):
-        return  # the kiosk works meanwhile, Alembic unloaded: new sign-ups are sealed anew
-    from alembic import command
+        if opener is None and count_unsealed(engine):
+            return  # the kiosk works meanwhile, Alembic unloaded: new sign-ups sealed anew
+        from alembic import command
 
-    command.upgrade(alembic_config(engine, opener=opener, progress=progress), "reseal@head")
+        command.upgrade(alembic_config(engine, opener=opener, progress=progress), "reseal@head")
+    if opener is not None:
+        from desktop.store.reindexing import legacy_events, reindex_legacy_events
+
+        if legacy_events(engine):  # events made before digests were per event
+            reindex_legacy_events(engine, opener, progress)

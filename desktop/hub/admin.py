@@ -1,0 +1,252 @@
+"""Setting a hub up, giving a laptop its way in, and a laptop joining.
+
+`create_hub` (the organizer, once): the hub's schema, and the organizer's key record as
+this laptop keeps it (the public key, the private key under the passphrase, the salt and
+cost of the installation's blind index): the hub can open nothing with it.
+
+`add_laptop`: a PostgreSQL role for the laptop, allowed what a laptop needs and no more (no
+DELETE anywhere: this part grants reading the coalition's keys and marking itself joined),
+and a join code with the role's password. `join` (on the laptop): the code is used once
+(the laptop sets a new password of its own, which only it and its keyring know), the
+laptop adopts the coalition's key record, and keeps the hub's address in its settings and
+the password in the system keyring.
+
+A laptop that signed people in before joining keeps them sealed to its key: when that is
+the coalition's (the same organizer set both up), nothing changes; when it is another, the
+join is refused, since the hub's organizer could not open them (export them first with
+that laptop's passphrase, or join from a fresh laptop).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+import secrets as random_secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import create_engine, select, text, update
+from sqlalchemy.engine import URL, Engine
+from sqlalchemy.exc import OperationalError
+
+from desktop.hub.address import checked, shown
+from desktop.hub.errors import HubError
+from desktop.hub.schema import coalition, laptops
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desktop.privacy.keys import KeyRecord
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+CODE_PREFIX = "tabling-hub-1."
+ROLE_PREFIX = "tabling_laptop_"
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _-]{0,39}$")
+
+
+def engine_for(url: str | URL) -> Engine:
+    return create_engine(checked(str(url)) if isinstance(url, str) else url)
+
+
+@contextmanager
+def reaching(engine: Engine) -> Iterator[Engine]:
+    """The engine, disposed of afterwards; a hub that does not answer, or refuses the
+    login, is a HubError that says so (never the driver's traceback)."""
+    try:
+        yield engine
+    except OperationalError as exc:
+        said = str(exc.orig) if exc.orig is not None else str(exc)
+        first = said.strip().splitlines()[0] if said.strip() else type(exc).__name__
+        raise HubError(f"Could not reach the hub at {shown(engine.url)}: {first}") from None
+    finally:
+        engine.dispose()
+
+
+def migrate(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["engine"] = engine
+    command.upgrade(config, "head")
+
+
+# --- the organizer ---------------------------------------------------------------------------
+
+
+def create_hub(url: str, record: KeyRecord) -> None:
+    """The hub's schema, and the coalition's key record (the same one again is fine)."""
+    with reaching(engine_for(url)) as engine:
+        migrate(engine)
+        with engine.begin() as connection:
+            stored = connection.execute(select(coalition.c.public_key)).scalar()
+            if stored is not None:
+                if bytes(stored) != record.public_key:
+                    raise HubError(
+                        "This hub already belongs to another organizer key: its sign-ups are "
+                        "sealed to that key. Use a new database for a new hub."
+                    )
+                return
+            connection.execute(coalition.insert().values(id=1, **_columns(record)))
+            # Only the roles given a way in may connect.
+            database = engine.url.database
+            connection.execute(text(f'REVOKE ALL ON DATABASE "{database}" FROM PUBLIC'))
+
+
+def _columns(record: KeyRecord) -> dict[str, object]:
+    return {
+        "public_key": record.public_key,
+        "encrypted_private_key": record.encrypted_private_key,
+        "kdf_salt": record.kdf_salt,
+        "opslimit": record.opslimit,
+        "memlimit": record.memlimit,
+        "index_salt": record.index_salt,
+        "index_opslimit": record.index_opslimit,
+        "index_memlimit": record.index_memlimit,
+    }
+
+
+def role_for(name: str) -> str:
+    if not _NAME.match(name):
+        raise HubError(
+            "A laptop's name is 1 to 40 letters, digits, spaces, dashes or underscores, "
+            "starting with a letter or digit (for example: Table 3)."
+        )
+    return ROLE_PREFIX + re.sub(r"[^a-z0-9]+", "_", name.casefold()).strip("_")
+
+
+@dataclass(frozen=True)
+class JoinCode:
+    """What a laptop needs to join: the hub's address, its role and a one-time password."""
+
+    url: str  # without the password
+    role: str
+    password: str
+
+    def encoded(self) -> str:
+        payload = json.dumps({"url": self.url, "role": self.role, "password": self.password})
+        return CODE_PREFIX + base64.urlsafe_b64encode(payload.encode()).decode().rstrip("=")
+
+    @classmethod
+    def decoded(cls, code: str) -> JoinCode:
+        code = "".join(code.split())
+        if not code.startswith(CODE_PREFIX):
+            raise HubError("That is not a join code: it starts with tabling-hub-1.")
+        body = code.removeprefix(CODE_PREFIX)
+        try:
+            fields = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
+            return cls(str(fields["url"]), str(fields["role"]), str(fields["password"]))
+        except (ValueError, KeyError, TypeError):
+            raise HubError(
+                "That join code is damaged: copy it again, whole, from the organizer."
+            ) from None
+
+    def address(self, password: str | None = None) -> URL:
+        return checked(self.url).set(username=self.role, password=password or self.password)
+
+
+def add_laptop(url: str, name: str) -> JoinCode:
+    """A role for the laptop called `name`, and its join code."""
+    role = role_for(name)
+    password = random_secrets.token_urlsafe(24)
+    with reaching(engine_for(url)) as engine, engine.begin() as connection:
+        if connection.execute(select(laptops.c.name).where(laptops.c.name == name)).first():
+            raise HubError(f"The hub already has a laptop called {name!r}: choose another.")
+        database = engine.url.database
+        preparer = engine.dialect.identifier_preparer
+        quoted = preparer.quote(role)
+        # PostgreSQL takes no parameter here; the password is URL-safe base64 only.
+        connection.execute(text(f"CREATE ROLE {quoted} LOGIN PASSWORD {_literal(password)}"))
+        connection.execute(text(f'GRANT CONNECT ON DATABASE "{database}" TO {quoted}'))
+        connection.execute(text(f"GRANT USAGE ON SCHEMA public TO {quoted}"))
+        connection.execute(text(f"GRANT SELECT ON coalition, laptops TO {quoted}"))
+        connection.execute(text(f"GRANT UPDATE (joined_at, last_seen) ON laptops TO {quoted}"))
+        connection.execute(laptops.insert().values(name=name, role=role))
+    return JoinCode(shown(engine.url.set(username=None, password=None)), role, password)
+
+
+def _literal(password: str) -> str:
+    if not re.fullmatch(r"[A-Za-z0-9_-]+", password):
+        raise ValueError("a generated password is URL-safe base64")
+    return f"'{password}'"
+
+
+# --- the laptop ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Joined:
+    laptop: str
+    hub: str  # the address, without a password
+    adopted_key: bool  # False: this laptop already had the coalition's key
+
+
+def join(code: str, session: Session) -> Joined:
+    """Join the hub the code names; HubError when it cannot, with nothing changed here.
+
+    `session` is the laptop's own database; the caller commits."""
+    from desktop import secrets
+    from desktop.organizer import key_record
+
+    joining = JoinCode.decoded(code)
+    if not secrets.secure_keyring_available():
+        raise HubError(
+            "This computer has no secure keyring to keep the hub's password in, so it "
+            "cannot join. On a Linux desktop the Secret Service (GNOME Keyring or KWallet) is one."
+        )
+    own = key_record(session)
+    new_password = random_secrets.token_urlsafe(24)
+    with reaching(engine_for(joining.address())) as engine, engine.begin() as connection:
+        row = connection.execute(select(coalition)).mappings().first()
+        if row is None:
+            raise HubError("That hub has not been set up yet: the organizer runs hub create.")
+        if own is not None and own.public_key != bytes(row["public_key"]):
+            raise HubError(
+                "This laptop already has its own organizer key, and the people it signed "
+                "in are sealed to it; the hub's organizer could not open them. Export them "
+                "first with this laptop's passphrase, or join from a fresh laptop."
+            )
+        claimed = connection.execute(
+            update(laptops)
+            .where(laptops.c.role == joining.role, laptops.c.joined_at.is_(None))
+            .values(joined_at=text("now()"), last_seen=text("now()"))
+            .returning(laptops.c.name)
+        ).scalar()
+        if claimed is None:
+            raise HubError(
+                "That join code was already used. Ask the organizer for a new one "
+                "(tabling hub add-laptop)."
+            )
+        # From now on only this laptop knows its password: the code is spent.
+        quoted = engine.dialect.identifier_preparer.quote(joining.role)
+        connection.execute(text(f"ALTER ROLE {quoted} PASSWORD {_literal(new_password)}"))
+    adopted = own is None
+    if adopted:
+        _adopt(session, dict(row))
+    secrets.set_secret(secrets.HUB_PASSWORD, new_password)
+    from desktop.settings import HUB_ROLE, HUB_URL, Settings
+
+    settings = Settings()
+    settings.set(HUB_URL, joining.url)
+    settings.set(HUB_ROLE, joining.role)
+    return Joined(str(claimed), joining.url, adopted)
+
+
+def _adopt(session: Session, row: dict[str, object]) -> None:
+    from desktop.store.models import OrganizerKey
+
+    session.add(
+        OrganizerKey(
+            id=1,
+            **{
+                key: (bytes(value) if isinstance(value, (bytes, memoryview)) else value)
+                for key, value in row.items()
+                if key not in ("id", "created_at")
+            },
+        )
+    )
