@@ -9,6 +9,7 @@ nothing sealed changes.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import nacl.public
@@ -64,13 +65,17 @@ def initialize(
     passphrase: str,
     cost: KdfCost | None = None,
     index_cost: IndexCost | None = None,
+    user_inputs: Iterable[str] = (),
 ) -> KeyRecord:
-    """Make and store the organizer's keys (raises WeakPassphrase); the caller commits."""
+    """Make and store the organizer's keys (raises WeakPassphrase); the caller commits.
+
+    `user_inputs`: words the passphrase must not lean on besides the app's own (the
+    first event's name and place)."""
     if key_record(session) is not None:
         raise AlreadyInitialized()
     from desktop.store.models import OrganizerKey
 
-    record = create_keys(passphrase, cost=cost, index_cost=index_cost)
+    record = create_keys(passphrase, cost=cost, index_cost=index_cost, user_inputs=user_inputs)
     session.add(
         OrganizerKey(
             id=_KEY_ROW,
@@ -87,14 +92,16 @@ def initialize(
     return record
 
 
-def change_organizer_passphrase(session: Session, old: str, new: str) -> KeyRecord:
+def change_organizer_passphrase(
+    session: Session, old: str, new: str, user_inputs: Iterable[str] = ()
+) -> KeyRecord:
     """Lock the private key with `new` instead of `old`; the caller commits.
 
     Raises WrongPassphrase (`old` does not unlock), WeakPassphrase (`new` is refused) or
     NotInitialized, each before anything is written. Only the encrypted private key and
     its salt change: the key pair, the blind index's salt and every sealed sign-up stay.
     """
-    record = change_passphrase(require_key_record(session), old, new)
+    record = change_passphrase(require_key_record(session), old, new, user_inputs=user_inputs)
     _store(session, record)
     return record
 

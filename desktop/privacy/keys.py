@@ -91,7 +91,14 @@ class WrongPassphrase(Exception):
 
 
 class WeakPassphrase(ValueError):
-    """A new passphrase was refused; the message says why, in plain English."""
+    """A new passphrase was refused; the message says why, in plain English.
+
+    `strength` is the judgement itself, for a window to say it in another language.
+    """
+
+    def __init__(self, reason: str, strength: Strength | None = None) -> None:
+        super().__init__(reason)
+        self.strength = strength
 
 
 @dataclass(frozen=True)
@@ -349,9 +356,9 @@ def _normalize_passphrase(passphrase: str) -> str:
 
 
 def _refuse_weak(passphrase: str, user_inputs: Iterable[str] = ()) -> None:
-    reason = check_passphrase_strength(passphrase, user_inputs)
-    if reason is not None:
-        raise WeakPassphrase(reason)
+    strength = passphrase_strength(passphrase, user_inputs)
+    if strength.reason is not None:
+        raise WeakPassphrase(strength.reason, strength)
 
 
 __all__ = [
