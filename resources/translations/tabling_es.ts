@@ -1131,92 +1131,102 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="47" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="49" />
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="48" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="50" />
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="65" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="68" />
         <source>Clear a half-filled form after</source>
         <translation>Borrar un formulario a medias después de</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="66" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="69" />
         <source>Countdown shown before</source>
         <translation>Cuenta atrás mostrada antes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="67" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="70" />
         <source>Show the thank-you screen for</source>
         <translation>Mostrar la pantalla de agradecimiento durante</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="68" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="71" />
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="69" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="72" />
         <source>Print letters right after each sign-in</source>
         <translation>Imprimir las cartas justo después de cada registro</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="70" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="73" />
         <source>Look up street addresses online when connected</source>
         <translation>Buscar direcciones en línea cuando haya conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="71" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="74" />
         <source>Give up on the geocoder after</source>
         <translation>Dejar de esperar al geocodificador después de</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="72" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="75" />
         <source>Warn when the legislators' data is older than (days)</source>
         <translation>Avisar cuando los datos de legisladores tengan más de (días)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="73" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="76" />
         <source>Volunteer view language</source>
         <translation>Idioma de la vista de voluntarios</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="74" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="77" />
         <source>Print through</source>
         <translation>Imprimir con</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="79" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="78" />
+        <source>Proxy for web requests (empty: none)</source>
+        <translation>Proxy para las conexiones web (vacío: ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="83" />
         <source>Automatic: CUPS where it is installed, else the system's printing</source>
         <translation>Automático: CUPS donde esté instalado; si no, la impresión del sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="80" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="84" />
         <source>CUPS (Linux, macOS)</source>
         <translation>CUPS (Linux, macOS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="81" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="85" />
         <source>The system's printing, through Qt (as on Windows)</source>
         <translation>La impresión del sistema, mediante Qt (como en Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="143" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="153" />
         <source>Kiosk settings</source>
         <translation>Configuración del quiosco</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="153" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="163" />
         <source>Timings, text size and the volunteer view's language take effect at the next start; the rest at once. The online lookup sends a split town's street address to the U.S. Census Bureau's geocoder.</source>
         <translation>Los tiempos, el tamaño del texto y el idioma de la vista de voluntarios se aplican al volver a abrir la app; lo demás, de inmediato. La búsqueda en línea envía la dirección de una ciudad dividida al geocodificador de la Oficina del Censo de EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="174" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="187" />
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="191" />
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
@@ -1416,36 +1426,37 @@
     </message>
     <message>
         <location filename="../../desktop/gui/pages/settings_dialog.py" line="107" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="112" />
         <source>Not saved: %1.</source>
         <translation>No se guardó: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_dialog.py" line="132" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="137" />
         <source>Settings saved, but not the password or key: this computer has no safe place to keep them (a system keyring). Ask the organizer to set the laptop up, or to send from a laptop that has one.</source>
         <translation>Configuración guardada, pero no la contraseña ni la clave: esta computadora no tiene un lugar seguro para guardarlas (un llavero del sistema). Pida al organizador que prepare la laptop, o que envíe desde una que lo tenga.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_dialog.py" line="136" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="141" />
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_dialog.py" line="147" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="152" />
         <source>Set the mail server and the sending address first.</source>
         <translation>Primero indique el servidor de correo y la dirección de envío.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_dialog.py" line="151" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="156" />
         <source>Sending a test email…</source>
         <translation>Enviando un correo de prueba…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_dialog.py" line="157" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="162" />
         <source>Test email sent to %1. The settings work.</source>
         <translation>Correo de prueba enviado a %1. La configuración funciona.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_dialog.py" line="163" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="168" />
         <source>The test email was not sent: %1</source>
         <translation>El correo de prueba no se envió: %1</translation>
     </message>

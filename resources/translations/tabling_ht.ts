@@ -1118,92 +1118,102 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="47" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="49" />
         <source>seconds</source>
         <translation>segonn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="48" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="50" />
         <source>days</source>
         <translation>jou</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="65" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="68" />
         <source>Clear a half-filled form after</source>
         <translation>Efase yon fòm ki poko fini apre</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="66" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="69" />
         <source>Countdown shown before</source>
         <translation>Kont a rebou parèt anvan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="67" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="70" />
         <source>Show the thank-you screen for</source>
         <translation>Montre ekran remèsiman an pandan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="68" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="71" />
         <source>Text size</source>
         <translation>Gwosè tèks la</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="69" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="72" />
         <source>Print letters right after each sign-in</source>
         <translation>Enprime lèt yo touswit apre chak enskripsyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="70" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="73" />
         <source>Look up street addresses online when connected</source>
         <translation>Chèche adrès sou entènèt lè gen koneksyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="71" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="74" />
         <source>Give up on the geocoder after</source>
         <translation>Sispann tann jeyokodè a apre</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="72" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="75" />
         <source>Warn when the legislators' data is older than (days)</source>
         <translation>Avèti lè done lejislatè yo pi ansyen pase (jou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="73" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="76" />
         <source>Volunteer view language</source>
         <translation>Lang paj volontè yo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="74" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="77" />
         <source>Print through</source>
         <translation>Enprime atravè</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="79" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="78" />
+        <source>Proxy for web requests (empty: none)</source>
+        <translation>Proxy pou demann sou entènèt (vid: okenn)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="83" />
         <source>Automatic: CUPS where it is installed, else the system's printing</source>
         <translation>Otomatik: CUPS kote li enstale, sinon enpresyon sistèm nan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="80" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="84" />
         <source>CUPS (Linux, macOS)</source>
         <translation>CUPS (Linux, macOS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="81" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="85" />
         <source>The system's printing, through Qt (as on Windows)</source>
         <translation>Enpresyon sistèm nan, atravè Qt (tankou sou Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="143" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="153" />
         <source>Kiosk settings</source>
         <translation>Paramèt kyòs la</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="153" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="163" />
         <source>Timings, text size and the volunteer view's language take effect at the next start; the rest at once. The online lookup sends a split town's street address to the U.S. Census Bureau's geocoder.</source>
         <translation>Tan yo, gwosè tèks la ak lang paj volontè yo ap aplike lè aplikasyon an rekòmanse; rès la touswit. Rechèch sou entènèt la voye adrès yon vil ki divize bay jeyokodè Biwo Resansman Etazini an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="174" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="187" />
+        <source>Not saved: %1</source>
+        <translation>Pa anrejistre: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="191" />
         <source>Settings saved.</source>
         <translation>Paramèt yo anrejistre.</translation>
     </message>
@@ -1403,36 +1413,37 @@
     </message>
     <message>
         <location filename="../../desktop/gui/pages/settings_dialog.py" line="107" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="112" />
         <source>Not saved: %1.</source>
         <translation>Pa anrejistre: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_dialog.py" line="132" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="137" />
         <source>Settings saved, but not the password or key: this computer has no safe place to keep them (a system keyring). Ask the organizer to set the laptop up, or to send from a laptop that has one.</source>
         <translation>Paramèt yo anrejistre, men se pa modpas la ni kle a: òdinatè sa a pa gen yon kote ki an sekirite pou kenbe yo (kle sekrè sistèm). Mande òganizatè a pou l prepare laptop la, oswa pou l voye ak yon laptop ki genyen youn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_dialog.py" line="136" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="141" />
         <source>Settings saved.</source>
         <translation>Paramèt yo anrejistre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_dialog.py" line="147" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="152" />
         <source>Set the mail server and the sending address first.</source>
         <translation>Mete sèvè imèl la ak adrès pou voye a anvan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_dialog.py" line="151" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="156" />
         <source>Sending a test email…</source>
         <translation>N ap voye yon imèl tès…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_dialog.py" line="157" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="162" />
         <source>Test email sent to %1. The settings work.</source>
         <translation>Imèl tès la voye bay %1. Paramèt yo mache.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_dialog.py" line="163" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="168" />
         <source>The test email was not sent: %1</source>
         <translation>Imèl tès la pa t pati: %1</translation>
     </message>

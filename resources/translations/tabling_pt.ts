@@ -1131,92 +1131,102 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="47" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="49" />
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="48" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="50" />
         <source>days</source>
         <translation>dias</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="65" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="68" />
         <source>Clear a half-filled form after</source>
         <translation>Apagar um formulário pela metade depois de</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="66" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="69" />
         <source>Countdown shown before</source>
         <translation>Contagem regressiva mostrada antes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="67" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="70" />
         <source>Show the thank-you screen for</source>
         <translation>Mostrar a tela de agradecimento por</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="68" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="71" />
         <source>Text size</source>
         <translation>Tamanho do texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="69" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="72" />
         <source>Print letters right after each sign-in</source>
         <translation>Imprimir as cartas logo após cada inscrição</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="70" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="73" />
         <source>Look up street addresses online when connected</source>
         <translation>Buscar endereços on-line quando houver conexão</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="71" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="74" />
         <source>Give up on the geocoder after</source>
         <translation>Desistir do geocodificador depois de</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="72" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="75" />
         <source>Warn when the legislators' data is older than (days)</source>
         <translation>Avisar quando os dados dos legisladores tiverem mais de (dias)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="73" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="76" />
         <source>Volunteer view language</source>
         <translation>Idioma da tela de voluntários</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="74" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="77" />
         <source>Print through</source>
         <translation>Imprimir com</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="79" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="78" />
+        <source>Proxy for web requests (empty: none)</source>
+        <translation>Proxy para as conexões web (vazio: nenhum)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="83" />
         <source>Automatic: CUPS where it is installed, else the system's printing</source>
         <translation>Automático: CUPS onde estiver instalado; senão, a impressão do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="80" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="84" />
         <source>CUPS (Linux, macOS)</source>
         <translation>CUPS (Linux, macOS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="81" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="85" />
         <source>The system's printing, through Qt (as on Windows)</source>
         <translation>A impressão do sistema, via Qt (como no Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="143" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="153" />
         <source>Kiosk settings</source>
         <translation>Configurações do quiosque</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="153" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="163" />
         <source>Timings, text size and the volunteer view's language take effect at the next start; the rest at once. The online lookup sends a split town's street address to the U.S. Census Bureau's geocoder.</source>
         <translation>Os tempos, o tamanho do texto e o idioma da tela de voluntários valem a partir da próxima abertura; o resto, na hora. A busca on-line envia o endereço de uma cidade dividida ao geocodificador do Censo dos EUA.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="174" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="187" />
+        <source>Not saved: %1</source>
+        <translation>Não foi salvo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="191" />
         <source>Settings saved.</source>
         <translation>Configurações salvas.</translation>
     </message>
@@ -1416,36 +1426,37 @@
     </message>
     <message>
         <location filename="../../desktop/gui/pages/settings_dialog.py" line="107" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="112" />
         <source>Not saved: %1.</source>
         <translation>Não foi salvo: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_dialog.py" line="132" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="137" />
         <source>Settings saved, but not the password or key: this computer has no safe place to keep them (a system keyring). Ask the organizer to set the laptop up, or to send from a laptop that has one.</source>
         <translation>Configurações salvas, mas não a senha nem a chave: este computador não tem um lugar seguro para guardá-las (um chaveiro do sistema). Peça ao organizador para preparar o notebook, ou para enviar de um notebook que tenha.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_dialog.py" line="136" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="141" />
         <source>Settings saved.</source>
         <translation>Configurações salvas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_dialog.py" line="147" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="152" />
         <source>Set the mail server and the sending address first.</source>
         <translation>Primeiro informe o servidor de e-mail e o endereço de envio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_dialog.py" line="151" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="156" />
         <source>Sending a test email…</source>
         <translation>Enviando um e-mail de teste…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_dialog.py" line="157" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="162" />
         <source>Test email sent to %1. The settings work.</source>
         <translation>E-mail de teste enviado para %1. As configurações funcionam.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_dialog.py" line="163" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="168" />
         <source>The test email was not sent: %1</source>
         <translation>O e-mail de teste não foi enviado: %1</translation>
     </message>

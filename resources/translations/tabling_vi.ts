@@ -1118,92 +1118,102 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="47" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="49" />
         <source>seconds</source>
         <translation>giây</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="48" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="50" />
         <source>days</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="65" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="68" />
         <source>Clear a half-filled form after</source>
         <translation>Xóa phiếu điền dở sau</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="66" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="69" />
         <source>Countdown shown before</source>
         <translation>Đếm ngược hiện trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="67" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="70" />
         <source>Show the thank-you screen for</source>
         <translation>Hiện màn hình cảm ơn trong</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="68" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="71" />
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="69" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="72" />
         <source>Print letters right after each sign-in</source>
         <translation>In thư ngay sau mỗi lần đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="70" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="73" />
         <source>Look up street addresses online when connected</source>
         <translation>Tra địa chỉ trên mạng khi có kết nối</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="71" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="74" />
         <source>Give up on the geocoder after</source>
         <translation>Ngừng chờ dịch vụ định vị sau</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="72" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="75" />
         <source>Warn when the legislators' data is older than (days)</source>
         <translation>Cảnh báo khi dữ liệu nghị sĩ cũ hơn (ngày)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="73" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="76" />
         <source>Volunteer view language</source>
         <translation>Ngôn ngữ trang tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="74" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="77" />
         <source>Print through</source>
         <translation>In qua</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="79" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="78" />
+        <source>Proxy for web requests (empty: none)</source>
+        <translation>Proxy cho các yêu cầu web (để trống: không dùng)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="83" />
         <source>Automatic: CUPS where it is installed, else the system's printing</source>
         <translation>Tự động: dùng CUPS nếu đã cài, nếu không thì dùng chức năng in của hệ thống</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="80" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="84" />
         <source>CUPS (Linux, macOS)</source>
         <translation>CUPS (Linux, macOS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="81" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="85" />
         <source>The system's printing, through Qt (as on Windows)</source>
         <translation>Chức năng in của hệ thống, qua Qt (như trên Windows)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="143" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="153" />
         <source>Kiosk settings</source>
         <translation>Cài đặt máy đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="153" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="163" />
         <source>Timings, text size and the volunteer view's language take effect at the next start; the rest at once. The online lookup sends a split town's street address to the U.S. Census Bureau's geocoder.</source>
         <translation>Thời gian, cỡ chữ và ngôn ngữ trang tình nguyện viên có hiệu lực từ lần mở tới; các mục khác có hiệu lực ngay. Tra cứu trên mạng gửi địa chỉ ở thị trấn bị chia đến dịch vụ định vị của Cục Thống kê Dân số Hoa Kỳ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="174" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="187" />
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="191" />
         <source>Settings saved.</source>
         <translation>Đã lưu cài đặt.</translation>
     </message>
@@ -1403,36 +1413,37 @@
     </message>
     <message>
         <location filename="../../desktop/gui/pages/settings_dialog.py" line="107" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="112" />
         <source>Not saved: %1.</source>
         <translation>Chưa lưu: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_dialog.py" line="132" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="137" />
         <source>Settings saved, but not the password or key: this computer has no safe place to keep them (a system keyring). Ask the organizer to set the laptop up, or to send from a laptop that has one.</source>
         <translation>Đã lưu cài đặt, nhưng không lưu mật khẩu hay khóa: máy này không có chỗ an toàn để giữ chúng (kho khóa của hệ thống). Hãy nhờ người tổ chức cài đặt máy, hoặc gửi từ máy có kho khóa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_dialog.py" line="136" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="141" />
         <source>Settings saved.</source>
         <translation>Đã lưu cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_dialog.py" line="147" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="152" />
         <source>Set the mail server and the sending address first.</source>
         <translation>Hãy điền máy chủ thư và địa chỉ gửi trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_dialog.py" line="151" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="156" />
         <source>Sending a test email…</source>
         <translation>Đang gửi email thử…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_dialog.py" line="157" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="162" />
         <source>Test email sent to %1. The settings work.</source>
         <translation>Đã gửi email thử đến %1. Cài đặt hoạt động.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_dialog.py" line="163" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="168" />
         <source>The test email was not sent: %1</source>
         <translation>Email thử chưa gửi được: %1</translation>
     </message>

@@ -1118,92 +1118,102 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="47" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="49" />
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="48" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="50" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="65" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="68" />
         <source>Clear a half-filled form after</source>
         <translation>半填表单清空时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="66" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="69" />
         <source>Countdown shown before</source>
         <translation>清空前倒计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="67" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="70" />
         <source>Show the thank-you screen for</source>
         <translation>感谢页面显示时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="68" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="71" />
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="69" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="72" />
         <source>Print letters right after each sign-in</source>
         <translation>每次登记后立即打印信件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="70" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="73" />
         <source>Look up street addresses online when connected</source>
         <translation>联网时在线查询街道地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="71" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="74" />
         <source>Give up on the geocoder after</source>
         <translation>地理编码查询超时</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="72" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="75" />
         <source>Warn when the legislators' data is older than (days)</source>
         <translation>议员数据超过以下天数时提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="73" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="76" />
         <source>Volunteer view language</source>
         <translation>志愿者页面语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="74" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="77" />
         <source>Print through</source>
         <translation>打印方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="79" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="78" />
+        <source>Proxy for web requests (empty: none)</source>
+        <translation>网络请求使用的代理（留空：不使用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="83" />
         <source>Automatic: CUPS where it is installed, else the system's printing</source>
         <translation>自动：已安装 CUPS 时用 CUPS，否则用系统打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="80" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="84" />
         <source>CUPS (Linux, macOS)</source>
         <translation>CUPS（Linux、macOS）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="81" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="85" />
         <source>The system's printing, through Qt (as on Windows)</source>
         <translation>通过 Qt 使用系统打印（与 Windows 相同）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="143" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="153" />
         <source>Kiosk settings</source>
         <translation>自助台设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="153" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="163" />
         <source>Timings, text size and the volunteer view's language take effect at the next start; the rest at once. The online lookup sends a split town's street address to the U.S. Census Bureau's geocoder.</source>
         <translation>各项时间、文字大小和志愿者页面语言在下次启动时生效；其余设置立即生效。在线查询会把分区城镇的街道地址发送给美国人口普查局的地理编码服务。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="174" />
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="187" />
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/preferences_dialog.py" line="191" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
@@ -1403,36 +1413,37 @@
     </message>
     <message>
         <location filename="../../desktop/gui/pages/settings_dialog.py" line="107" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="112" />
         <source>Not saved: %1.</source>
         <translation>未保存：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_dialog.py" line="132" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="137" />
         <source>Settings saved, but not the password or key: this computer has no safe place to keep them (a system keyring). Ask the organizer to set the laptop up, or to send from a laptop that has one.</source>
         <translation>设置已保存，但密码和密钥没有保存：这台电脑没有安全的保存位置（系统密钥环）。请组织者设置这台笔记本电脑，或改用有密钥环的电脑发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_dialog.py" line="136" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="141" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_dialog.py" line="147" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="152" />
         <source>Set the mail server and the sending address first.</source>
         <translation>请先填写邮件服务器和发件地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_dialog.py" line="151" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="156" />
         <source>Sending a test email…</source>
         <translation>正在发送测试邮件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_dialog.py" line="157" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="162" />
         <source>Test email sent to %1. The settings work.</source>
         <translation>测试邮件已发送到 %1。设置有效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings_dialog.py" line="163" />
+        <location filename="../../desktop/gui/pages/settings_dialog.py" line="168" />
         <source>The test email was not sent: %1</source>
         <translation>测试邮件未发送：%1</translation>
     </message>
