@@ -20,6 +20,7 @@ from desktop.commands import (
     letters,
     lookup,
     outbox,
+    passphrase,
     pending,
     setup,
     signups,
@@ -56,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     lookup.add_parser(subcommands)
     data.add_parser(subcommands)
     setup.add_parsers(subcommands)
+    passphrase.add_parsers(subcommands)
     signups.add_parsers(subcommands)
     pending.add_parsers(subcommands)
     letters.add_parsers(subcommands)

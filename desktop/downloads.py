@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit, urlunsplit
 
-from desktop.web import USER_AGENT
+from desktop import web
 
 ByteProgress = Callable[[int, int], None]  # (bytes so far, total bytes or 0 when unknown)
 
@@ -96,8 +96,12 @@ def _stream(
     silent = f"{where} sent nothing for {timeouts[1]:g} seconds"
     received = expected = 0
     try:
-        headers = {"User-Agent": USER_AGENT}
-        with requests.get(url, stream=True, timeout=timeouts, headers=headers) as response:
+        # The app's session: https only, redirects to the same host only, a proxy only
+        # from the settings (desktop/web.py).
+        with (
+            web.session() as opened,
+            opened.get(url, stream=True, timeout=timeouts) as response,
+        ):
             if response.status_code != 200:
                 answer = f"{response.status_code} {response.reason or ''}".strip()
                 raise DownloadError(
@@ -131,6 +135,8 @@ def _stream(
     except requests.exceptions.ChunkedEncodingError as exc:
         # urllib3 checks that every byte it was promised arrived.
         raise _cut_short(name, received, expected) from exc
+    except web.RefusedURL as exc:  # plain http, a redirect to another host: said as is
+        raise _not_downloaded(name, str(exc).rstrip(".")) from exc
     except requests.RequestException as exc:
         shown = _QUERY.sub("", str(exc).replace(url, public_url(url)))
         raise _not_downloaded(name, shown) from exc

@@ -118,7 +118,7 @@ def set_up(sessions: SessionFactory, passphrase: str | None, spec: EventSpec) ->
 
     with sessions.begin() as session:
         if passphrase is not None:
-            initialize(session, passphrase)
+            initialize(session, passphrase, user_inputs=(spec.name, spec.place))
         return create_event(session, spec).id
 
 

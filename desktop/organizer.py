@@ -3,16 +3,19 @@
 `initialize` runs once, at first start: it makes the key pair and stores the public
 half in clear and the private half under the passphrase. `unlock` gives the private
 key back for the volunteer view, exports and sending; callers hold it in memory only.
+`change_organizer_passphrase` locks the same private key under a new passphrase:
+nothing sealed changes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import nacl.public
 
 from desktop.privacy.blind_index import IndexCost
-from desktop.privacy.keys import KdfCost, KeyRecord, create_keys, unlock
+from desktop.privacy.keys import KdfCost, KeyRecord, change_passphrase, create_keys, unlock
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -62,13 +65,17 @@ def initialize(
     passphrase: str,
     cost: KdfCost | None = None,
     index_cost: IndexCost | None = None,
+    user_inputs: Iterable[str] = (),
 ) -> KeyRecord:
-    """Make and store the organizer's keys (raises WeakPassphrase); the caller commits."""
+    """Make and store the organizer's keys (raises WeakPassphrase); the caller commits.
+
+    `user_inputs`: words the passphrase must not lean on besides the app's own (the
+    first event's name and place)."""
     if key_record(session) is not None:
         raise AlreadyInitialized()
     from desktop.store.models import OrganizerKey
 
-    record = create_keys(passphrase, cost=cost, index_cost=index_cost)
+    record = create_keys(passphrase, cost=cost, index_cost=index_cost, user_inputs=user_inputs)
     session.add(
         OrganizerKey(
             id=_KEY_ROW,
@@ -83,6 +90,33 @@ def initialize(
         )
     )
     return record
+
+
+def change_organizer_passphrase(
+    session: Session, old: str, new: str, user_inputs: Iterable[str] = ()
+) -> KeyRecord:
+    """Lock the private key with `new` instead of `old`; the caller commits.
+
+    Raises WrongPassphrase (`old` does not unlock), WeakPassphrase (`new` is refused) or
+    NotInitialized, each before anything is written. Only the encrypted private key and
+    its salt change: the key pair, the blind index's salt and every sealed sign-up stay.
+    """
+    record = change_passphrase(require_key_record(session), old, new, user_inputs=user_inputs)
+    _store(session, record)
+    return record
+
+
+def _store(session: Session, record: KeyRecord) -> None:
+    from desktop.store.models import OrganizerKey
+
+    row = session.get(OrganizerKey, _KEY_ROW)
+    assert row is not None  # added by `initialize`, found by `require_key_record`
+    # The same key pair and index salt (change_passphrase keeps them): only the lock.
+    row.encrypted_private_key = record.encrypted_private_key
+    row.kdf_salt = record.kdf_salt
+    row.opslimit = record.opslimit
+    row.memlimit = record.memlimit
+    session.flush()
 
 
 def unlock_private_key(session: Session, passphrase: str) -> nacl.public.PrivateKey:

@@ -26,6 +26,20 @@ class Setting(Generic[T]):
     default: T
     label: str
     choices: tuple[T, ...] = ()
+    # "web": a web address the app requests (https only, see desktop/web.py); "proxy":
+    # the proxy every request goes through. Checked when saved and again when used.
+    address: str = ""
+
+    def check(self, value: T) -> T:
+        """`value`, or RefusedURL (a ValueError) for a web address the app will not use."""
+        if self.address and isinstance(value, str) and value.strip():
+            from desktop.web import check_proxy, check_url
+
+            if self.address == "proxy":
+                check_proxy(value)
+            else:
+                check_url(value, self.key)
+        return value
 
     def coerce(self, value: Any) -> T:
         if self.kind is float and isinstance(value, int) and not isinstance(value, bool):
@@ -50,7 +64,7 @@ class Setting(Generic[T]):
             raise ValueError(f"{self.key} takes a {self.kind.__name__}, not {text!r}") from None
         if self.choices and value not in self.choices:
             raise ValueError(f"{self.key} is one of {', '.join(map(str, self.choices))}")
-        return value
+        return self.check(value)
 
 
 IDLE_CLEAR_SECONDS = Setting("kiosk.idle_clear_seconds", int, 90, "Clear a half-filled form after")
@@ -91,13 +105,21 @@ ACTIONNETWORK_TAGS = Setting(
     "actionnetwork.tags", str, "", "Tags for every sign-up, besides the event's (comma-separated)"
 )
 ACTIONNETWORK_BASE_URL = Setting(
-    "actionnetwork.base_url", str, "https://actionnetwork.org/api/v2", "Action Network API"
+    "actionnetwork.base_url",
+    str,
+    "https://actionnetwork.org/api/v2",
+    "Action Network API",
+    address="web",
 )
 GEOCODER_ONLINE = Setting(
     "geocoder.online", bool, True, "Look up street addresses online when connected"
 )
 GEOCODER_BASE_URL = Setting(
-    "geocoder.base_url", str, "https://geocoding.geo.census.gov/geocoder", "Census geocoder"
+    "geocoder.base_url",
+    str,
+    "https://geocoding.geo.census.gov/geocoder",
+    "Census geocoder",
+    address="web",
 )
 GEOCODER_TIMEOUT = Setting("geocoder.timeout_seconds", float, 4.0, "Give up on the geocoder after")
 STREETS_BASE_URL = Setting(
@@ -105,6 +127,7 @@ STREETS_BASE_URL = Setting(
     str,
     "https://www2.census.gov/geo/tiger/TIGER2024/ADDRFEAT",
     "Census TIGER/Line address ranges",
+    address="web",
 )
 DATA_MAX_AGE_DAYS = Setting(
     "data.max_age_days", int, 120, "Warn when the legislators' data is older than (days)"
@@ -114,15 +137,27 @@ DATA_MASSGIS_BASE = Setting(
     str,
     "https://s3.us-east-1.amazonaws.com/download.massgis.digital.mass.gov/shapefiles/state",
     "MassGIS district files",
+    address="web",
 )
 DATA_LEGISLATURE_URL = Setting(
-    "data.legislature_url", str, "https://malegislature.gov/api", "Massachusetts Legislature API"
+    "data.legislature_url",
+    str,
+    "https://malegislature.gov/api",
+    "Massachusetts Legislature API",
+    address="web",
 )
 DATA_ROSTER_URL = Setting(
     "data.roster_url",
     str,
     "https://data.openstates.org/people/current/ma.csv",
     "Open States roster CSV, to cross-check (empty: none)",
+    address="web",
+)
+
+# Empty: no proxy. Else every request goes through it (http://host:port); the
+# environment's HTTP(S)_PROXY is never used (desktop/web.py).
+NETWORK_PROXY = Setting(
+    "network.proxy", str, "", "Proxy for web requests (empty: none)", address="proxy"
 )
 
 ALL: tuple[Setting[Any], ...] = (
@@ -157,6 +192,7 @@ ALL: tuple[Setting[Any], ...] = (
     DATA_MASSGIS_BASE,
     DATA_LEGISLATURE_URL,
     DATA_ROSTER_URL,
+    NETWORK_PROXY,
 )
 BY_KEY = {setting.key: setting for setting in ALL}
 
@@ -182,7 +218,8 @@ class Settings:
             return setting.default
 
     def set(self, setting: Setting[T], value: T) -> None:
-        self._values[setting.key] = setting.coerce(value)
+        """Store `value`; raises RefusedURL (a ValueError) for a web address it refuses."""
+        self._values[setting.key] = setting.check(setting.coerce(value))
         self._save()
 
     def _save(self) -> None:

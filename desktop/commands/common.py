@@ -47,9 +47,16 @@ def dataset() -> Dataset:
     return Dataset(paths.dataset_path())
 
 
-def read_passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
-    """From --passphrase-file, or asked at the terminal (twice when setting it)."""
-    path: Path | None = getattr(args, "passphrase_file", None)
+def read_passphrase(
+    args: argparse.Namespace,
+    confirm: bool = False,
+    *,
+    option: str = "passphrase_file",
+    prompt: str = "Organizer passphrase: ",
+) -> str:
+    """From --passphrase-file (or the file `option` names), or asked at the terminal
+    (twice when setting it)."""
+    path: Path | None = getattr(args, option, None)
     if path is not None:
         try:
             lines = path.read_text(encoding="utf-8").splitlines()
@@ -59,8 +66,9 @@ def read_passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
             raise CommandError(f"The passphrase file {path} is empty.")
         return lines[0]
     if not sys.stdin.isatty():
-        raise CommandError("No terminal to ask for the passphrase: use --passphrase-file FILE.")
-    passphrase = getpass.getpass("Organizer passphrase: ")
+        flag = "--" + option.replace("_", "-")
+        raise CommandError(f"No terminal to ask for the passphrase: use {flag} FILE.")
+    passphrase = getpass.getpass(prompt)
     if confirm and getpass.getpass("The same passphrase again: ") != passphrase:
         raise CommandError("The two passphrases differ.")
     return passphrase

@@ -155,6 +155,8 @@ class _Client:
                     return response.json()
                 except ValueError as exc:  # a captive portal's page, an error page
                     raise LegislatureError(f"{what} from {where} is not JSON") from exc
+        except web.RefusedURL as exc:  # plain http, a redirect to another host
+            raise LegislatureError(f"{what} could not be read: {exc}") from exc
         except requests.Timeout as exc:
             raise LegislatureError(f"{where} did not answer in time ({what})") from exc
         except requests.ConnectionError as exc:

@@ -38,11 +38,14 @@ import logging
 import math
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, Final, TypeAlias
+from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import requests
 
 from desktop import web
+
+if TYPE_CHECKING:
+    from desktop.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +82,8 @@ GeocodeAnswer: TypeAlias = GeocodeMatch | AmbiguousMatch | None
 class GeocoderUnavailable(Exception):
     """No usable answer (offline, slow, refused, broken): the caller falls back to asking.
 
-    `kind` is a short, loggable word for what went wrong ("timeout", "connection",
+    `kind` is a short, loggable word for what went wrong ("refused": a plain http
+    address or a redirect to another host, never requested; "timeout", "connection",
     "http_status", "bad_response"); `status` is the HTTP status when there was one. The
     message is plain English for the volunteer and never holds the address.
     """
@@ -100,12 +104,18 @@ class CensusGeocoder:
     """
 
     def __init__(
-        self, base_url: str, timeout: float, session: requests.Session | None = None
+        self,
+        base_url: str,
+        timeout: float,
+        session: requests.Session | None = None,
+        *,
+        settings: Settings | None = None,
     ) -> None:
         self._url = base_url.rstrip("/") + ONELINE_PATH
         self._timeout = timeout
         self._owns_session = session is None
-        self._session = session if session is not None else web.session()
+        # The app's session (desktop/web.py), its proxy from `settings` (else the user's).
+        self._session = session if session is not None else web.session(settings)
 
     def locate(self, address: str) -> GeocodeAnswer:
         """The point for a one-line address, an `AmbiguousMatch`, or None for no match.
@@ -115,6 +125,8 @@ class CensusGeocoder:
         params = {"address": address, "benchmark": BENCHMARK, "format": "json"}
         try:
             response = self._session.get(self._url, params=params, timeout=self._timeout)
+        except web.RefusedURL as exc:  # plain http, a redirect to another host
+            raise _unavailable(str(exc), "refused") from None
         except requests.Timeout:
             raise _unavailable(
                 f"The address lookup service did not answer within {self._timeout:g} seconds.",

@@ -49,5 +49,7 @@ def placing_geocoder(geocoder: Geocoder, cache: GeocodeCache) -> Geocode:
 
 def census_geocode(settings: Settings) -> Geocode:
     """The Census geocoder at the configured address, with the cache in the user's folder."""
-    client = CensusGeocoder(settings.get(GEOCODER_BASE_URL), settings.get(GEOCODER_TIMEOUT))
+    client = CensusGeocoder(
+        settings.get(GEOCODER_BASE_URL), settings.get(GEOCODER_TIMEOUT), settings=settings
+    )
     return placing_geocoder(client, GeocodeCache(paths.geocode_cache_path()))

@@ -142,13 +142,14 @@ class MainWindow(QMainWindow):
 
         Made again when the geocoder's settings change, so a change applies at once.
         """
-        from desktop.settings import GEOCODER_BASE_URL, GEOCODER_TIMEOUT
+        from desktop.settings import GEOCODER_BASE_URL, GEOCODER_TIMEOUT, NETWORK_PROXY
 
         settings = self.context.settings
         key = (
             settings.get(GEOCODER_ONLINE),
             settings.get(GEOCODER_BASE_URL),
             settings.get(GEOCODER_TIMEOUT),
+            settings.get(NETWORK_PROXY),
         )
         if self._resolver is None or self._resolver_key != key:
             from desktop.addresses import address_resolver

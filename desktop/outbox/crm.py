@@ -31,7 +31,7 @@ import random
 import time
 from collections.abc import Mapping, Sequence
 from types import TracebackType
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlsplit
 
 import requests
@@ -43,6 +43,9 @@ from desktop.outbox.errors import OutboxError, PermanentError, TransientError
 from desktop.outbox.pacing import RateLimiter, parse_retry_after
 from desktop.outbox.reasons import crm_reason
 from desktop.outbox.smtp import is_loopback
+
+if TYPE_CHECKING:
+    from desktop.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +120,7 @@ class ActionNetwork:
         backoff_base: float = 0.5,
         backoff_cap: float = 30.0,
         max_retry_after: float = 120.0,
+        settings: Settings | None = None,
     ) -> None:
         if not api_key:
             raise ValueError("the Action Network API key is empty")
@@ -135,7 +139,7 @@ class ActionNetwork:
         self.limiter = RateLimiter(max_per_second)
         self._owns_session = session is None
         if session is None:
-            session = web.session()
+            session = web.session(settings)  # its proxy from `settings`, else the user's
             # Retries are ours (see the module docstring): urllib3 makes exactly one try.
             adapter = HTTPAdapter(max_retries=0)
             session.mount("https://", adapter)

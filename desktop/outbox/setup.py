@@ -54,7 +54,7 @@ def sync_config(settings: Settings) -> tuple[SyncConfig, list[str]]:
         key = get_secret(ACTIONNETWORK_API_KEY)
         if key:
             try:
-                crm = ActionNetwork(settings.get(ACTIONNETWORK_BASE_URL), key)
+                crm = ActionNetwork(settings.get(ACTIONNETWORK_BASE_URL), key, settings=settings)
             except ValueError as exc:
                 problems.append(f"Action Network records wait: {exc}")
         else:

@@ -26,7 +26,6 @@ Why it works this way:
 
 from __future__ import annotations
 
-import ipaddress
 import smtplib
 import ssl
 from collections.abc import Sequence
@@ -54,6 +53,7 @@ from desktop.outbox.smtp_errors import (
     replied,
     reply_text,
 )
+from desktop.web import is_loopback as is_loopback  # where the web code checks it too
 
 if TYPE_CHECKING:
     from _typeshed import ReadableBuffer
@@ -71,20 +71,6 @@ class SmtpSettingsError(ServerProblem, ValueError):
     @property
     def summary(self) -> str:  # type: ignore[override]
         return str(self)
-
-
-def is_loopback(host: str) -> bool:
-    """Whether `host` names this computer: localhost, 127.0.0.0/8 or ::1 (no DNS asked).
-
-    Not "*.localhost": a resolver may well ask DNS for those, and DNS can point anywhere.
-    """
-    name = host.strip().rstrip(".").lower()
-    if name == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(name.removeprefix("[").removesuffix("]")).is_loopback
-    except ValueError:
-        return False
 
 
 @dataclass(frozen=True)

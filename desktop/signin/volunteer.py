@@ -69,6 +69,18 @@ class VolunteerService:
         upgrade(engine, opener=opener, progress=progress)
         return opener
 
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Lock the organizer's key with `new` (raises WrongPassphrase or WeakPassphrase,
+        having changed nothing). Sign-ups stay sealed as they are; the event's name and
+        place count as guessable words in `new`."""
+        from desktop.organizer import change_organizer_passphrase
+        from desktop.store.models import Event
+
+        with self.sessions.begin() as session:
+            event = session.get(Event, self.event_id)
+            words = (event.name, event.place) if event is not None else ()
+            change_organizer_passphrase(session, old, new, user_inputs=words)
+
     def records(self, opener: Opener) -> list[SignupRecord]:
         with self.sessions() as session:
             return read_signups(session, self.event_id, opener)

@@ -36,11 +36,13 @@ SIGNER_CONTEXTS = (
 # The contexts a volunteer sees, in the volunteer.language setting's language (issue 13):
 # the volunteer view's pages, tabs, dialogs and the widgets on them.
 VOLUNTEER_CONTEXTS = (
+    "ChangePassphraseDialog",
     "DatasetPanel",
     "DuplicatesTab",
     "EditDialog",
     "LettersTab",
     "OutboxTab",
+    "PassphraseStrength",
     "PdfPreview",
     "PendingLookup",
     "PreferencesDialog",

@@ -159,3 +159,53 @@ def test_a_malformed_record_is_refused(record: keys.KeyRecord) -> None:
         dataclasses.replace(record, public_key=b"too short")
     with pytest.raises(ValueError, match="salt"):
         dataclasses.replace(record, index_salt=b"")
+
+
+@pytest.mark.parametrize("passphrase", ["password12", "qwerty1234", "Password1!", "coalition2026"])
+def test_guessable_passphrases_are_refused_with_a_fix(passphrase: str) -> None:
+    message = keys.check_passphrase_strength(passphrase)
+    assert message is not None
+    assert "too easy to guess" in message
+    assert "four or more random words" in message
+    with pytest.raises(keys.WeakPassphrase, match="too easy to guess"):
+        keys.create_keys(passphrase, cost=CHEAP)
+
+
+def test_the_estimators_warning_says_why() -> None:
+    message = keys.check_passphrase_strength("password12")
+    assert message is not None and "very common password" in message
+    assert keys.passphrase_strength("password12").kind == "common"
+
+
+@pytest.mark.parametrize(
+    "passphrase",
+    ["kettle orbit plum seventy", "lantern quarry biscuit tundra", "correct horse battery staple"],
+)
+def test_four_random_words_are_accepted(passphrase: str) -> None:
+    strength = keys.passphrase_strength(passphrase)
+    assert strength.acceptable and strength.score >= keys.MIN_SCORE
+    keys.create_keys(passphrase, cost=CHEAP)
+
+
+def test_the_apps_own_words_count_as_guessable() -> None:
+    strength = keys.passphrase_strength("safe communities act 2026")
+    assert not strength.acceptable and strength.kind == "app_words"
+    assert strength.reason is not None and "tied to the app or the event" in strength.reason
+
+
+def test_the_events_name_counts_as_guessable() -> None:
+    # Fine for a stranger to guess, not for whoever saw the event at the Hyannis Library.
+    for passphrase in ("Hyannis2026!", "Hyannis Library!"):
+        assert keys.check_passphrase_strength(passphrase) is None
+        refused = keys.check_passphrase_strength(passphrase, ["Spring Rally", "Hyannis Library"])
+        assert refused is not None and "tied to the app or the event" in refused
+
+
+def test_strength_levels() -> None:
+    assert keys.passphrase_strength("short").level == "weak"
+    assert keys.passphrase_strength("Tr0ub4dour&3x").level == "fair"
+    assert keys.passphrase_strength("kettle orbit plum seventy").level == "strong"
+
+
+def test_a_very_long_passphrase_is_estimated_without_error() -> None:
+    assert keys.check_passphrase_strength("kettle orbit plum seventy " * 10) is None

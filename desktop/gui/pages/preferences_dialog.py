@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLayout,
+    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -35,6 +36,7 @@ from desktop.settings import (
     GEOCODER_TIMEOUT,
     IDLE_CLEAR_SECONDS,
     IDLE_COUNTDOWN_SECONDS,
+    NETWORK_PROXY,
     PRINT_AT_TABLE,
     PRINT_BACKEND,
     THANK_YOU_SECONDS,
@@ -58,6 +60,7 @@ FIELDS: tuple[tuple[Setting[Any], float, float, str], ...] = (
     (GEOCODER_TIMEOUT, 1, 30, SECONDS),
     (DATA_MAX_AGE_DAYS, 7, 3650, DAYS),
     (VOLUNTEER_LANGUAGE, 0, 0, ""),
+    (NETWORK_PROXY, 0, 0, ""),
 )
 # The labels of FIELDS' settings as desktop/settings.py words them, for lupdate; the
 # volunteer's language has a shorter one here (the codes are the list's to show).
@@ -72,6 +75,7 @@ LABELS = {
     DATA_MAX_AGE_DAYS.key: QT_TRANSLATE_NOOP("PreferencesDialog", "Warn when the legislators' data is older than (days)"),
     VOLUNTEER_LANGUAGE.key: QT_TRANSLATE_NOOP("PreferencesDialog", "Volunteer view language"),
     PRINT_BACKEND.key: QT_TRANSLATE_NOOP("PreferencesDialog", "Print through"),
+    NETWORK_PROXY.key: QT_TRANSLATE_NOOP("PreferencesDialog", "Proxy for web requests (empty: none)"),
 }  # fmt: skip
 # A setting's choices in words, where its stored values are codes.
 CHOICE_WORDS = {
@@ -108,6 +112,10 @@ def field_for(setting: Setting[Any], low: float, high: float, unit: str, value: 
             shown = str(choice)
             widget.addItem(QCoreApplication.translate(CONTEXT, words.get(shown, shown)), choice)
         widget.setCurrentIndex(max(widget.findData(value), 0))
+    elif setting.kind is str:
+        widget = QLineEdit(str(value))
+        if setting is NETWORK_PROXY:
+            widget.setPlaceholderText("http://proxy.example.org:3128")
     elif setting.kind is int:
         widget = QSpinBox()
         widget.setRange(int(low), int(high))
@@ -130,6 +138,8 @@ def value_of(setting: Setting[Any], widget: QWidget) -> Any:
     if isinstance(widget, QComboBox):
         code = widget.currentData()  # a choice's code (a language's), not its words
         return setting.parse(code if isinstance(code, str) else widget.currentText())
+    if isinstance(widget, QLineEdit):
+        return widget.text().strip()
     if isinstance(widget, QSpinBox):
         return widget.value()
     if isinstance(widget, QDoubleSpinBox):
@@ -169,6 +179,13 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        for setting, widget in self.fields.values():
-            self.settings.set(setting, value_of(setting, widget))
+        values = [(setting, value_of(setting, widget)) for setting, widget in self.fields.values()]
+        for setting, value in values:
+            try:
+                setting.check(value)  # a proxy that is no proxy address: nothing is saved
+            except ValueError as exc:
+                self.message.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+                return
+        for setting, value in values:
+            self.settings.set(setting, value)
         self.message.setText(self.tr("Settings saved."))

@@ -106,6 +106,11 @@ class SettingsDialog(QDialog):
             except SmtpSettingsError as exc:
                 self.message.setText(self.tr("Not saved: %1.").replace("%1", str(exc)))
                 return False
+        try:  # https only (desktop/web.py): a plain http address is not saved
+            ACTIONNETWORK_BASE_URL.check(self.crm_url.text().strip())
+        except ValueError as exc:
+            self.message.setText(self.tr("Not saved: %1.").replace("%1", str(exc).rstrip(".")))
+            return False
         self.settings.set(SMTP_CA_FILE, ca_file)
         settings = self.settings
         settings.set(SMTP_HOST, self.host.text().strip())

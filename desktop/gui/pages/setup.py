@@ -1,6 +1,7 @@
 """First start: the organizer sets a passphrase and creates an event. Later, a new event.
 
-The passphrase is asked twice and checked for strength before the key pair is made;
+The passphrase is asked twice and checked for strength before the key pair is made (its
+strength shows as it is typed, the event's name and place counting as guessable words);
 making it takes a moment (Argon2id), so it runs in the database thread.
 """
 
@@ -28,8 +29,8 @@ from desktop.campaigns import Campaign
 from desktop.events import ACTIONS, EventError, EventSpec
 from desktop.gui.i18n import LANGUAGES
 from desktop.gui.widgets.named import named
+from desktop.gui.widgets.passphrase_strength import PassphraseStrength
 from desktop.gui.workers import Pool, run_in_background
-from desktop.privacy.keys import check_passphrase_strength
 
 # (passphrase or None, event spec) -> the new event's id; runs in the database thread.
 SetupAction = Callable[[str | None, EventSpec], str]
@@ -58,6 +59,7 @@ class SetupPage(QWidget):
 
         self.passphrase = named(QLineEdit(), "passphrase")
         self.confirm = named(QLineEdit(), "confirm")
+        self.strength = PassphraseStrength()
         if needs_passphrase:
             box = QGroupBox(self.tr("Organizer passphrase"))
             form = QFormLayout(box)
@@ -75,6 +77,8 @@ class SetupPage(QWidget):
                 field.setEchoMode(QLineEdit.EchoMode.Password)
                 field.setAccessibleName(label)
                 form.addRow(label, field)
+                if field is self.passphrase:
+                    form.addRow("", self.strength)
             layout.addWidget(box)
 
         box = QGroupBox(self.tr("Event"))
@@ -110,6 +114,8 @@ class SetupPage(QWidget):
         )
         self.languages["en"].setEnabled(False)  # the volunteer's side is in English
         layout.addWidget(box)
+        for field in (self.passphrase, self.name, self.place):
+            field.textChanged.connect(self._judge_passphrase)
 
         self.error = named(QLabel(), "setupError")
         self.error.setProperty("role", "error")
@@ -134,6 +140,12 @@ class SetupPage(QWidget):
         form.addRow(label, row)
         return boxes
 
+    def _judge_passphrase(self) -> None:
+        if self.needs_passphrase:
+            self.strength.show_strength(
+                self.passphrase.text(), (self.name.text(), self.place.text())
+            )
+
     def _spec(self) -> EventSpec:
         date = self.date.date()
         return EventSpec(
@@ -150,9 +162,14 @@ class SetupPage(QWidget):
         try:
             if self.needs_passphrase:
                 passphrase = self.passphrase.text()
-                weakness = check_passphrase_strength(passphrase)
-                if weakness:
-                    raise EventError(weakness)
+                strength = self.strength.show_strength(
+                    passphrase, (self.name.text(), self.place.text())
+                )
+                if strength is None or not strength.acceptable:
+                    self.passphrase.setFocus()
+                    raise EventError(
+                        self.strength.text() or self.tr("Choose the organizer passphrase.")
+                    )
                 if passphrase != self.confirm.text():
                     raise EventError(self.tr("The two passphrases differ."))
             spec = self._spec()

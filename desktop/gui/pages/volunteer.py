@@ -346,6 +346,7 @@ class VolunteerPage(QWidget):
             ("settings", self.tr("Sending settings…"), self.open_settings),
             ("preferences", self.tr("Kiosk settings…"), self.open_preferences),
             ("lock", self.tr("Lock"), self.lock),
+            ("changePassphrase", self.tr("Change passphrase…"), self.change_passphrase),
         ):
             button = named(QPushButton(text), name)
             button.clicked.connect(slot)
@@ -482,6 +483,18 @@ class VolunteerPage(QWidget):
     def open_settings(self) -> None:
         if self.settings_dialog is not None:
             self.settings_dialog.open()
+
+    def change_passphrase(self) -> None:
+        """The organizer passphrase: a dialog of its own (pages/passphrase_dialog.py)."""
+        from desktop.gui.pages.passphrase_dialog import ChangePassphraseDialog
+
+        self.passphrase_dialog = ChangePassphraseDialog(
+            self.volunteer.change_passphrase, self.pool, parent=self
+        )
+        self.passphrase_dialog.accepted.connect(
+            lambda: self.message.setText(self.tr("The organizer passphrase is changed."))
+        )
+        self.passphrase_dialog.open()
 
     def open_preferences(self) -> None:
         if self.preferences_dialog is not None:
