@@ -142,6 +142,7 @@ class SelfCheck:
             ("main window", self.main_window),
             # After the window: Qt's print support needs the application the window made.
             ("printing", self.printing),
+            ("hub driver", self.hub_driver),
         ]
 
     @property
@@ -369,6 +370,22 @@ class SelfCheck:
             for name, names in found.items()
         )
         return f"prints through {chosen} (printing.backend {self.print_setting}); {listed}"
+
+    def hub_driver(self) -> str:
+        """psycopg (the coalition hub's driver) loads, with a libpq: its own (Windows,
+        macOS) or the system's (Linux: the bundle leaves psycopg's copy out)."""
+        try:
+            import psycopg
+        except ImportError as exc:
+            if "libpq" not in str(exc):
+                raise
+            # Not the bundle's fault: everything but a hub works without it.
+            return "no libpq on this computer: a hub cannot be joined (apt-get install libpq5)"
+        version = psycopg.pq.version()
+        return (
+            f"psycopg {psycopg.__version__}, libpq {version // 10000}.{version % 100} "
+            f"({psycopg.pq.__impl__})"
+        )
 
     def _gui(self) -> GuiChecks:
         if self.gui is None:

@@ -28,11 +28,29 @@ def polygonal(geometry: Any) -> Any:
     return shapely.union_all(parts)
 
 
+# EPSG:26986 (NAD83 / Massachusetts Mainland, metres) to longitude/latitude, as PROJ's
+# database resolves `from_crs(26986, 4326)` (NAD83 taken as WGS84, as it does here): the
+# pipeline alone needs no database, so the bundle leaves PROJ's 9 MB proj.db out.
+# tests/districts check it gives what `from_crs` gives, where proj.db is.
+PIPELINES = {
+    26986: (
+        "proj=pipeline step inv proj=lcc lat_0=41 lon_0=-71.5 lat_1=42.6833333333333"
+        " lat_2=41.7166666666667 x_0=200000 y_0=750000 ellps=GRS80"
+        " step proj=unitconvert xy_in=rad xy_out=deg"
+    ),
+}
+
+
 class Reprojector:
     def __init__(self, source_epsg: int) -> None:
         from pyproj import Transformer
 
-        self._transformer = Transformer.from_crs(source_epsg, 4326, always_xy=True)
+        pipeline = PIPELINES.get(source_epsg)
+        self._transformer = (
+            Transformer.from_pipeline(pipeline)
+            if pipeline is not None
+            else Transformer.from_crs(source_epsg, 4326, always_xy=True)
+        )
 
     def _lonlat(self, xy: np.ndarray) -> np.ndarray:
         lon, lat = self._transformer.transform(xy[:, 0], xy[:, 1])
