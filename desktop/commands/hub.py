@@ -29,6 +29,11 @@ def add_parsers(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]
     join.add_argument("code", metavar="CODE")
     join.set_defaults(handler=run_join)
 
+    sync = actions.add_parser(
+        "sync", help="push this laptop's events and sign-ups to the hub, pull the others'"
+    )
+    sync.set_defaults(handler=run_sync)
+
 
 def run_create(args: argparse.Namespace) -> int:
     from desktop.hub.address import checked, shown
@@ -64,4 +69,16 @@ def run_join(args: argparse.Namespace) -> int:
     print(f"This laptop joined the hub at {joined.hub} as {joined.laptop!r}.")
     if joined.adopted_key:
         print("It took the coalition's organizer key: what it signs in, the organizer opens.")
+    return 0
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    from desktop.hub.admin import laptop_engine, reaching, seen
+    from desktop.hub.sync import sync
+
+    engine, role = laptop_engine()
+    with reaching(engine):
+        report = sync(sessions(args), engine, role)
+        laptops = seen(engine, role)
+    print(f"{report.line()} The hub has seen {laptops} laptop(s).")
     return 0

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import create_engine, select, text, update
+from sqlalchemy import create_engine, func, select, text, update
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import OperationalError
 
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 CODE_PREFIX = "tabling-hub-1."
-ROLE_PREFIX = "tabling_laptop_"
+ROLE_SUFFIX = "_laptop_"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _-]{0,39}$")
 
 
@@ -111,13 +111,19 @@ def _columns(record: KeyRecord) -> dict[str, object]:
     }
 
 
-def role_for(name: str) -> str:
+def role_for(name: str, database: str) -> str:
+    """The laptop's PostgreSQL role: roles belong to the whole server, not to one database,
+    so the hub's database is in the name ("coalition_laptop_table_3")."""
     if not _NAME.match(name):
         raise HubError(
             "A laptop's name is 1 to 40 letters, digits, spaces, dashes or underscores, "
             "starting with a letter or digit (for example: Table 3)."
         )
-    return ROLE_PREFIX + re.sub(r"[^a-z0-9]+", "_", name.casefold()).strip("_")
+
+    def slug(text: str) -> str:
+        return re.sub(r"[^a-z0-9]+", "_", text.casefold()).strip("_")
+
+    return f"{slug(database)[:18]}{ROLE_SUFFIX}{slug(name)}"
 
 
 @dataclass(frozen=True)
@@ -152,9 +158,9 @@ class JoinCode:
 
 def add_laptop(url: str, name: str) -> JoinCode:
     """A role for the laptop called `name`, and its join code."""
-    role = role_for(name)
     password = random_secrets.token_urlsafe(24)
     with reaching(engine_for(url)) as engine, engine.begin() as connection:
+        role = role_for(name, str(engine.url.database))
         if connection.execute(select(laptops.c.name).where(laptops.c.name == name)).first():
             raise HubError(f"The hub already has a laptop called {name!r}: choose another.")
         database = engine.url.database
@@ -166,6 +172,17 @@ def add_laptop(url: str, name: str) -> JoinCode:
         connection.execute(text(f"GRANT USAGE ON SCHEMA public TO {quoted}"))
         connection.execute(text(f"GRANT SELECT ON coalition, laptops TO {quoted}"))
         connection.execute(text(f"GRANT UPDATE (joined_at, last_seen) ON laptops TO {quoted}"))
+        # What it synchronises: read, add and change; never delete (a deletion is a mark).
+        connection.execute(
+            text(f"GRANT SELECT, INSERT, UPDATE ON hub_events, hub_signups TO {quoted}")
+        )
+        connection.execute(text(f"GRANT SELECT, INSERT ON hub_signup_versions TO {quoted}"))
+        connection.execute(
+            text(
+                f"GRANT USAGE, SELECT ON SEQUENCE hub_seq,"
+                f" hub_signup_versions_version_id_seq TO {quoted}"
+            )
+        )
         connection.execute(laptops.insert().values(name=name, role=role))
     return JoinCode(shown(engine.url.set(username=None, password=None)), role, password)
 
@@ -250,3 +267,35 @@ def _adopt(session: Session, row: dict[str, object]) -> None:
             },
         )
     )
+
+
+def laptop_engine() -> tuple[Engine, str]:
+    """This laptop's way to its hub (settings and keyring) and its role; HubError if none."""
+    from desktop import secrets
+    from desktop.settings import HUB_ROLE, HUB_URL, Settings
+
+    settings = Settings()
+    url, role = settings.get(HUB_URL), settings.get(HUB_ROLE)
+    if not url or not role:
+        raise HubError("This laptop has not joined a hub: tabling hub join CODE")
+    password = secrets.get_secret(secrets.HUB_PASSWORD)
+    if not password:
+        raise HubError(
+            "The hub's password is not in this computer's keyring: ask the organizer for a "
+            "new join code (tabling hub add-laptop) and join again."
+        )
+    return engine_for(checked(url).set(username=role, password=password)), role
+
+
+def seen(engine: Engine, role: str) -> int:
+    """Mark this laptop seen; how many laptops the hub has seen."""
+    with engine.begin() as connection:
+        connection.execute(
+            update(laptops).where(laptops.c.role == role).values(last_seen=text("now()"))
+        )
+        return int(
+            connection.execute(
+                select(func.count()).select_from(laptops).where(laptops.c.last_seen.is_not(None))
+            ).scalar()
+            or 0
+        )

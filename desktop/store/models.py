@@ -22,8 +22,11 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
+    event,
     false,
+    insert,
 )
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -151,6 +154,24 @@ class Signup(SignupContent, Base):
     event: Mapped[Event] = relationship(back_populates="signups")
     actions: Mapped[list[Action]] = relationship(
         back_populates="signup", cascade="all, delete-orphan", order_by="Action.created_at"
+    )
+
+
+class Tombstone(Base):
+    """A sign-up deleted on this laptop, so the deletion reaches the coalition hub too
+    (desktop/hub/sync.py): it holds the id and the time, nothing of the person."""
+
+    __tablename__ = "tombstones"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the sign-up's
+    deleted_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+@event.listens_for(Signup, "after_delete")
+def _leave_a_tombstone(_mapper: object, connection: Connection, target: Signup) -> None:
+    # In the deleting transaction: the deletion and its tombstone commit or fail together.
+    connection.execute(
+        insert(Tombstone).values(id=target.id, deleted_at=utcnow()).prefix_with("OR REPLACE")
     )
 
 

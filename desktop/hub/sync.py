@@ -1,0 +1,278 @@
+"""Synchronising with the hub: push what this laptop made or changed, pull what others did.
+
+Push: every event (unchanged ones change nothing), and every sign-up changed since the last
+push, with the deletions this laptop made (tombstones). Pull: what has a hub number (`seq`)
+above the last one this laptop saw. Both are idempotent by id, so a sync repeated or cut
+short changes nothing twice: a push that did not finish is pushed again, a pull that did not
+finish is pulled again.
+
+The rule when one sign-up changed on two laptops: the later change wins, by the time the
+laptop that made it recorded (`updated_at`); the other version is kept on the hub in
+`hub_signup_versions`, with the laptop that made it, for the organizer to see. A deletion is
+a change like any other: the later of an edit and a deletion wins.
+
+What this part does not do yet: letters, messages and merges (so a sign-up pulled from
+another laptop has no letters to print here), the key an event's repeat signers are
+recognised with (a laptop that did not make an event cannot yet recognise its repeat
+signers), and syncing in the background.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select, text
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+from desktop.hub.schema import (
+    CONTENT_NAMES,
+    SEQ,
+    hub_events,
+    hub_signup_versions,
+    hub_signups,
+)
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+PUSHED_UNTIL = "hub.pushed_until"  # AppState: sign-ups changed after this are pushed
+PULLED_SEQ = "hub.pulled_seq"  # AppState: the last hub number pulled
+_PUSH_LOCK = 7_482_301  # pg_advisory_xact_lock's key: one push at a time, numbers in order
+EVENT_COLUMNS = (
+    "name", "date", "place", "campaign_id", "actions", "languages", "index_scheme",
+    "index_key_id", "index_salt", "index_opslimit", "index_memlimit", "created_at",
+)  # fmt: skip
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0  # sign-ups (and deletions) the hub took
+    kept_older: int = 0  # pushed versions older than the hub's: kept as versions
+    pulled: int = 0  # sign-ups (and deletions) taken from the hub
+    events_pulled: int = 0
+
+    def line(self) -> str:
+        return (
+            f"Pushed {self.pushed} sign-up change(s), pulled {self.pulled} and "
+            f"{self.events_pulled} event(s)"
+            + (f"; {self.kept_older} older version(s) kept on the hub" if self.kept_older else "")
+            + "."
+        )
+
+
+def sync(local: sessionmaker[Session], hub: Engine, laptop: str) -> SyncReport:
+    report = SyncReport()
+    push(local, hub, laptop, report)
+    pull(local, hub, report)
+    return report
+
+
+# --- push -----------------------------------------------------------------------------------
+
+
+def _app_state(session: Session, key: str) -> str | None:
+    from desktop.store.models import AppState
+
+    row = session.get(AppState, key)
+    return row.value if row is not None else None
+
+
+def _set_app_state(session: Session, key: str, value: str) -> None:
+    from desktop.store.models import AppState
+
+    row = session.get(AppState, key)
+    if row is None:
+        session.add(AppState(key=key, value=value))
+    else:
+        row.value = value
+
+
+def push(local: sessionmaker[Session], hub: Engine, laptop: str, report: SyncReport) -> None:
+    from desktop.store.models import Event, Signup, Tombstone, utcnow
+
+    started = utcnow()
+    with local() as session:
+        since = _app_state(session, PUSHED_UNTIL)
+        cutoff = dt.datetime.fromisoformat(since) if since else dt.datetime.min
+        events = [_event_values(e) for e in session.scalars(select(Event))]
+        changed = [
+            _signup_values(s)
+            for s in session.scalars(select(Signup).where(Signup.updated_at >= cutoff))
+        ]
+        deleted = [
+            (t.id, t.deleted_at)
+            for t in session.scalars(select(Tombstone).where(Tombstone.deleted_at >= cutoff))
+        ]
+    with hub.begin() as connection:
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PUSH_LOCK})
+        for values in events:
+            _push_event(connection, laptop, values)
+        for values in changed:
+            _push_signup(connection, laptop, values, report)
+        for signup_id, deleted_at in deleted:
+            _push_deletion(connection, laptop, signup_id, deleted_at, report)
+    with local.begin() as session:  # only once the hub committed: else pushed again
+        _set_app_state(session, PUSHED_UNTIL, started.isoformat())
+
+
+def _event_values(event: Any) -> dict[str, Any]:
+    return {"id": event.id, **{name: getattr(event, name) for name in EVENT_COLUMNS}}
+
+
+def _signup_values(signup: Any) -> dict[str, Any]:
+    return {
+        "id": signup.id,
+        "event_id": signup.event_id,
+        "created_at": signup.created_at,
+        "updated_at": signup.updated_at,
+        **{name: getattr(signup, name) for name in CONTENT_NAMES},
+    }
+
+
+def _next_seq() -> Any:
+    return func.nextval(SEQ)
+
+
+def _push_event(connection: Connection, laptop: str, values: dict[str, Any]) -> None:
+    statement = pg_insert(hub_events).values(laptop=laptop, seq=_next_seq(), **values)
+    changes = {name: statement.excluded[name] for name in EVENT_COLUMNS}
+    differs = func.row(*(hub_events.c[n] for n in EVENT_COLUMNS)).is_distinct_from(
+        func.row(*(statement.excluded[n] for n in EVENT_COLUMNS))
+    )
+    connection.execute(
+        statement.on_conflict_do_update(
+            index_elements=[hub_events.c.id], set_={**changes, "seq": _next_seq()}, where=differs
+        )
+    )
+
+
+def _push_signup(
+    connection: Connection, laptop: str, values: dict[str, Any], report: SyncReport
+) -> None:
+    current = (
+        connection.execute(
+            select(hub_signups).where(hub_signups.c.id == values["id"]).with_for_update()
+        )
+        .mappings()
+        .first()
+    )
+    row = {**values, "laptop": laptop, "deleted": False}
+    if current is None:
+        connection.execute(hub_signups.insert().values(seq=_next_seq(), **row))
+        report.pushed += 1
+        return
+    if _same(current, row):
+        return  # pushed before: nothing changes twice
+    if current["updated_at"] > row["updated_at"]:
+        _keep(connection, row)  # another laptop changed it later: this version is kept
+        report.kept_older += 1
+        return
+    _keep(connection, dict(current))
+    connection.execute(
+        hub_signups.update()
+        .where(hub_signups.c.id == values["id"])
+        .values(seq=_next_seq(), **{k: v for k, v in row.items() if k != "id"})
+    )
+    report.pushed += 1
+
+
+def _push_deletion(
+    connection: Connection,
+    laptop: str,
+    signup_id: str,
+    deleted_at: dt.datetime,
+    report: SyncReport,
+) -> None:
+    current = (
+        connection.execute(
+            select(hub_signups).where(hub_signups.c.id == signup_id).with_for_update()
+        )
+        .mappings()
+        .first()
+    )
+    if current is None or current["deleted"]:
+        return  # never reached the hub, or already gone there
+    if current["updated_at"] > deleted_at:
+        return  # changed elsewhere after this laptop deleted it: the change wins
+    _keep(connection, dict(current))
+    connection.execute(
+        hub_signups.update()
+        .where(hub_signups.c.id == signup_id)
+        .values(
+            deleted=True, laptop=laptop, updated_at=deleted_at, seq=_next_seq(),
+            **{name: None for name in ("personal_sealed", "email_index", "phone_index",
+                                       "name_index", "name_address_index")},
+        )
+    )  # fmt: skip
+    report.pushed += 1
+
+
+def _same(current: Any, row: dict[str, Any]) -> bool:
+    names = ("updated_at", "deleted", *CONTENT_NAMES)
+    return all(_plain(current[n]) == _plain(row[n]) for n in names)
+
+
+def _plain(value: Any) -> Any:
+    return bytes(value) if isinstance(value, memoryview) else value
+
+
+def _keep(connection: Connection, row: dict[str, Any]) -> None:
+    connection.execute(
+        hub_signup_versions.insert().values(
+            signup_id=row["id"],
+            laptop=row["laptop"],
+            updated_at=row["updated_at"],
+            deleted=row["deleted"],
+            **{name: row[name] for name in CONTENT_NAMES},
+        )
+    )
+
+
+# --- pull -----------------------------------------------------------------------------------
+
+
+def pull(local: sessionmaker[Session], hub: Engine, report: SyncReport) -> None:
+    from desktop.store.models import Event, Signup
+
+    with local() as session:
+        since = int(_app_state(session, PULLED_SEQ) or 0)
+    with hub.connect() as connection:
+        events = connection.execute(
+            select(hub_events).where(hub_events.c.seq > since).order_by(hub_events.c.seq)
+        ).mappings().all()  # fmt: skip
+        signups = connection.execute(
+            select(hub_signups).where(hub_signups.c.seq > since).order_by(hub_signups.c.seq)
+        ).mappings().all()  # fmt: skip
+    last = max([since, *(r["seq"] for r in events), *(r["seq"] for r in signups)])
+    with local.begin() as session:
+        for row in events:
+            event = session.get(Event, row["id"]) or Event(id=row["id"])
+            for name in EVENT_COLUMNS:
+                setattr(event, name, _plain(row[name]))
+            session.add(event)
+            report.events_pulled += 1
+        session.flush()
+        for row in signups:
+            report.pulled += _pull_signup(session, Signup, row)
+        _set_app_state(session, PULLED_SEQ, str(last))
+
+
+def _pull_signup(session: Session, signup_model: Any, row: Any) -> int:
+    signup = session.get(signup_model, row["id"])
+    if signup is not None and signup.updated_at >= row["updated_at"]:
+        return 0  # this laptop's own, or already pulled
+    if row["deleted"]:
+        if signup is None:
+            return 0
+        session.delete(signup)  # leaves a tombstone: pushing it back changes nothing
+        return 1
+    if signup is None:
+        signup = signup_model(id=row["id"], event_id=row["event_id"], created_at=row["created_at"])
+        session.add(signup)
+    for name in CONTENT_NAMES:
+        setattr(signup, name, _plain(row[name]))
+    signup.updated_at = row["updated_at"]
+    return 1
