@@ -3,7 +3,9 @@
 SQLite pragmas on every connection: WAL so the kiosk's writes never wait on a
 reader; `synchronous=FULL` so a commit is on disk before the volunteer sees
 "saved" (a crash or pulled plug right after loses nothing); foreign keys on; a busy
-timeout instead of an immediate "database is locked".
+timeout instead of an immediate "database is locked"; `secure_delete` so whatever is
+deleted (a sign-up, a purged event's personal data) is overwritten with zeros in the file
+rather than left in free space (desktop/privacy/retention.py).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         "journal_mode=WAL",
         "synchronous=FULL",
         "foreign_keys=ON",
+        "secure_delete=ON",
         f"busy_timeout={BUSY_TIMEOUT_MS}",
     ):
         cursor.execute(f"PRAGMA {pragma}")

@@ -20,7 +20,7 @@ from sqlalchemy import Engine, func, inspect, select, text
 from sqlalchemy.orm import sessionmaker
 
 from desktop.districts.dataset import Dataset
-from desktop.events import EventSpec, create_event
+from desktop.events import DEFAULT_CAMPAIGN
 from desktop.organizer import initialize
 from desktop.privacy.blind_index import BlindIndex, IndexCost
 from desktop.privacy.keys import KdfCost, KeyRecord
@@ -75,7 +75,20 @@ def _earlier_database(path: Path, rows: int) -> tuple[Engine, KeyRecord, str]:
     factory = sessionmaker(engine)
     with factory.begin() as session:
         keys = initialize(session, PASSPHRASE, cost=KdfCost.MIN, index_cost=IndexCost.MIN)
-        event_id = create_event(session, EventSpec("Fair", dt.date(2026, 11, 1), "Hall")).id
+        # As that version wrote an event (today's models have columns it lacked).
+        event_id = str(uuid.uuid4())
+        session.execute(
+            text(
+                "INSERT INTO events (id, name, date, place, campaign_id, actions, languages,"
+                " created_at) VALUES (:id, 'Fair', '2026-11-01', 'Hall', :campaign,"
+                ' \'["letter", "email", "call"]\', \'["en"]\', \'2026-11-01 09:00:00.000000\')'
+            ),
+            {"id": event_id, "campaign": DEFAULT_CAMPAIGN},
+        )
+        session.execute(
+            text("INSERT INTO app_state (key, value) VALUES ('current_event', :id)"),
+            {"id": event_id},
+        )
     values = [_legacy_row(keys, event_id, n) for n in range(rows)]
     if values:
         names = ", ".join(values[0])
@@ -120,7 +133,7 @@ def _opened(engine: Engine, dataset: Dataset, event_id: str) -> dict[str, dict[s
 def test_a_locked_kiosk_works_on_and_the_unlock_reseals(tmp_path: Path, dataset: Dataset) -> None:
     engine, keys, event_id = _earlier_database(tmp_path / "tabling.db", 3)
     upgrade(engine)  # a start of this version, locked: the schema moves, nothing is opened
-    assert current_revisions(engine) == {"0006"}
+    assert current_revisions(engine) == {"0007"}
     assert count_unsealed(engine) == 3
 
     sessions = sessionmaker(engine, expire_on_commit=False)
@@ -135,7 +148,7 @@ def test_a_locked_kiosk_works_on_and_the_unlock_reseals(tmp_path: Path, dataset:
     assert not again.merged and [reason for _id, reason in again.suggestions] == ["email"]
 
     opened = _opened(engine, dataset, event_id)  # the organizer unlocks
-    assert current_revisions(engine) == {"0006a"} and count_unsealed(engine) == 0
+    assert current_revisions(engine) == {"0006a", "0007"} and count_unsealed(engine) == 0
     columns = {c["name"] for c in inspect(engine).get_columns("signups")}
     assert not columns & set(LEGACY_COLUMNS)
     assert {n: opened[f"Linh{n}"] for n in range(3)} == {n: _expected(n) for n in range(3)}
@@ -172,17 +185,17 @@ def test_an_unlock_killed_while_resealing_goes_on_where_it_stopped(
     )
     assert killed.returncode in (-9, 137), killed.stderr
     assert count_unsealed(engine) == rows - BATCH  # the first batch is kept, sealed anew
-    assert current_revisions(engine) == {"0006"}
+    assert current_revisions(engine) == {"0007"}
 
     opened = _opened(engine, dataset, event_id)
-    assert count_unsealed(engine) == 0 and current_revisions(engine) == {"0006a"}
+    assert count_unsealed(engine) == 0 and current_revisions(engine) == {"0006a", "0007"}
     assert opened == {f"Linh{n}": _expected(n) for n in range(rows)}
 
 
 def test_nothing_to_reseal_needs_no_key(tmp_path: Path) -> None:
     engine, _keys, _event = _earlier_database(tmp_path / "tabling.db", 0)
     upgrade(engine)
-    assert current_revisions(engine) == {"0006a"}
+    assert current_revisions(engine) == {"0006a", "0007"}
 
 
 def test_the_command_lines_unlock_reseals_too(tabling_home: Path) -> None:
@@ -202,4 +215,4 @@ def test_the_command_lines_unlock_reseals_too(tabling_home: Path) -> None:
     assert sorted(r["first_name"] for r in rows) == ["Linh0", "Linh1", "Linh2"]
     assert {r["zip"] for r in rows} == {"02119"}
     engine = make_engine(f"sqlite:///{tabling_home / 'tabling.db'}")
-    assert current_revisions(engine) == {"0006a"} and count_unsealed(engine) == 0
+    assert current_revisions(engine) == {"0006a", "0007"} and count_unsealed(engine) == 0

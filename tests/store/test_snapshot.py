@@ -46,7 +46,9 @@ def test_no_snapshot_for_an_old_schema_a_missing_file_or_another_database(tmp_pa
     with sessions.begin() as session:
         initialize(session, "kettle orbit plum seventy", cost=KdfCost.MIN)
         create_event(session, EventSpec("Fair", dt.date(2026, 5, 2), "Hall"))
-        session.execute(text("UPDATE alembic_version SET version_num = '0000'"))
+        session.execute(
+            text("UPDATE alembic_version SET version_num = '0000' WHERE version_num = '0007'")
+        )
     assert read_snapshot(url) is None
     assert read_snapshot(f"sqlite:///{tmp_path / 'absent.sqlite'}") is None
     assert read_snapshot("postgresql://localhost/tabling") is None
