@@ -20,6 +20,7 @@ from desktop.commands import (
     lookup,
     outbox,
     pending,
+    privacy,
     setup,
     signups,
     streets,
@@ -61,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     consent.add_parsers(subcommands)
     config.add_parsers(subcommands)
     streets.add_parsers(subcommands)
+    privacy.add_parsers(subcommands)
     return parser
 
 
