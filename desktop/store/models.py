@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -25,7 +26,14 @@ from sqlalchemy import (
     false,
     literal_column,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    InstrumentedAttribute,
+    Mapped,
+    mapped_column,
+    relationship,
+)
+from sqlalchemy.sql.elements import ColumnClause
 
 
 def new_id() -> str:
@@ -182,7 +190,10 @@ class Signup(SignupContent, Base):
 
 # Sign-ups in the order they were saved: by time (to the minute), then by SQLite's rowid
 # (which only grows, and which VACUUM renumbers in the same order).
-SIGNUP_ORDER = (Signup.created_at, literal_column("signups.rowid"))
+SIGNUP_ORDER: tuple[InstrumentedAttribute[dt.datetime], ColumnClause[Any]] = (
+    Signup.created_at,
+    literal_column("signups.rowid"),
+)
 
 
 class Merge(Base):
