@@ -13,7 +13,6 @@ import sys
 from desktop.commands.common import (
     CommandError,
     add_passphrase_option,
-    database_url,
     read_passphrase,
     sessions,
 )
@@ -96,27 +95,16 @@ def run_holdings(args: argparse.Namespace) -> int:
 
 
 def run_wipe(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from desktop.organizer import key_record, unlock_private_key
-    from desktop.paths import default_database_url
+    from desktop.organizer import key_record
     from desktop.privacy.keys import WrongPassphrase
-    from desktop.privacy.wipe import CONFIRM_WORD, wipe
-    from desktop.store.health import sqlite_path
+    from desktop.privacy.wipe import CONFIRM_WORD, wipe_with_passphrase
 
     if args.yes and args.passphrase_file is None:
         raise CommandError("--yes needs --passphrase-file: the passphrase is still asked for.")
-    url = database_url(args) or default_database_url()
-    database = sqlite_path(url)
     factory = sessions(args)
     with factory() as session:
         has_keys = key_record(session) is not None
-        if has_keys:
-            try:
-                unlock_private_key(session, read_passphrase(args))
-            except WrongPassphrase as exc:
-                raise CommandError(str(exc)) from None
-    factory.kw["bind"].dispose()
+    passphrase = read_passphrase(args) if has_keys else ""
     if not args.yes:
         if not sys.stdin.isatty():
             raise CommandError("No terminal to confirm on: use --yes with --passphrase-file.")
@@ -125,7 +113,10 @@ def run_wipe(args: argparse.Namespace) -> int:
         if typed.strip() != CONFIRM_WORD:
             print("Nothing was wiped.")
             return 1
-    report = wipe(Path(database) if database is not None else None)
+    try:
+        report = wipe_with_passphrase(factory, passphrase)
+    except WrongPassphrase as exc:
+        raise CommandError(str(exc)) from None
     print(f"Wiped: {len(report.removed)} files deleted after being emptied securely.")
     for kept in report.kept:
         print(f"Kept: {kept}.")

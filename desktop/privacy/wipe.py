@@ -25,8 +25,12 @@ import shutil
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import paths
+
+if TYPE_CHECKING:
+    from desktop.store.sessions import SessionFactory
 
 CONFIRM_WORD = "WIPE"
 
@@ -97,3 +101,17 @@ def wipe(database: Path | None) -> WipeReport:
         "files saved elsewhere (exports, PDFs): not touched",
     ]
     return report
+
+
+def wipe_with_passphrase(sessions: SessionFactory, passphrase: str) -> WipeReport:
+    """The volunteer view's wipe: the passphrase checked (WrongPassphrase), the database's
+    connections closed, then everything wiped. The app must start anew afterwards."""
+    from desktop.organizer import key_record, unlock_private_key
+
+    with sessions() as session:
+        engine = session.get_bind().engine
+        if key_record(session) is not None:
+            unlock_private_key(session, passphrase)
+    database = engine.url.database if engine.dialect.name == "sqlite" else None
+    engine.dispose()
+    return wipe(Path(database) if database and database != ":memory:" else None)
