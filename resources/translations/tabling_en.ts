@@ -85,7 +85,7 @@
 <context>
     <name>OutboxTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="149"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="151"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n letter</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="150"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="152"/>
         <source>%n email(s)</source>
         <translation>
             <numerusform>%n email</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="251"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="254"/>
         <source>Updates consent withdrawn for %n sign-up(s).</source>
         <translation>
             <numerusform>Updates consent withdrawn for %n sign-up.</numerusform>

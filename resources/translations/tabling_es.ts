@@ -371,6 +371,106 @@
     </message>
 </context>
 <context>
+    <name>HoldingsTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="43"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="44"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="45"/>
+        <source>Sign-ups with personal data</source>
+        <translation>Registros con datos personales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="46"/>
+        <source>Oldest</source>
+        <translation>El más antiguo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="47"/>
+        <source>Purged</source>
+        <translation>Se borra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="68"/>
+        <source>What this laptop holds</source>
+        <translation>Lo que guarda esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="73"/>
+        <source>Sealed (only the organizer&apos;s passphrase opens them): names, street address, place, ZIP, email, phone, note. Plain beside each sign-up: town, ward and precinct, districts, language, consents, the sign-in time to the minute. Repeat signers are recognised by digests that do not give the values back.</source>
+        <translation>Sellados (solo la contraseña del organizador los abre): nombres, dirección, lugar, código postal, correo, teléfono, nota. Visibles junto a cada registro: ciudad, distrito electoral y precinto, distritos, idioma, consentimientos, la hora del registro al minuto. Quien se registra de nuevo se reconoce por resúmenes que no devuelven los valores.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="78"/>
+        <source>Days to keep personal data</source>
+        <translation>Días que se guardan los datos personales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="79"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="85"/>
+        <source>Keep this event&apos;s personal data, after everything is sent and printed, for (days):</source>
+        <translation>Guardar los datos personales de este evento, después de enviar e imprimir todo, durante (días):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="92"/>
+        <source>Wipe this laptop…</source>
+        <translation>Borrar todo en esta computadora…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="126"/>
+        <source>nothing held</source>
+        <translation>nada guardado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="129"/>
+        <source>%1 days after %2 messages are sent and %3 letters printed</source>
+        <translation>%1 días después de enviar %2 mensajes e imprimir %3 cartas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="146"/>
+        <source>Saved: kept %1 days.</source>
+        <translation>Guardado: se conservan %1 días.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="154"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="164"/>
+        <source>Wipe this laptop</source>
+        <translation>Borrar todo en esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="156"/>
+        <source>This destroys the organizer&apos;s keys and every sign-up on this laptop, for good. Organizer passphrase:</source>
+        <translation>Esto destruye para siempre las claves del organizador y todos los registros de esta computadora. Contraseña del organizador:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="165"/>
+        <source>Type WIPE to go on:</source>
+        <translation>Escriba WIPE para continuar:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="168"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="187"/>
+        <source>Nothing was wiped.</source>
+        <translation>No se borró nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="180"/>
+        <source>Wiped. The app closes now; start it again to set it up anew.</source>
+        <translation>Borrado. La aplicación se cierra ahora; ábrala de nuevo para configurarla desde cero.</translation>
+    </message>
+</context>
+<context>
     <name>IdleBanner</name>
     <message>
         <location filename="../../desktop/gui/widgets/idle.py" line="88"/>
@@ -681,157 +781,157 @@
 <context>
     <name>OutboxTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="41"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="42"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="42"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="43"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="43"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="44"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="44"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="45"/>
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="45"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="46"/>
         <source>Why it failed</source>
         <translation>Por qué falló</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="51"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="52"/>
         <source>Email to legislator</source>
         <translation>Correo al legislador</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="52"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="53"/>
         <source>Confirmation</source>
         <translation>Confirmación</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="53"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="54"/>
         <source>Action Network record</source>
         <translation>Registro en Action Network</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="54"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="55"/>
         <source>Action Network unsubscribe</source>
         <translation>Baja en Action Network</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="55"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="56"/>
         <source>the signer</source>
         <translation>la persona firmante</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="56"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="57"/>
         <source>the signer&apos;s State Representative, once the district is decided</source>
         <translation>el representante estatal de la persona, cuando se decida el distrito</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="59"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="60"/>
         <source>the signer&apos;s State Senator, once the district is decided</source>
         <translation>el senador estatal de la persona, cuando se decida el distrito</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="60"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="61"/>
         <source>the signer&apos;s legislator, once the district is decided</source>
         <translation>el legislador de la persona, cuando se decida el distrito</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="61"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="62"/>
         <source>a former member</source>
         <translation>un exmiembro</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="62"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="63"/>
         <source>waiting for the district</source>
         <translation>esperando el distrito</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="63"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="64"/>
         <source>to send</source>
         <translation>por enviar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="64"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="65"/>
         <source>sending</source>
         <translation>enviándose</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="65"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="66"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="66"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="67"/>
         <source>failed</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="67"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="68"/>
         <source>member left: re-target or drop</source>
         <translation>el miembro se fue: redirigir o descartar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="68"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="69"/>
         <source>not sent: consent withdrawn</source>
         <translation>no enviado: retiró su consentimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="96"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="97"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="97"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="99"/>
         <source>Retry failed</source>
         <translation>Reintentar los fallidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="99"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="101"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="104"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="106"/>
         <source>Re-target flagged</source>
         <translation>Redirigir los marcados</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="106"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="108"/>
         <source>Send them to the seat&apos;s member now, where there is one</source>
         <translation>Enviarlos al miembro actual del escaño, si lo hay</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="109"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="111"/>
         <source>Drop flagged…</source>
         <translation>Descartar los marcados…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="116"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="118"/>
         <source>Withdraw consent…</source>
         <translation>Retirar consentimiento…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="119"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="121"/>
         <source>Take someone off the updates list, here and in Action Network, by email or phone</source>
         <translation>Quitar a alguien de la lista de novedades, aquí y en Action Network, por correo o teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="147"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="149"/>
         <source>%1 and %2 are for a member who is no longer in office: re-target them to the seat&apos;s member now, or drop them.</source>
         <translation>%1 y %2 son para un miembro que ya no ocupa el cargo: rediríjalos al miembro actual del escaño o descártelos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="149"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="151"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n carta</numerusform>
@@ -839,7 +939,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="150"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="152"/>
         <source>%n email(s)</source>
         <translation>
             <numerusform>%n correo</numerusform>
@@ -847,48 +947,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="169"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="171"/>
         <source>Drop flagged</source>
         <translation>Descartar los marcados</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="170"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="172"/>
         <source>Drop the flagged letters and emails? They will not be sent to anyone.</source>
         <translation>¿Descartar las cartas y los correos marcados? No se enviarán a nadie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="202"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="205"/>
         <source>%1 %2</source>
         <comment>a count, then a state: 2 sent</comment>
         <translation>%2: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="207"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="210"/>
         <source>The outbox is empty.</source>
         <translation>La bandeja de salida está vacía.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="223"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="226"/>
         <source>Withdraw consent</source>
         <translation>Retirar consentimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="225"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="228"/>
         <source>The email address or phone number of the person who asks to be taken off the updates list:</source>
         <translation>El correo o el teléfono de la persona que pide salir de la lista de novedades:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="241"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="244"/>
         <source>Nothing was changed: %1</source>
         <translation>No se cambió nada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="248"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="251"/>
         <source>No sign-up has that email address or phone number.</source>
         <translation>Ningún registro tiene ese correo o teléfono.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="251"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="254"/>
         <source>Updates consent withdrawn for %n sign-up(s).</source>
         <translation>
             <numerusform>Consentimiento para novedades retirado en %n registro.</numerusform>
@@ -896,22 +996,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="252"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="255"/>
         <source>Action Network records not yet sent, dropped: %1.</source>
         <translation>Registros de Action Network aún sin enviar, descartados: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="256"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="259"/>
         <source>Unsubscribes queued for records already sent: %1 (they go at the next sync).</source>
         <translation>Bajas en espera para registros ya enviados: %1 (salen en el próximo envío).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="259"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="262"/>
         <source>Unsubscribes queued for records already sent: 0.</source>
         <translation>Bajas en espera para registros ya enviados: 0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="267"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="270"/>
         <source>That is neither an email address nor a phone number.</source>
         <translation>Eso no es un correo ni un número de teléfono.</translation>
     </message>
@@ -1933,194 +2033,199 @@
 <context>
     <name>VolunteerPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="62"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="63"/>
         <source>Streets</source>
         <translation>Calles</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="116"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="64"/>
+        <source>Holdings</source>
+        <translation>Datos guardados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="119"/>
         <source>Event counts</source>
         <translation>Cifras del evento</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="121"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="124"/>
         <source>Emails to legislators include those waiting for a split town&apos;s district. The status bar counts every message ready to leave now, confirmations and Action Network records too.</source>
         <translation>Los correos a legisladores incluyen los que esperan el distrito de una ciudad dividida. La barra de estado cuenta todos los mensajes listos para salir ahora, también las confirmaciones y los registros de Action Network.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="127"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="332"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="130"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="335"/>
         <source>Sign-ups</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="129"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="132"/>
         <source>Letters</source>
         <translation>Cartas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="132"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="135"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="135"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="138"/>
         <source>Duplicates</source>
         <translation>Duplicados</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="140"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="143"/>
         <source>Back to sign-in</source>
         <translation>Volver al registro</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="176"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="179"/>
         <source>Organizer passphrase</source>
         <translation>Frase de contraseña del organizador</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="178"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="181"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="184"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="187"/>
         <source>Sign-ups are locked. Type the organizer passphrase to see them.</source>
         <translation>Los registros están bloqueados. Escriba la frase de contraseña del organizador para verlos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="202"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="205"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="215"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="218"/>
         <source>Unlocking: re-sealing earlier sign-ups, %1 of %2…</source>
         <translation>Desbloqueando: volviendo a sellar registros anteriores, %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="254"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="257"/>
         <source>Looking up the pending sign-ups&apos; street addresses…</source>
         <translation>Buscando las direcciones de los registros pendientes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="271"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="274"/>
         <source>Could not unlock: %1</source>
         <translation>No se pudo desbloquear: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="291"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="294"/>
         <source>Locked after a while without use. Type the passphrase again.</source>
         <translation>Bloqueado tras un rato sin uso. Escriba de nuevo la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="318"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="319"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="321"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="322"/>
         <source>Search sign-ups</source>
         <translation>Buscar registros</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="324"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="327"/>
         <source>Pending only</source>
         <translation>Solo pendientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="325"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="328"/>
         <source>Show only sign-ups whose districts are still open</source>
         <translation>Mostrar solo los registros cuyos distritos siguen sin decidir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="340"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
         <source>Correct…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="341"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
         <source>Choose ward and precinct…</source>
         <translation>Elegir distrito electoral y precinto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="342"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
         <source>Look up pending addresses</source>
         <translation>Buscar direcciones pendientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
         <source>Import paper sheets…</source>
         <translation>Importar hojas en papel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
         <source>Sending settings…</source>
         <translation>Configuración de envío…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
         <source>Kiosk settings…</source>
         <translation>Configuración del quiosco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="351"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="396"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="399"/>
         <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
         <translation>Registros: %1    Pendientes: %2    Cartas: %3    Correos a legisladores sin enviar: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="405"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="408"/>
         <source>Letters without a street address: %1</source>
         <translation>Cartas sin dirección: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="413"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="416"/>
         <source>Choose a sign-up in the table first.</source>
         <translation>Primero elija un registro en la tabla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="431"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="434"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="440"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="443"/>
         <source>This sign-up&apos;s districts are already decided.</source>
         <translation>Los distritos de este registro ya están decididos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="452"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="455"/>
         <source>Resolved: its letters and emails can go now.</source>
         <translation>Resuelto: sus cartas y correos ya pueden salir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="454"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="457"/>
         <source>Still not decided.</source>
         <translation>Todavía sin decidir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="471"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="474"/>
         <source>Delete sign-up</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="472"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="475"/>
         <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
         <translation>¿Eliminar el registro de %1? También se descartan sus cartas y correos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="479"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="482"/>
         <source>Deleted.</source>
         <translation>Eliminado.</translation>
     </message>

@@ -369,6 +369,106 @@
     </message>
 </context>
 <context>
+    <name>HoldingsTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="43"/>
+        <source>Event</source>
+        <translation>Evènman</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="44"/>
+        <source>Date</source>
+        <translation>Dat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="45"/>
+        <source>Sign-ups with personal data</source>
+        <translation>Enskripsyon ki gen done pèsonèl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="46"/>
+        <source>Oldest</source>
+        <translation>Pi ansyen an</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="47"/>
+        <source>Purged</source>
+        <translation>Efase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="68"/>
+        <source>What this laptop holds</source>
+        <translation>Sa òdinatè sa a kenbe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="73"/>
+        <source>Sealed (only the organizer&apos;s passphrase opens them): names, street address, place, ZIP, email, phone, note. Plain beside each sign-up: town, ward and precinct, districts, language, consents, the sign-in time to the minute. Repeat signers are recognised by digests that do not give the values back.</source>
+        <translation>Sele (se sèlman modpas òganizatè a ki ka louvri yo): non, adrès, kote, kòd postal, imèl, telefòn, nòt. Aklè bò kote chak enskripsyon: vil, pawas ak biwo vòt, distri, lang, konsantman, lè enskripsyon an rive nan minit la. Moun ki enskri ankò rekonèt pa rezime ki pa bay valè yo tounen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="78"/>
+        <source>Days to keep personal data</source>
+        <translation>Konbyen jou pou kenbe done pèsonèl yo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="79"/>
+        <source>Save</source>
+        <translation>Anrejistre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="85"/>
+        <source>Keep this event&apos;s personal data, after everything is sent and printed, for (days):</source>
+        <translation>Kenbe done pèsonèl evènman sa a, apre tout bagay fin voye ak enprime, pandan (jou):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="92"/>
+        <source>Wipe this laptop…</source>
+        <translation>Efase tout bagay sou òdinatè sa a…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="126"/>
+        <source>nothing held</source>
+        <translation>pa gen anyen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="129"/>
+        <source>%1 days after %2 messages are sent and %3 letters printed</source>
+        <translation>%1 jou apre %2 mesaj fin voye ak %3 lèt fin enprime</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="146"/>
+        <source>Saved: kept %1 days.</source>
+        <translation>Anrejistre: n ap kenbe yo %1 jou.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="154"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="164"/>
+        <source>Wipe this laptop</source>
+        <translation>Efase tout bagay sou òdinatè sa a</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="156"/>
+        <source>This destroys the organizer&apos;s keys and every sign-up on this laptop, for good. Organizer passphrase:</source>
+        <translation>Sa a detwi kle òganizatè a ak tout enskripsyon sou òdinatè sa a pou tout tan. Modpas òganizatè a:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="165"/>
+        <source>Type WIPE to go on:</source>
+        <translation>Ekri WIPE pou kontinye:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="168"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="187"/>
+        <source>Nothing was wiped.</source>
+        <translation>Anyen pa t efase.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="180"/>
+        <source>Wiped. The app closes now; start it again to set it up anew.</source>
+        <translation>Efase. Aplikasyon an ap fèmen kounye a; louvri l ankò pou w konfigire l tou nèf.</translation>
+    </message>
+</context>
+<context>
     <name>IdleBanner</name>
     <message>
         <location filename="../../desktop/gui/widgets/idle.py" line="88"/>
@@ -672,234 +772,234 @@
 <context>
     <name>OutboxTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="41"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="42"/>
         <source>Message</source>
         <translation>Mesaj</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="42"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="43"/>
         <source>To</source>
         <translation>Pou</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="43"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="44"/>
         <source>State</source>
         <translation>Eta</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="44"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="45"/>
         <source>Attempts</source>
         <translation>Esè</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="45"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="46"/>
         <source>Why it failed</source>
         <translation>Poukisa li echwe</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="51"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="52"/>
         <source>Email to legislator</source>
         <translation>Imèl pou lejislatè</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="52"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="53"/>
         <source>Confirmation</source>
         <translation>Konfimasyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="53"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="54"/>
         <source>Action Network record</source>
         <translation>Dosye Action Network</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="54"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="55"/>
         <source>Action Network unsubscribe</source>
         <translation>Dezabònman Action Network</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="55"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="56"/>
         <source>the signer</source>
         <translation>moun ki siyen an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="56"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="57"/>
         <source>the signer&apos;s State Representative, once the district is decided</source>
         <translation>Reprezantan Eta moun nan, lè distri a deside</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="59"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="60"/>
         <source>the signer&apos;s State Senator, once the district is decided</source>
         <translation>Senatè Eta moun nan, lè distri a deside</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="60"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="61"/>
         <source>the signer&apos;s legislator, once the district is decided</source>
         <translation>lejislatè moun nan, lè distri a deside</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="61"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="62"/>
         <source>a former member</source>
         <translation>yon ansyen manm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="62"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="63"/>
         <source>waiting for the district</source>
         <translation>ap tann distri a</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="63"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="64"/>
         <source>to send</source>
         <translation>pou voye</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="64"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="65"/>
         <source>sending</source>
         <translation>ap voye</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="65"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="66"/>
         <source>sent</source>
         <translation>voye</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="66"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="67"/>
         <source>failed</source>
         <translation>echwe</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="67"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="68"/>
         <source>member left: re-target or drop</source>
         <translation>manm nan ale: voye bay lòt moun oswa lage l</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="68"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="69"/>
         <source>not sent: consent withdrawn</source>
         <translation>pa voye: moun nan retire konsantman l</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="96"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="97"/>
         <source>Outbox</source>
         <translation>Bwat sòti</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="97"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="99"/>
         <source>Retry failed</source>
         <translation>Eseye sa ki echwe yo ankò</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="99"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="101"/>
         <source>Refresh</source>
         <translation>Rafrechi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="104"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="106"/>
         <source>Re-target flagged</source>
         <translation>Voye sa ki make yo bay nouvo manm nan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="106"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="108"/>
         <source>Send them to the seat&apos;s member now, where there is one</source>
         <translation>Voye yo bay manm ki chita nan pòs la kounye a, si genyen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="109"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="111"/>
         <source>Drop flagged…</source>
         <translation>Lage sa ki make yo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="116"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="118"/>
         <source>Withdraw consent…</source>
         <translation>Retire konsantman…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="119"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="121"/>
         <source>Take someone off the updates list, here and in Action Network, by email or phone</source>
         <translation>Retire yon moun nan lis nouvèl la, isit la ak nan Action Network, ak imèl oswa telefòn li</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="147"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="149"/>
         <source>%1 and %2 are for a member who is no longer in office: re-target them to the seat&apos;s member now, or drop them.</source>
         <translation>%1 ak %2 se pou yon manm ki pa nan pòs la ankò: voye yo bay manm ki la kounye a, oswa lage yo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="149"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="151"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n lèt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="150"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="152"/>
         <source>%n email(s)</source>
         <translation>
             <numerusform>%n imèl</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="169"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="171"/>
         <source>Drop flagged</source>
         <translation>Lage sa ki make yo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="170"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="172"/>
         <source>Drop the flagged letters and emails? They will not be sent to anyone.</source>
         <translation>Lage lèt ak imèl ki make yo? Yo p ap voye bay pèsonn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="202"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="205"/>
         <source>%1 %2</source>
         <comment>a count, then a state: 2 sent</comment>
         <translation>%2: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="207"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="210"/>
         <source>The outbox is empty.</source>
         <translation>Bwat sòti a vid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="223"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="226"/>
         <source>Withdraw consent</source>
         <translation>Retire konsantman</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="225"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="228"/>
         <source>The email address or phone number of the person who asks to be taken off the updates list:</source>
         <translation>Imèl oswa nimewo telefòn moun ki mande pou yo retire l nan lis nouvèl la:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="241"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="244"/>
         <source>Nothing was changed: %1</source>
         <translation>Anyen pa chanje: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="248"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="251"/>
         <source>No sign-up has that email address or phone number.</source>
         <translation>Okenn enskripsyon pa gen imèl oswa telefòn sa a.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="251"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="254"/>
         <source>Updates consent withdrawn for %n sign-up(s).</source>
         <translation>
             <numerusform>Konsantman pou nouvèl retire pou %n enskripsyon.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="252"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="255"/>
         <source>Action Network records not yet sent, dropped: %1.</source>
         <translation>Dosye Action Network ki poko pati, lage: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="256"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="259"/>
         <source>Unsubscribes queued for records already sent: %1 (they go at the next sync).</source>
         <translation>Dezabònman k ap tann pou dosye ki deja pati: %1 (y ap pati nan pwochen voye a).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="259"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="262"/>
         <source>Unsubscribes queued for records already sent: 0.</source>
         <translation>Dezabònman k ap tann pou dosye ki deja pati: 0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="267"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="270"/>
         <source>That is neither an email address nor a phone number.</source>
         <translation>Sa a pa ni yon imèl ni yon nimewo telefòn.</translation>
     </message>
@@ -1915,194 +2015,199 @@
 <context>
     <name>VolunteerPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="62"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="63"/>
         <source>Streets</source>
         <translation>Lari</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="116"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="64"/>
+        <source>Holdings</source>
+        <translation>Done ki kenbe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="119"/>
         <source>Event counts</source>
         <translation>Chif evènman an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="121"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="124"/>
         <source>Emails to legislators include those waiting for a split town&apos;s district. The status bar counts every message ready to leave now, confirmations and Action Network records too.</source>
         <translation>Imèl pou lejislatè yo gen ladan yo sa k ap tann distri yon vil ki divize. Ba estati a konte tout mesaj ki pare pou pati kounye a, konfimasyon ak dosye Action Network yo tou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="127"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="332"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="130"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="335"/>
         <source>Sign-ups</source>
         <translation>Enskripsyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="129"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="132"/>
         <source>Letters</source>
         <translation>Lèt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="132"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="135"/>
         <source>Outbox</source>
         <translation>Bwat sòti</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="135"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="138"/>
         <source>Duplicates</source>
         <translation>Doub</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="140"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="143"/>
         <source>Back to sign-in</source>
         <translation>Retounen nan enskripsyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="176"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="179"/>
         <source>Organizer passphrase</source>
         <translation>Fraz sekrè òganizatè a</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="178"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="181"/>
         <source>Unlock</source>
         <translation>Louvri</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="184"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="187"/>
         <source>Sign-ups are locked. Type the organizer passphrase to see them.</source>
         <translation>Enskripsyon yo fèmen. Tape fraz sekrè òganizatè a pou w wè yo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="202"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="205"/>
         <source>Unlocking…</source>
         <translation>N ap louvri…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="215"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="218"/>
         <source>Unlocking: re-sealing earlier sign-ups, %1 of %2…</source>
         <translation>N ap louvri: n ap sele ansyen enskripsyon yo ankò, %1 sou %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="254"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="257"/>
         <source>Looking up the pending sign-ups&apos; street addresses…</source>
         <translation>N ap chèche adrès enskripsyon k ap tann yo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="271"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="274"/>
         <source>Could not unlock: %1</source>
         <translation>Pa t ka louvri: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="291"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="294"/>
         <source>Locked after a while without use. Type the passphrase again.</source>
         <translation>Fèmen apre yon ti tan san moun pa sèvi avè l. Tape fraz sekrè a ankò.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="318"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="319"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="321"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="322"/>
         <source>Search sign-ups</source>
         <translation>Chèche enskripsyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="324"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="327"/>
         <source>Pending only</source>
         <translation>Sèlman sa k ap tann</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="325"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="328"/>
         <source>Show only sign-ups whose districts are still open</source>
         <translation>Montre sèlman enskripsyon ki poko gen distri</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="340"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
         <source>Correct…</source>
         <translation>Korije…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="341"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
         <source>Choose ward and precinct…</source>
         <translation>Chwazi wòd ak presen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="342"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
         <source>Delete</source>
         <translation>Efase</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
         <source>Look up pending addresses</source>
         <translation>Chèche adrès k ap tann yo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
         <source>Import paper sheets…</source>
         <translation>Enpòte fèy papye…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
         <source>Export…</source>
         <translation>Ekspòte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
         <source>Sending settings…</source>
         <translation>Paramèt pou voye…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
         <source>Kiosk settings…</source>
         <translation>Paramèt kyòs la…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="351"/>
         <source>Lock</source>
         <translation>Fèmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="396"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="399"/>
         <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
         <translation>Enskripsyon: %1    K ap tann: %2    Lèt: %3    Imèl pou lejislatè ki poko pati: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="405"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="408"/>
         <source>Letters without a street address: %1</source>
         <translation>Lèt san adrès: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="413"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="416"/>
         <source>Choose a sign-up in the table first.</source>
         <translation>Chwazi yon enskripsyon nan tablo a anvan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="431"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="434"/>
         <source>Saved.</source>
         <translation>Anrejistre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="440"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="443"/>
         <source>This sign-up&apos;s districts are already decided.</source>
         <translation>Distri enskripsyon sa a deja deside.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="452"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="455"/>
         <source>Resolved: its letters and emails can go now.</source>
         <translation>Rezoud: lèt ak imèl li yo ka pati kounye a.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="454"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="457"/>
         <source>Still not decided.</source>
         <translation>Poko deside.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="471"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="474"/>
         <source>Delete sign-up</source>
         <translation>Efase enskripsyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="472"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="475"/>
         <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
         <translation>Efase enskripsyon %1? Lèt ak imèl li yo ap efase tou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="479"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="482"/>
         <source>Deleted.</source>
         <translation>Efase.</translation>
     </message>

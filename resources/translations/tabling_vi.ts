@@ -369,6 +369,106 @@
     </message>
 </context>
 <context>
+    <name>HoldingsTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="43"/>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="44"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="45"/>
+        <source>Sign-ups with personal data</source>
+        <translation>Lượt đăng ký có dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="46"/>
+        <source>Oldest</source>
+        <translation>Cũ nhất</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="47"/>
+        <source>Purged</source>
+        <translation>Xóa lúc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="68"/>
+        <source>What this laptop holds</source>
+        <translation>Những gì máy này lưu giữ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="73"/>
+        <source>Sealed (only the organizer&apos;s passphrase opens them): names, street address, place, ZIP, email, phone, note. Plain beside each sign-up: town, ward and precinct, districts, language, consents, the sign-in time to the minute. Repeat signers are recognised by digests that do not give the values back.</source>
+        <translation>Được niêm phong (chỉ mật khẩu của người tổ chức mở được): họ tên, địa chỉ, nơi ở, mã bưu chính, email, điện thoại, ghi chú. Để ngỏ bên cạnh mỗi lượt đăng ký: thị trấn, phường và khu bầu cử, khu vực bầu cử, ngôn ngữ, các sự đồng ý, giờ đăng ký tính đến phút. Người đăng ký lại được nhận ra nhờ các mã băm không cho lại giá trị gốc.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="78"/>
+        <source>Days to keep personal data</source>
+        <translation>Số ngày giữ dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="79"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="85"/>
+        <source>Keep this event&apos;s personal data, after everything is sent and printed, for (days):</source>
+        <translation>Giữ dữ liệu cá nhân của sự kiện này, sau khi mọi thứ đã gửi và in xong, trong (ngày):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="92"/>
+        <source>Wipe this laptop…</source>
+        <translation>Xóa sạch máy này…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="126"/>
+        <source>nothing held</source>
+        <translation>không lưu gì</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="129"/>
+        <source>%1 days after %2 messages are sent and %3 letters printed</source>
+        <translation>%1 ngày sau khi gửi %2 tin nhắn và in %3 thư</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="146"/>
+        <source>Saved: kept %1 days.</source>
+        <translation>Đã lưu: giữ %1 ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="154"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="164"/>
+        <source>Wipe this laptop</source>
+        <translation>Xóa sạch máy này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="156"/>
+        <source>This destroys the organizer&apos;s keys and every sign-up on this laptop, for good. Organizer passphrase:</source>
+        <translation>Thao tác này hủy vĩnh viễn khóa của người tổ chức và mọi lượt đăng ký trên máy này. Mật khẩu của người tổ chức:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="165"/>
+        <source>Type WIPE to go on:</source>
+        <translation>Gõ WIPE để tiếp tục:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="168"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="187"/>
+        <source>Nothing was wiped.</source>
+        <translation>Không có gì bị xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="180"/>
+        <source>Wiped. The app closes now; start it again to set it up anew.</source>
+        <translation>Đã xóa sạch. Ứng dụng sẽ đóng ngay; hãy mở lại để thiết lập từ đầu.</translation>
+    </message>
+</context>
+<context>
     <name>IdleBanner</name>
     <message>
         <location filename="../../desktop/gui/widgets/idle.py" line="88"/>
@@ -672,234 +772,234 @@
 <context>
     <name>OutboxTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="41"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="42"/>
         <source>Message</source>
         <translation>Tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="42"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="43"/>
         <source>To</source>
         <translation>Gửi đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="43"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="44"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="44"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="45"/>
         <source>Attempts</source>
         <translation>Số lần thử</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="45"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="46"/>
         <source>Why it failed</source>
         <translation>Lý do thất bại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="51"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="52"/>
         <source>Email to legislator</source>
         <translation>Email gửi nghị sĩ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="52"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="53"/>
         <source>Confirmation</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="53"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="54"/>
         <source>Action Network record</source>
         <translation>Hồ sơ Action Network</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="54"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="55"/>
         <source>Action Network unsubscribe</source>
         <translation>Hủy đăng ký Action Network</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="55"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="56"/>
         <source>the signer</source>
         <translation>người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="56"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="57"/>
         <source>the signer&apos;s State Representative, once the district is decided</source>
         <translation>Dân biểu Tiểu bang của người ký, khi xác định được khu vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="59"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="60"/>
         <source>the signer&apos;s State Senator, once the district is decided</source>
         <translation>Thượng nghị sĩ Tiểu bang của người ký, khi xác định được khu vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="60"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="61"/>
         <source>the signer&apos;s legislator, once the district is decided</source>
         <translation>nghị sĩ của người ký, khi xác định được khu vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="61"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="62"/>
         <source>a former member</source>
         <translation>một cựu nghị sĩ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="62"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="63"/>
         <source>waiting for the district</source>
         <translation>đang chờ khu vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="63"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="64"/>
         <source>to send</source>
         <translation>chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="64"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="65"/>
         <source>sending</source>
         <translation>đang gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="65"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="66"/>
         <source>sent</source>
         <translation>đã gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="66"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="67"/>
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="67"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="68"/>
         <source>member left: re-target or drop</source>
         <translation>nghị sĩ đã rời: chuyển hoặc bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="68"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="69"/>
         <source>not sent: consent withdrawn</source>
         <translation>không gửi: đã rút lại đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="96"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="97"/>
         <source>Outbox</source>
         <translation>Hộp thư đi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="97"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="99"/>
         <source>Retry failed</source>
         <translation>Thử lại tin thất bại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="99"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="101"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="104"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="106"/>
         <source>Re-target flagged</source>
         <translation>Chuyển các tin bị đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="106"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="108"/>
         <source>Send them to the seat&apos;s member now, where there is one</source>
         <translation>Gửi cho nghị sĩ hiện giữ ghế đó, nếu có</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="109"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="111"/>
         <source>Drop flagged…</source>
         <translation>Bỏ các tin bị đánh dấu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="116"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="118"/>
         <source>Withdraw consent…</source>
         <translation>Rút lại đồng ý…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="119"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="121"/>
         <source>Take someone off the updates list, here and in Action Network, by email or phone</source>
         <translation>Gỡ một người khỏi danh sách nhận tin, ở đây và trên Action Network, theo email hoặc số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="147"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="149"/>
         <source>%1 and %2 are for a member who is no longer in office: re-target them to the seat&apos;s member now, or drop them.</source>
         <translation>%1 và %2 gửi cho một nghị sĩ đã thôi nhiệm vụ: hãy chuyển sang nghị sĩ hiện giữ ghế, hoặc bỏ đi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="149"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="151"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n thư</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="150"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="152"/>
         <source>%n email(s)</source>
         <translation>
             <numerusform>%n email</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="169"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="171"/>
         <source>Drop flagged</source>
         <translation>Bỏ các tin bị đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="170"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="172"/>
         <source>Drop the flagged letters and emails? They will not be sent to anyone.</source>
         <translation>Bỏ các thư và email bị đánh dấu? Chúng sẽ không được gửi cho ai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="202"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="205"/>
         <source>%1 %2</source>
         <comment>a count, then a state: 2 sent</comment>
         <translation>%2: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="207"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="210"/>
         <source>The outbox is empty.</source>
         <translation>Hộp thư đi đang trống.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="223"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="226"/>
         <source>Withdraw consent</source>
         <translation>Rút lại đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="225"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="228"/>
         <source>The email address or phone number of the person who asks to be taken off the updates list:</source>
         <translation>Email hoặc số điện thoại của người muốn rời danh sách nhận tin:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="241"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="244"/>
         <source>Nothing was changed: %1</source>
         <translation>Không có gì thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="248"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="251"/>
         <source>No sign-up has that email address or phone number.</source>
         <translation>Không có đăng ký nào có email hoặc số điện thoại đó.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="251"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="254"/>
         <source>Updates consent withdrawn for %n sign-up(s).</source>
         <translation>
             <numerusform>Đã rút lại đồng ý nhận tin cho %n đăng ký.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="252"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="255"/>
         <source>Action Network records not yet sent, dropped: %1.</source>
         <translation>Hồ sơ Action Network chưa gửi, đã bỏ: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="256"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="259"/>
         <source>Unsubscribes queued for records already sent: %1 (they go at the next sync).</source>
         <translation>Yêu cầu hủy đăng ký chờ gửi cho hồ sơ đã gửi: %1 (sẽ đi ở lần đồng bộ tới).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="259"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="262"/>
         <source>Unsubscribes queued for records already sent: 0.</source>
         <translation>Yêu cầu hủy đăng ký chờ gửi cho hồ sơ đã gửi: 0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="267"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="270"/>
         <source>That is neither an email address nor a phone number.</source>
         <translation>Đó không phải email cũng không phải số điện thoại.</translation>
     </message>
@@ -1915,194 +2015,199 @@
 <context>
     <name>VolunteerPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="62"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="63"/>
         <source>Streets</source>
         <translation>Đường phố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="116"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="64"/>
+        <source>Holdings</source>
+        <translation>Dữ liệu lưu giữ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="119"/>
         <source>Event counts</source>
         <translation>Số liệu sự kiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="121"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="124"/>
         <source>Emails to legislators include those waiting for a split town&apos;s district. The status bar counts every message ready to leave now, confirmations and Action Network records too.</source>
         <translation>Email gửi nghị sĩ bao gồm cả những email đang chờ xác định khu vực của thị trấn bị chia. Thanh trạng thái đếm mọi tin nhắn sẵn sàng gửi ngay, kể cả thư xác nhận và hồ sơ Action Network.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="127"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="332"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="130"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="335"/>
         <source>Sign-ups</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="129"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="132"/>
         <source>Letters</source>
         <translation>Thư</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="132"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="135"/>
         <source>Outbox</source>
         <translation>Hộp thư đi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="135"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="138"/>
         <source>Duplicates</source>
         <translation>Trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="140"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="143"/>
         <source>Back to sign-in</source>
         <translation>Quay lại đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="176"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="179"/>
         <source>Organizer passphrase</source>
         <translation>Cụm mật khẩu của người tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="178"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="181"/>
         <source>Unlock</source>
         <translation>Mở khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="184"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="187"/>
         <source>Sign-ups are locked. Type the organizer passphrase to see them.</source>
         <translation>Danh sách đăng ký đang khóa. Nhập cụm mật khẩu của người tổ chức để xem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="202"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="205"/>
         <source>Unlocking…</source>
         <translation>Đang mở khóa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="215"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="218"/>
         <source>Unlocking: re-sealing earlier sign-ups, %1 of %2…</source>
         <translation>Đang mở khóa: niêm phong lại các đăng ký trước, %1 trên %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="254"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="257"/>
         <source>Looking up the pending sign-ups&apos; street addresses…</source>
         <translation>Đang tra địa chỉ của các đăng ký đang chờ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="271"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="274"/>
         <source>Could not unlock: %1</source>
         <translation>Không mở khóa được: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="291"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="294"/>
         <source>Locked after a while without use. Type the passphrase again.</source>
         <translation>Đã khóa sau một lúc không dùng. Hãy nhập lại cụm mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="318"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="319"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="321"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="322"/>
         <source>Search sign-ups</source>
         <translation>Tìm đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="324"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="327"/>
         <source>Pending only</source>
         <translation>Chỉ đang chờ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="325"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="328"/>
         <source>Show only sign-ups whose districts are still open</source>
         <translation>Chỉ hiện các đăng ký chưa xác định khu vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="340"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
         <source>Correct…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="341"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
         <source>Choose ward and precinct…</source>
         <translation>Chọn phường và khu bầu cử…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="342"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
         <source>Look up pending addresses</source>
         <translation>Tra địa chỉ đang chờ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
         <source>Import paper sheets…</source>
         <translation>Nhập phiếu giấy…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
         <source>Sending settings…</source>
         <translation>Cài đặt gửi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
         <source>Kiosk settings…</source>
         <translation>Cài đặt máy đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="351"/>
         <source>Lock</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="396"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="399"/>
         <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
         <translation>Đăng ký: %1    Đang chờ: %2    Thư: %3    Email gửi nghị sĩ chưa gửi: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="405"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="408"/>
         <source>Letters without a street address: %1</source>
         <translation>Thư không có địa chỉ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="413"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="416"/>
         <source>Choose a sign-up in the table first.</source>
         <translation>Hãy chọn một đăng ký trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="431"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="434"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="440"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="443"/>
         <source>This sign-up&apos;s districts are already decided.</source>
         <translation>Khu vực của đăng ký này đã được xác định.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="452"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="455"/>
         <source>Resolved: its letters and emails can go now.</source>
         <translation>Đã xác định: thư và email của đăng ký này có thể gửi đi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="454"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="457"/>
         <source>Still not decided.</source>
         <translation>Vẫn chưa xác định.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="471"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="474"/>
         <source>Delete sign-up</source>
         <translation>Xóa đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="472"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="475"/>
         <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
         <translation>Xóa đăng ký của %1? Thư và email của họ cũng bị bỏ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="479"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="482"/>
         <source>Deleted.</source>
         <translation>Đã xóa.</translation>
     </message>

@@ -369,6 +369,106 @@
     </message>
 </context>
 <context>
+    <name>HoldingsTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="43"/>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="44"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="45"/>
+        <source>Sign-ups with personal data</source>
+        <translation>含个人信息的登记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="46"/>
+        <source>Oldest</source>
+        <translation>最早</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="47"/>
+        <source>Purged</source>
+        <translation>清除时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="68"/>
+        <source>What this laptop holds</source>
+        <translation>这台电脑保存的内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="73"/>
+        <source>Sealed (only the organizer&apos;s passphrase opens them): names, street address, place, ZIP, email, phone, note. Plain beside each sign-up: town, ward and precinct, districts, language, consents, the sign-in time to the minute. Repeat signers are recognised by digests that do not give the values back.</source>
+        <translation>已加密（只有组织者的密码能打开）：姓名、街道地址、地点、邮编、电子邮件、电话、备注。每条登记旁的明文：城镇、选区和投票区、议会选区、语言、同意事项、精确到分钟的登记时间。重复登记者通过无法还原原值的摘要来识别。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="78"/>
+        <source>Days to keep personal data</source>
+        <translation>个人信息保留天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="79"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="85"/>
+        <source>Keep this event&apos;s personal data, after everything is sent and printed, for (days):</source>
+        <translation>全部发送和打印完成后，本活动的个人信息保留（天）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="92"/>
+        <source>Wipe this laptop…</source>
+        <translation>清空这台电脑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="126"/>
+        <source>nothing held</source>
+        <translation>无保存内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="129"/>
+        <source>%1 days after %2 messages are sent and %3 letters printed</source>
+        <translation>发送 %2 条消息并打印 %3 封信后 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="146"/>
+        <source>Saved: kept %1 days.</source>
+        <translation>已保存：保留 %1 天。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="154"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="164"/>
+        <source>Wipe this laptop</source>
+        <translation>清空这台电脑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="156"/>
+        <source>This destroys the organizer&apos;s keys and every sign-up on this laptop, for good. Organizer passphrase:</source>
+        <translation>这将永久销毁组织者的密钥和这台电脑上的所有登记。组织者密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="165"/>
+        <source>Type WIPE to go on:</source>
+        <translation>输入 WIPE 以继续：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="168"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="187"/>
+        <source>Nothing was wiped.</source>
+        <translation>未清除任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="180"/>
+        <source>Wiped. The app closes now; start it again to set it up anew.</source>
+        <translation>已清空。应用现在关闭；请重新启动以重新设置。</translation>
+    </message>
+</context>
+<context>
     <name>IdleBanner</name>
     <message>
         <location filename="../../desktop/gui/widgets/idle.py" line="88"/>
@@ -672,234 +772,234 @@
 <context>
     <name>OutboxTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="41"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="42"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="42"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="43"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="43"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="44"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="44"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="45"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="45"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="46"/>
         <source>Why it failed</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="51"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="52"/>
         <source>Email to legislator</source>
         <translation>给议员的邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="52"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="53"/>
         <source>Confirmation</source>
         <translation>确认邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="53"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="54"/>
         <source>Action Network record</source>
         <translation>Action Network 记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="54"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="55"/>
         <source>Action Network unsubscribe</source>
         <translation>Action Network 退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="55"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="56"/>
         <source>the signer</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="56"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="57"/>
         <source>the signer&apos;s State Representative, once the district is decided</source>
         <translation>登记人的州众议员（选区确定后）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="59"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="60"/>
         <source>the signer&apos;s State Senator, once the district is decided</source>
         <translation>登记人的州参议员（选区确定后）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="60"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="61"/>
         <source>the signer&apos;s legislator, once the district is decided</source>
         <translation>登记人的议员（选区确定后）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="61"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="62"/>
         <source>a former member</source>
         <translation>前任议员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="62"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="63"/>
         <source>waiting for the district</source>
         <translation>等待确定选区</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="63"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="64"/>
         <source>to send</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="64"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="65"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="65"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="66"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="66"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="67"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="67"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="68"/>
         <source>member left: re-target or drop</source>
         <translation>议员已离任：改发或放弃</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="68"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="69"/>
         <source>not sent: consent withdrawn</source>
         <translation>未发送：已撤回同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="96"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="97"/>
         <source>Outbox</source>
         <translation>发件箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="97"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="99"/>
         <source>Retry failed</source>
         <translation>重试失败的消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="99"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="101"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="104"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="106"/>
         <source>Re-target flagged</source>
         <translation>改发已标记的消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="106"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="108"/>
         <source>Send them to the seat&apos;s member now, where there is one</source>
         <translation>改发给该席位现任议员（如有）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="109"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="111"/>
         <source>Drop flagged…</source>
         <translation>放弃已标记的消息…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="116"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="118"/>
         <source>Withdraw consent…</source>
         <translation>撤回同意…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="119"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="121"/>
         <source>Take someone off the updates list, here and in Action Network, by email or phone</source>
         <translation>按电子邮箱或电话，把某人从通知名单中移除（本机和 Action Network）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="147"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="149"/>
         <source>%1 and %2 are for a member who is no longer in office: re-target them to the seat&apos;s member now, or drop them.</source>
         <translation>%1和%2是写给已离任议员的：请改发给该席位现任议员，或放弃。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="149"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="151"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n 封信</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="150"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="152"/>
         <source>%n email(s)</source>
         <translation>
             <numerusform>%n 封邮件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="169"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="171"/>
         <source>Drop flagged</source>
         <translation>放弃已标记的消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="170"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="172"/>
         <source>Drop the flagged letters and emails? They will not be sent to anyone.</source>
         <translation>放弃已标记的信件和邮件？它们不会发给任何人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="202"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="205"/>
         <source>%1 %2</source>
         <comment>a count, then a state: 2 sent</comment>
         <translation>%2：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="207"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="210"/>
         <source>The outbox is empty.</source>
         <translation>发件箱是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="223"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="226"/>
         <source>Withdraw consent</source>
         <translation>撤回同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="225"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="228"/>
         <source>The email address or phone number of the person who asks to be taken off the updates list:</source>
         <translation>要求退出通知名单的人的电子邮箱或电话号码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="241"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="244"/>
         <source>Nothing was changed: %1</source>
         <translation>未做任何更改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="248"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="251"/>
         <source>No sign-up has that email address or phone number.</source>
         <translation>没有登记使用这个电子邮箱或电话号码。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="251"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="254"/>
         <source>Updates consent withdrawn for %n sign-up(s).</source>
         <translation>
             <numerusform>已撤回 %n 条登记的通知同意。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="252"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="255"/>
         <source>Action Network records not yet sent, dropped: %1.</source>
         <translation>尚未发送的 Action Network 记录已放弃：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="256"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="259"/>
         <source>Unsubscribes queued for records already sent: %1 (they go at the next sync).</source>
         <translation>已排队等待的退订（针对已发送的记录）：%1（下次同步时发出）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="259"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="262"/>
         <source>Unsubscribes queued for records already sent: 0.</source>
         <translation>已排队等待的退订（针对已发送的记录）：0。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="267"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="270"/>
         <source>That is neither an email address nor a phone number.</source>
         <translation>这既不是电子邮箱，也不是电话号码。</translation>
     </message>
@@ -1915,194 +2015,199 @@
 <context>
     <name>VolunteerPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="62"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="63"/>
         <source>Streets</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="116"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="64"/>
+        <source>Holdings</source>
+        <translation>保存的数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="119"/>
         <source>Event counts</source>
         <translation>活动统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="121"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="124"/>
         <source>Emails to legislators include those waiting for a split town&apos;s district. The status bar counts every message ready to leave now, confirmations and Action Network records too.</source>
         <translation>给议员的邮件包括正在等待分区城镇确定选区的邮件。状态栏统计的是现在可以发出的所有消息，包括确认邮件和 Action Network 记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="127"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="332"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="130"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="335"/>
         <source>Sign-ups</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="129"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="132"/>
         <source>Letters</source>
         <translation>信件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="132"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="135"/>
         <source>Outbox</source>
         <translation>发件箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="135"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="138"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="140"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="143"/>
         <source>Back to sign-in</source>
         <translation>返回登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="176"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="179"/>
         <source>Organizer passphrase</source>
         <translation>组织者口令</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="178"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="181"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="184"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="187"/>
         <source>Sign-ups are locked. Type the organizer passphrase to see them.</source>
         <translation>登记已锁定。请输入组织者口令查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="202"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="205"/>
         <source>Unlocking…</source>
         <translation>正在解锁…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="215"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="218"/>
         <source>Unlocking: re-sealing earlier sign-ups, %1 of %2…</source>
         <translation>正在解锁：重新加密早先的登记，%1 / %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="254"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="257"/>
         <source>Looking up the pending sign-ups&apos; street addresses…</source>
         <translation>正在查询待定登记的街道地址…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="271"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="274"/>
         <source>Could not unlock: %1</source>
         <translation>无法解锁：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="291"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="294"/>
         <source>Locked after a while without use. Type the passphrase again.</source>
         <translation>一段时间未使用后已锁定。请再次输入口令。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="318"/>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="319"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="321"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="322"/>
         <source>Search sign-ups</source>
         <translation>搜索登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="324"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="327"/>
         <source>Pending only</source>
         <translation>仅待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="325"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="328"/>
         <source>Show only sign-ups whose districts are still open</source>
         <translation>只显示选区尚未确定的登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="340"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
         <source>Correct…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="341"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
         <source>Choose ward and precinct…</source>
         <translation>选择选区和投票区…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="342"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="343"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
         <source>Look up pending addresses</source>
         <translation>查询待定地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="344"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
         <source>Import paper sheets…</source>
         <translation>导入纸质登记表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="345"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="346"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="349"/>
         <source>Sending settings…</source>
         <translation>发送设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="347"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="350"/>
         <source>Kiosk settings…</source>
         <translation>自助台设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="348"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="351"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="396"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="399"/>
         <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
         <translation>登记：%1    待定：%2    信件：%3    尚未发送给议员的邮件：%4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="405"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="408"/>
         <source>Letters without a street address: %1</source>
         <translation>没有街道地址的信件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="413"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="416"/>
         <source>Choose a sign-up in the table first.</source>
         <translation>请先在表格中选择一条登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="431"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="434"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="440"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="443"/>
         <source>This sign-up&apos;s districts are already decided.</source>
         <translation>此登记的选区已经确定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="452"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="455"/>
         <source>Resolved: its letters and emails can go now.</source>
         <translation>已确定：其信件和邮件现在可以发出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="454"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="457"/>
         <source>Still not decided.</source>
         <translation>仍未确定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="471"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="474"/>
         <source>Delete sign-up</source>
         <translation>删除登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="472"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="475"/>
         <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
         <translation>删除 %1 的登记？其信件和邮件也会一并删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="479"/>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="482"/>
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>

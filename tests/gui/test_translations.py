@@ -39,6 +39,7 @@ VOLUNTEER_CONTEXTS = (
     "DatasetPanel",
     "DuplicatesTab",
     "EditDialog",
+    "HoldingsTab",
     "LettersTab",
     "OutboxTab",
     "PdfPreview",

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -105,9 +106,9 @@ class HoldingsTab(QWidget):
         sessions = self.sessions
         run_in_background(self.pool, lambda _task: holdings(sessions), self._show)
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
+    def showEvent(self, event: QShowEvent) -> None:
         self.refresh()
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
 
     def _show(self, held: list[EventHolding]) -> None:
         self.table.setRowCount(len(held))
