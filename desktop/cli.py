@@ -22,6 +22,7 @@ from desktop.commands import (
     outbox,
     passphrase,
     pending,
+    privacy,
     setup,
     signups,
     streets,
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     config.add_parsers(subcommands)
     streets.add_parsers(subcommands)
     hub.add_parsers(subcommands)
+    privacy.add_parsers(subcommands)
     return parser
 
 

@@ -92,6 +92,21 @@ def current_event(session: Session) -> Event | None:
     return session.get(Event, state.value) if state else None
 
 
+def set_retention(session: Session, event_id: str, days: int) -> Event:
+    """How many days the event's personal data is kept once its work is done (retention.py)."""
+    from desktop.privacy.retention import check_retention_days
+    from desktop.store.models import Event
+
+    event = session.get(Event, event_id)
+    if event is None:
+        raise EventError(f"There is no event {event_id}: see `tabling event list`.")
+    try:
+        event.retention_days = check_retention_days(days)
+    except ValueError as exc:
+        raise EventError(str(exc)) from None
+    return event
+
+
 def list_events(session: Session) -> list[Event]:
     from sqlalchemy import select
 

@@ -21,7 +21,7 @@ from desktop.districts.errors import LookupInputError
 from desktop.districts.result import ADDRESS_MISS_TEXT
 from desktop.signin.pending import PendingResolver
 from desktop.signin.records import resolve_pending
-from desktop.store.models import Signup
+from desktop.store.models import SIGNUP_ORDER, Signup
 
 
 def add_parsers(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     if args.event:
         statement = statement.where(Signup.event_id == args.event)
     with factory() as session:
-        rows = list(session.scalars(statement.order_by(Signup.created_at)))
+        rows = list(session.scalars(statement.order_by(*SIGNUP_ORDER)))
         for signup in rows:
             waiting = sum(1 for a in signup.actions if a.state == "waiting")
             print(

@@ -1,4 +1,4 @@
-"""`tabling init` (the organizer's passphrase) and `tabling event create|list`."""
+"""`tabling init` (the organizer's passphrase) and `tabling event create|list|set`."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from desktop.events import (
     create_event,
     current_event,
     list_events,
+    set_retention,
 )
 from desktop.organizer import AlreadyInitialized, initialize
 from desktop.privacy.keys import WeakPassphrase
@@ -24,8 +25,8 @@ def add_parsers(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]
     add_passphrase_option(init)
     init.set_defaults(handler=run_init)
 
-    event = subcommands.add_parser("event", help="create or list events")
-    actions = event.add_subparsers(dest="event_command", required=True, metavar="{create,list}")
+    event = subcommands.add_parser("event", help="create, list or change events")
+    actions = event.add_subparsers(dest="event_command", required=True, metavar="{create,list,set}")
     create = actions.add_parser("create", help="create an event and make it current")
     create.add_argument("--name", required=True)
     create.add_argument("--date", required=True, help="YYYY-MM-DD")
@@ -39,9 +40,25 @@ def add_parsers(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]
         default=",".join(LANGUAGE_CODES),
         help=f"comma-separated: {','.join(LANGUAGE_CODES)}",
     )
+    create.add_argument(
+        "--retention-days",
+        type=int,
+        metavar="N",
+        help="keep personal data N days after everything is sent and printed (default 30)",
+    )
     create.set_defaults(handler=run_event_create)
     listing = actions.add_parser("list", help="list the events, the current one marked")
     listing.set_defaults(handler=run_event_list)
+    change = actions.add_parser("set", help="change an event's settings")
+    change.add_argument("id", metavar="ID")
+    change.add_argument(
+        "--retention-days",
+        type=int,
+        metavar="N",
+        required=True,
+        help="keep its personal data N days after everything is sent and printed",
+    )
+    change.set_defaults(handler=run_event_set)
 
 
 def run_init(args: argparse.Namespace) -> int:
@@ -74,6 +91,8 @@ def run_event_create(args: argparse.Namespace) -> int:
     with sessions(args).begin() as session:
         try:
             event = create_event(session, spec)
+            if args.retention_days is not None:
+                set_retention(session, event.id, args.retention_days)
         except EventError as exc:
             raise CommandError(str(exc)) from None
         event_id = event.id
@@ -87,4 +106,17 @@ def run_event_list(args: argparse.Namespace) -> int:
         for event in list_events(session):
             mark = "*" if current is not None and event.id == current.id else " "
             print(f"{mark} {event.id}  {event.date.isoformat()}  {event.name} ({event.place})")
+    return 0
+
+
+def run_event_set(args: argparse.Namespace) -> int:
+    with sessions(args).begin() as session:
+        try:
+            event = set_retention(session, args.id, args.retention_days)
+        except EventError as exc:
+            raise CommandError(str(exc)) from None
+        print(
+            f"{event.name}: personal data kept {event.retention_days} days after everything"
+            " is sent and printed."
+        )
     return 0

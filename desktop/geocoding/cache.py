@@ -149,6 +149,38 @@ class GeocodeCache:
                 (key.lookup, now + life, sealed),
             )
 
+    def forget_made_before(self, moment: float) -> int:
+        """Delete every answer that may have been stored up to `moment` (seconds), securely.
+
+        Only the expiry is plain, and an answer lives at most MATCH_LIFE: every row
+        stored by then expires by `moment + MATCH_LIFE`. Later "no match" rows go too;
+        the cache asks again. Returns how many rows went.
+        """
+        if not self.path.exists():
+            return 0
+        with self._connect() as db:
+            db.execute("PRAGMA secure_delete=ON")
+            gone = db.execute(
+                "DELETE FROM answers WHERE expires_at <= ?", (moment + MATCH_LIFE,)
+            ).rowcount
+        self.shrink()
+        return int(gone)
+
+    def count(self) -> int:
+        if not self.path.exists():
+            return 0
+        with self._connect() as db:
+            return int(db.execute("SELECT count(*) FROM answers").fetchone()[0])
+
+    def shrink(self) -> None:
+        """Rebuild the file so nothing deleted lingers in its free pages."""
+        connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS)
+        try:
+            connection.execute("PRAGMA secure_delete=ON")
+            connection.execute("VACUUM")
+        finally:
+            connection.close()
+
     def _file_salt(self) -> bytes:
         with self._lock:
             if self._salt is None:

@@ -65,6 +65,7 @@ def volunteer_view(
     """The volunteer view with its tabs, for the kiosk's event (lazily: on first use)."""
     from desktop.campaigns import campaign_path, load_campaign
     from desktop.gui.pages.duplicates_tab import DuplicatesTab
+    from desktop.gui.pages.holdings_tab import HoldingsTab
     from desktop.gui.pages.letters_tab import LettersTab
     from desktop.gui.pages.outbox_tab import OutboxTab
     from desktop.gui.pages.preferences_dialog import PreferencesDialog
@@ -89,6 +90,8 @@ def volunteer_view(
     identity = Identity(sessions, dataset, event.event_id, event.actions, signin.message_domain)
     duplicates = DuplicatesTab(identity, pools.database)
     streets = _streets_tab(context, pools, event.event_id)
+    holdings = HoldingsTab(sessions, event.event_id, pools.database)
+    holdings.wiped.connect(_quit_after_wipe)
     panel = DatasetPanel(dataset, settings, pools, sessions)
 
     def dialogs(page: QWidget) -> tuple[SettingsDialog, PreferencesDialog]:
@@ -99,11 +102,21 @@ def volunteer_view(
 
     page = VolunteerPage(
         service, signin, event.languages, pools.database, letters, outbox, duplicates,
-        more_tabs=[("Streets", streets)], panel=panel, dialogs=dialogs,
+        more_tabs=[("Streets", streets), ("Holdings", holdings)], panel=panel, dialogs=dialogs,
         address_resolver=address_resolver, network_pool=pools.network,
         lock_after_seconds=settings.get(VOLUNTEER_LOCK_SECONDS),
     )  # fmt: skip
     return VolunteerView(page, panel, streets)
+
+
+WIPED_QUIT_AFTER_MS = 1500
+
+
+def _quit_after_wipe() -> None:
+    """Wiped: the keys and the database are gone, so the app starts anew (set-up first)."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    QTimer.singleShot(WIPED_QUIT_AFTER_MS, QCoreApplication.quit)
 
 
 def _streets_tab(context: AppContext, pools: Pools, event_id: str) -> StreetsTab:

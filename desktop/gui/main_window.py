@@ -22,6 +22,7 @@ from desktop.gui.pages.setup import SetupPage
 from desktop.gui.pages.signin import SigninPage
 from desktop.gui.pages.thank_you import ThankYouPage
 from desktop.gui.pages.volunteer import VolunteerPage
+from desktop.gui.purging import DailyPurge
 from desktop.gui.read_aloud import ReadAloud
 from desktop.gui.table_printing import TablePrinter
 from desktop.gui.workers import Pools, logged, run_in_background
@@ -95,6 +96,9 @@ class MainWindow(QMainWindow):
         full_screen_key = QShortcut(QKeySequence("F11"), self)
         full_screen_key.activated.connect(self._toggle_full_screen)
 
+        # Retention: events whose period has passed are purged soon after start, then daily.
+        self.daily_purge = DailyPurge(context.sessions, pools.database, self)
+        self.daily_purge.start()
         if context.snapshot is not None:
             self._open_kiosk(context.snapshot)
             QTimer.singleShot(OPEN_DATABASE_AFTER_MS, self._open_database_in_background)

@@ -120,6 +120,7 @@ hub_signups = Table(
     *signup_content(),
     Column("created_at", DateTime(timezone=False), nullable=False),
     Column("updated_at", DateTime(timezone=False), nullable=False),
+    Column("revision", Integer, nullable=False),  # the laptop's count of its changes
     Column("deleted", Boolean, nullable=False, server_default=text("false")),
     Column("seq", BigInteger, nullable=False, index=True),
 )
@@ -133,6 +134,7 @@ hub_signup_versions = Table(
     Column("laptop", String(63), nullable=False),
     *signup_content(),
     Column("updated_at", DateTime(timezone=False), nullable=False),
+    Column("revision", Integer, nullable=False),
     Column("deleted", Boolean, nullable=False),
     Column("kept_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
 )

@@ -1,15 +1,19 @@
 """Synchronising with the hub: push what this laptop made or changed, pull what others did.
 
-Push: every event (unchanged ones change nothing), and every sign-up changed since the last
-push, with the deletions this laptop made (tombstones). Pull: what has a hub number (`seq`)
+Push: every event (unchanged ones change nothing), every sign-up whose change count
+(`revision`) differs from the one the hub has (`synced_revision`), and the deletions this
+laptop made (tombstones, forgotten once the hub has them). Pull: what has a hub number (`seq`)
 above the last one this laptop saw. Both are idempotent by id, so a sync repeated or cut
 short changes nothing twice: a push that did not finish is pushed again, a pull that did not
 finish is pulled again.
 
 The rule when one sign-up changed on two laptops: the later change wins, by the time the
-laptop that made it recorded (`updated_at`); the other version is kept on the hub in
-`hub_signup_versions`, with the laptop that made it, for the organizer to see. A deletion is
-a change like any other: the later of an edit and a deletion wins.
+laptop that made it recorded (`updated_at`, kept to the minute: issue 14); within one
+minute, the one further along (`revision`: an edit beats the version it edited); and
+between two equal ones, the one that reached the hub first. The other version is kept on
+the hub in `hub_signup_versions`, with the laptop that made it, for the organizer to see,
+and the laptop whose version lost takes the hub's at once. A deletion is a change like any
+other.
 
 What this part does not do yet: letters, messages and merges (so a sign-up pulled from
 another laptop has no letters to print here), the key an event's repeat signers are
@@ -20,11 +24,12 @@ signers), and syncing in the background.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import delete, func, or_, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.orm.attributes import flag_modified
 
 from desktop.hub.schema import (
     CONTENT_NAMES,
@@ -38,7 +43,6 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
     from sqlalchemy.orm import Session, sessionmaker
 
-PUSHED_UNTIL = "hub.pushed_until"  # AppState: sign-ups changed after this are pushed
 PULLED_SEQ = "hub.pulled_seq"  # AppState: the last hub number pulled
 _PUSH_LOCK = 7_482_301  # pg_advisory_xact_lock's key: one push at a time, numbers in order
 EVENT_COLUMNS = (
@@ -53,6 +57,7 @@ class SyncReport:
     kept_older: int = 0  # pushed versions older than the hub's: kept as versions
     pulled: int = 0  # sign-ups (and deletions) taken from the hub
     events_pulled: int = 0
+    lost: list[str] = field(default_factory=list)  # ids whose pushed version lost: re-pulled
 
     def line(self) -> str:
         return (
@@ -91,21 +96,13 @@ def _set_app_state(session: Session, key: str, value: str) -> None:
 
 
 def push(local: sessionmaker[Session], hub: Engine, laptop: str, report: SyncReport) -> None:
-    from desktop.store.models import Event, Signup, Tombstone, utcnow
+    from desktop.store.models import Event, Signup, Tombstone
 
-    started = utcnow()
     with local() as session:
-        since = _app_state(session, PUSHED_UNTIL)
-        cutoff = dt.datetime.fromisoformat(since) if since else dt.datetime.min
         events = [_event_values(e) for e in session.scalars(select(Event))]
-        changed = [
-            _signup_values(s)
-            for s in session.scalars(select(Signup).where(Signup.updated_at >= cutoff))
-        ]
-        deleted = [
-            (t.id, t.deleted_at)
-            for t in session.scalars(select(Tombstone).where(Tombstone.deleted_at >= cutoff))
-        ]
+        waiting = or_(Signup.synced_revision.is_(None), Signup.synced_revision != Signup.revision)
+        changed = [_signup_values(s) for s in session.scalars(select(Signup).where(waiting))]
+        deleted = [(t.id, t.deleted_at) for t in session.scalars(select(Tombstone))]
     with hub.begin() as connection:
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PUSH_LOCK})
         for values in events:
@@ -115,7 +112,13 @@ def push(local: sessionmaker[Session], hub: Engine, laptop: str, report: SyncRep
         for signup_id, deleted_at in deleted:
             _push_deletion(connection, laptop, signup_id, deleted_at, report)
     with local.begin() as session:  # only once the hub committed: else pushed again
-        _set_app_state(session, PUSHED_UNTIL, started.isoformat())
+        for values in changed:  # unless it changed again meanwhile
+            session.execute(
+                update(Signup)
+                .where(Signup.id == values["id"], Signup.revision == values["revision"])
+                .values(synced_revision=values["revision"], revision=values["revision"])
+            )
+        session.execute(delete(Tombstone).where(Tombstone.id.in_([d[0] for d in deleted])))
 
 
 def _event_values(event: Any) -> dict[str, Any]:
@@ -128,6 +131,7 @@ def _signup_values(signup: Any) -> dict[str, Any]:
         "event_id": signup.event_id,
         "created_at": signup.created_at,
         "updated_at": signup.updated_at,
+        "revision": signup.revision,
         **{name: getattr(signup, name) for name in CONTENT_NAMES},
     }
 
@@ -166,9 +170,12 @@ def _push_signup(
         return
     if _same(current, row):
         return  # pushed before: nothing changes twice
-    if current["updated_at"] > row["updated_at"]:
-        _keep(connection, row)  # another laptop changed it later: this version is kept
+    if (current["updated_at"], current["revision"]) >= (row["updated_at"], row["revision"]):
+        # Changed on another laptop later, or in the same minute and pushed first: this
+        # version is kept beside it, and this laptop takes the hub's.
+        _keep(connection, row)
         report.kept_older += 1
+        report.lost.append(row["id"])
         return
     _keep(connection, dict(current))
     connection.execute(
@@ -195,14 +202,16 @@ def _push_deletion(
     )
     if current is None or current["deleted"]:
         return  # never reached the hub, or already gone there
-    if current["updated_at"] > deleted_at:
+    when = deleted_at.replace(second=0, microsecond=0)  # to the minute, as edits are
+    if current["updated_at"] > when:
         return  # changed elsewhere after this laptop deleted it: the change wins
     _keep(connection, dict(current))
     connection.execute(
         hub_signups.update()
         .where(hub_signups.c.id == signup_id)
         .values(
-            deleted=True, laptop=laptop, updated_at=deleted_at, seq=_next_seq(),
+            deleted=True, laptop=laptop, updated_at=when, seq=_next_seq(),
+            revision=current["revision"] + 1,
             **{name: None for name in ("personal_sealed", "email_index", "phone_index",
                                        "name_index", "name_address_index")},
         )
@@ -211,7 +220,7 @@ def _push_deletion(
 
 
 def _same(current: Any, row: dict[str, Any]) -> bool:
-    names = ("updated_at", "deleted", *CONTENT_NAMES)
+    names = ("updated_at", "revision", "deleted", *CONTENT_NAMES)
     return all(_plain(current[n]) == _plain(row[n]) for n in names)
 
 
@@ -225,6 +234,7 @@ def _keep(connection: Connection, row: dict[str, Any]) -> None:
             signup_id=row["id"],
             laptop=row["laptop"],
             updated_at=row["updated_at"],
+            revision=row["revision"],
             deleted=row["deleted"],
             **{name: row[name] for name in CONTENT_NAMES},
         )
@@ -246,6 +256,9 @@ def pull(local: sessionmaker[Session], hub: Engine, report: SyncReport) -> None:
         signups = connection.execute(
             select(hub_signups).where(hub_signups.c.seq > since).order_by(hub_signups.c.seq)
         ).mappings().all()  # fmt: skip
+        lost = connection.execute(
+            select(hub_signups).where(hub_signups.c.id.in_(report.lost))
+        ).mappings().all() if report.lost else []  # fmt: skip
     last = max([since, *(r["seq"] for r in events), *(r["seq"] for r in signups)])
     with local.begin() as session:
         for row in events:
@@ -257,13 +270,24 @@ def pull(local: sessionmaker[Session], hub: Engine, report: SyncReport) -> None:
         session.flush()
         for row in signups:
             report.pulled += _pull_signup(session, Signup, row)
+        for row in lost:  # the hub's version, whatever this laptop's time says
+            report.pulled += _pull_signup(session, Signup, row, force=True)
         _set_app_state(session, PULLED_SEQ, str(last))
 
 
-def _pull_signup(session: Session, signup_model: Any, row: Any) -> int:
+def _pull_signup(session: Session, signup_model: Any, row: Any, force: bool = False) -> int:
     signup = session.get(signup_model, row["id"])
-    if signup is not None and signup.updated_at >= row["updated_at"]:
-        return 0  # this laptop's own, or already pulled
+    if signup is not None and not force and signup.synced_revision == row["revision"]:
+        return 0  # this laptop's own version, or one already pulled
+    if (
+        signup is not None
+        and not force
+        and signup.synced_revision != signup.revision  # changed here, not yet pushed
+        and (signup.updated_at, signup.revision) > (row["updated_at"], row["revision"])
+    ):
+        return 0  # this laptop's later change wins at its next push
+    if signup is not None and force and _same(row, _signup_values(signup) | {"deleted": False}):
+        return 0
     if row["deleted"]:
         if signup is None:
             return 0
@@ -274,5 +298,10 @@ def _pull_signup(session: Session, signup_model: Any, row: Any) -> int:
         session.add(signup)
     for name in CONTENT_NAMES:
         setattr(signup, name, _plain(row[name]))
+    # Set, not counted: the pulled version is the hub's, with its count.
     signup.updated_at = row["updated_at"]
+    signup.revision = signup.synced_revision = row["revision"]
+    # Even when the count is the one already here: a value left out of the UPDATE would be
+    # counted up (the column's onupdate), and the pulled version pushed back.
+    flag_modified(signup, "revision")
     return 1

@@ -74,7 +74,7 @@ class PendingResolver:
         """The pending sign-ups (of one event, or all) that have a street address."""
         from sqlalchemy import select
 
-        from desktop.store.models import Signup
+        from desktop.store.models import SIGNUP_ORDER, Signup
 
         statement = select(Signup).where(Signup.status == "pending")
         if event_id is not None:
@@ -82,7 +82,7 @@ class PendingResolver:
         with self.sessions() as session:
             opened = (
                 (signup.id, open_record(opener, signup.personal_sealed))
-                for signup in session.scalars(statement.order_by(Signup.created_at))
+                for signup in session.scalars(statement.order_by(*SIGNUP_ORDER))
             )
             return [
                 PendingAddress(signup_id, personal.get("place", ""), personal["street_address"])

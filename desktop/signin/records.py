@@ -21,7 +21,7 @@ from desktop.privacy.sealing import Opener
 from desktop.signin.actions import READY, WAITING, PlannedAction
 from desktop.signin.fields import FIELDS, declared
 from desktop.signin.views import ActionView, SignupRecord
-from desktop.store.models import Action, Signup, SignupSnapshot
+from desktop.store.models import SIGNUP_ORDER, Action, Signup, SignupSnapshot
 
 
 def routing(result: LookupResult, ward: str, precinct: str) -> dict[str, str | None]:
@@ -171,7 +171,7 @@ def read_signups(session: Session, event_id: str, opener: Opener) -> list[Signup
         select(Signup)
         .where(Signup.event_id == event_id)
         .options(selectinload(Signup.actions))
-        .order_by(Signup.created_at)
+        .order_by(*SIGNUP_ORDER)
     )
     return [open_signup(signup, opener) for signup in session.scalars(statement)]
 

@@ -182,7 +182,9 @@ class Identity:
         views = []
         with self.sessions() as session:
             statement = (
-                select(Merge).where(Merge.event_id == self.event_id).order_by(Merge.created_at)
+                select(Merge)
+                .where(Merge.event_id == self.event_id)
+                .order_by(Merge.created_at, Merge.id)
             )
             for merge in session.scalars(statement):
                 snapshots = {s.role: s for s in merge.snapshots}

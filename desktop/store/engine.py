@@ -3,7 +3,9 @@
 SQLite pragmas on every connection: WAL so the kiosk's writes never wait on a
 reader; `synchronous=FULL` so a commit is on disk before the volunteer sees
 "saved" (a crash or pulled plug right after loses nothing); foreign keys on; a busy
-timeout instead of an immediate "database is locked".
+timeout instead of an immediate "database is locked"; `secure_delete` so whatever is
+deleted (a sign-up, a purged event's personal data) is overwritten with zeros in the file
+rather than left in free space (desktop/privacy/retention.py).
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ def _sqlite_pragmas(synchronous: str) -> Any:
             "journal_mode=WAL",
             f"synchronous={synchronous}",
             "foreign_keys=ON",
+            # Deleted rows are overwritten, not left in free pages (the purge, the wipe).
+            "secure_delete=ON",
             f"busy_timeout={BUSY_TIMEOUT_MS}",
         ):
             cursor.execute(f"PRAGMA {pragma}")

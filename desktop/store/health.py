@@ -51,10 +51,12 @@ def check_database(url: str, *, thorough: bool = False) -> None:
         raise DatabaseProblem(f"The database {path} cannot be read ({exc.strerror}).") from None
     if header != SQLITE_HEADER:
         raise _damaged(path, "it is not an SQLite database")
-    version, check = _read(path, thorough)
+    versions, check = _read(path, thorough)
     if check not in (None, "ok"):
         raise _damaged(path, "SQLite's check found damage")
-    if version is not None and version not in known_revisions():
+    # One row per branch head reached (the main line's, and the re-sealing branch's).
+    version = next(iter(sorted(versions - known_revisions())), None)
+    if version is not None:
         raise DatabaseProblem(
             f"The database {path} was written by a newer version of this app (its schema is"
             f" {version}, this app knows up to {HEAD_REVISION}): install the newer version"
@@ -79,7 +81,7 @@ def _check_folder(folder: Path, path: Path) -> None:
         )
 
 
-def _read(path: Path, thorough: bool) -> tuple[str | None, str | None]:
+def _read(path: Path, thorough: bool) -> tuple[set[str], str | None]:
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
@@ -87,10 +89,10 @@ def _read(path: Path, thorough: bool) -> tuple[str | None, str | None]:
     try:
         check = connection.execute("PRAGMA quick_check").fetchone()[0] if thorough else None
         try:
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
         except sqlite3.OperationalError:
-            row = None  # an empty database, or one not migrated yet
-        return (row[0] if row else None), check
+            rows = []  # an empty database, or one not migrated yet
+        return {str(row[0]) for row in rows}, check
     except sqlite3.DatabaseError as exc:
         raise _damaged(path, str(exc)) from None
     finally:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -25,9 +26,17 @@ from sqlalchemy import (
     event,
     false,
     insert,
+    literal_column,
 )
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    InstrumentedAttribute,
+    Mapped,
+    mapped_column,
+    relationship,
+)
+from sqlalchemy.sql.elements import ColumnClause
 
 
 def new_id() -> str:
@@ -39,8 +48,16 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+def utc_minute() -> dt.datetime:
+    """Now, to the minute: when a sign-up was made is kept no finer than this (issue 14)."""
+    return utcnow().replace(second=0, microsecond=0)
+
+
 class Base(DeclarativeBase):
     pass
+
+
+DEFAULT_RETENTION_DAYS = 30
 
 
 class OrganizerKey(Base):
@@ -94,8 +111,31 @@ class Event(Base):
     index_salt: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     index_opslimit: Mapped[int | None] = mapped_column(Integer, nullable=True)
     index_memlimit: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # Days the sign-ups' personal data is kept after everything the event queued was sent
+    # and printed (desktop/privacy/retention.py), and when it was last purged.
+    retention_days: Mapped[int] = mapped_column(
+        Integer, default=DEFAULT_RETENTION_DAYS, server_default=str(DEFAULT_RETENTION_DAYS)
+    )
+    purged_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     signups: Mapped[list[Signup]] = relationship(back_populates="event")
+
+
+class EventCount(Base):
+    """What is left of an event's purged sign-ups: counts that identify no one.
+
+    kind: signups (key "all"), district ("house:4th Hampden"), action ("letter"),
+    language ("es"), message ("legislator_email:sent"); added to at each purge.
+    """
+
+    __tablename__ = "event_counts"
+
+    event_id: Mapped[str] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String(10), primary_key=True)
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class SignupContent:
@@ -148,8 +188,19 @@ class Signup(SignupContent, Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     event_id: Mapped[str] = mapped_column(ForeignKey("events.id"), index=True)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # To the minute (utc_minute), so the time says less about who stood at the table;
+    # lists break ties in the order the sign-ups were saved (SIGNUP_ORDER).
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_minute)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, default=utc_minute, onupdate=utc_minute
+    )
+    # Counts the changes made to this sign-up (every update adds one), and the count the
+    # coalition hub has (desktop/hub/sync.py): they differ while a change waits to be
+    # pushed. Times are kept to the minute, so they cannot say what changed since.
+    revision: Mapped[int] = mapped_column(
+        Integer, default=0, server_default="0", onupdate=literal_column("signups.revision + 1")
+    )
+    synced_revision: Mapped[int | None] = mapped_column(Integer)
 
     event: Mapped[Event] = relationship(back_populates="signups")
     actions: Mapped[list[Action]] = relationship(
@@ -173,6 +224,14 @@ def _leave_a_tombstone(_mapper: object, connection: Connection, target: Signup) 
     connection.execute(
         insert(Tombstone).values(id=target.id, deleted_at=utcnow()).prefix_with("OR REPLACE")
     )
+
+
+# Sign-ups in the order they were saved: by time (to the minute), then by SQLite's rowid
+# (which only grows, and which VACUUM renumbers in the same order).
+SIGNUP_ORDER: tuple[InstrumentedAttribute[dt.datetime], ColumnClause[Any]] = (
+    Signup.created_at,
+    literal_column("signups.rowid"),
+)
 
 
 class Merge(Base):

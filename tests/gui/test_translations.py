@@ -40,6 +40,7 @@ VOLUNTEER_CONTEXTS = (
     "DatasetPanel",
     "DuplicatesTab",
     "EditDialog",
+    "HoldingsTab",
     "LettersTab",
     "OutboxTab",
     "PassphraseStrength",

@@ -160,3 +160,27 @@ def test_forgetting_an_event_destroys_its_key(
         assert row is not None
         with pytest.raises(event_index.IndexKeyMissing):
             event_index.index_for(row, keys)
+
+
+def test_a_purge_and_a_wipe_destroy_the_events_keys(
+    secret_service: None, sessions: sessionmaker[Session], keys: KeyRecord, dataset: Dataset
+) -> None:
+    import datetime as dt
+
+    from desktop.privacy.retention import purge_event
+    from desktop.privacy.wipe import wipe_with_passphrase
+    from tests.signin.conftest import PASSPHRASE
+
+    fair, vigil = _event(sessions, "Fair"), _event(sessions, "Vigil")
+    key_ids = [_scheme(sessions, e.event_id).index_key_id for e in (fair, vigil)]
+    assert all(k and secrets.get_index_key(k) for k in key_ids)
+    SigninService(sessions, dataset, fair, keys).submit(
+        SigninForm(first_name="Linh", last_name="Nguyễn", place="Amherst")  # nothing to send
+    )
+    with sessions.begin() as session:
+        purge_event(session, fair.event_id, dt.datetime(2027, 3, 1))
+    assert secrets.get_index_key(key_ids[0] or "") is None
+    assert secrets.get_index_key(key_ids[1] or "") is not None  # another event's stays
+
+    wipe_with_passphrase(sessions, PASSPHRASE)
+    assert secrets.get_index_key(key_ids[1] or "") is None

@@ -30,6 +30,7 @@ OTHER_SIGNUP_COLUMNS = {
     "consent_email", "consent_letter", "consent_updates_email", "consent_updates_text",
     "has_email", "has_phone", "town", "ward", "precinct",
     "house_district", "senate_district", "congress_district",
+    "revision", "synced_revision",  # counts of changes, for the coalition hub
 }  # fmt: skip
 FORBIDDEN_WORDS = (
     "immigra", "citizen", "birth", "dob", "ssn", "passport", "license", "alien", "visa", "itin",
@@ -49,7 +50,14 @@ def test_a_merge_keeps_versions_with_the_same_columns_and_nothing_more(tmp_path:
     sessions = open_database(f"sqlite:///{tmp_path / 'db.sqlite'}")
     columns = {c["name"] for c in inspect(sessions.kw["bind"]).get_columns("signup_snapshots")}
     own = {"id", "merge_id", "role", "signed_in_at", "original_id"}
-    content = OTHER_SIGNUP_COLUMNS - {"id", "event_id", "created_at", "updated_at"}
+    content = OTHER_SIGNUP_COLUMNS - {
+        "id",
+        "event_id",
+        "created_at",
+        "updated_at",
+        "revision",
+        "synced_revision",
+    }
     assert columns == PERSONAL_COLUMNS | content | own
 
 

@@ -20,6 +20,7 @@ from sqlalchemy import Engine, func, inspect, select, text
 from sqlalchemy.orm import sessionmaker
 
 from desktop.districts.dataset import Dataset
+from desktop.events import DEFAULT_CAMPAIGN
 from desktop.organizer import initialize
 from desktop.privacy.blind_index import BlindIndex, IndexCost
 from desktop.privacy.keys import KdfCost, KeyRecord
@@ -74,16 +75,19 @@ def _earlier_database(path: Path, rows: int) -> tuple[Engine, KeyRecord, str]:
     factory = sessionmaker(engine)
     with factory.begin() as session:
         keys = initialize(session, PASSPHRASE, cost=KdfCost.MIN, index_cost=IndexCost.MIN)
-    # The event as that version made it (today's Event has columns it had not).
-    event_id = str(uuid.uuid4())
-    with engine.begin() as connection:
-        connection.execute(
+        # As that version wrote an event (today's models have columns it lacked).
+        event_id = str(uuid.uuid4())
+        session.execute(
             text(
                 "INSERT INTO events (id, name, date, place, campaign_id, actions, languages,"
-                " created_at) VALUES (:id, 'Fair', '2026-11-01', 'Hall', 'safe-communities-act',"
-                ' \'["letter", "email", "call"]\', \'["en", "es"]\', :at)'
+                " created_at) VALUES (:id, 'Fair', '2026-11-01', 'Hall', :campaign,"
+                ' \'["letter", "email", "call"]\', \'["en"]\', \'2026-11-01 09:00:00.000000\')'
             ),
-            {"id": event_id, "at": dt.datetime(2026, 11, 1, 8, 0)},
+            {"id": event_id, "campaign": DEFAULT_CAMPAIGN},
+        )
+        session.execute(
+            text("INSERT INTO app_state (key, value) VALUES ('current_event', :id)"),
+            {"id": event_id},
         )
     values = [_legacy_row(keys, event_id, n) for n in range(rows)]
     if values:

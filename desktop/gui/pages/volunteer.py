@@ -59,7 +59,10 @@ if TYPE_CHECKING:
 
 
 # The titles the main window gives its further tabs (app.py's `more_tabs`), for lupdate.
-MORE_TAB_TITLES = (QT_TRANSLATE_NOOP("VolunteerPage", "Streets"),)
+MORE_TAB_TITLES = (
+    QT_TRANSLATE_NOOP("VolunteerPage", "Streets"),
+    QT_TRANSLATE_NOOP("VolunteerPage", "Holdings"),
+)
 
 _INPUT_EVENTS = (
     QEvent.Type.KeyPress,

@@ -1,4 +1,5 @@
-"""Deleted sign-ups leave a tombstone (their id and when), for the coalition hub.
+"""For the coalition hub: deleted sign-ups leave a tombstone (their id and when), and each
+sign-up counts its changes (`revision`) beside the count the hub has (`synced_revision`).
 
 Revision ID: 0009
 Revises: 0008
@@ -22,7 +23,13 @@ def upgrade() -> None:
         sa.Column("id", sa.String(36), primary_key=True),
         sa.Column("deleted_at", sa.DateTime(), nullable=False),
     )
+    with op.batch_alter_table("signups") as batch_op:
+        batch_op.add_column(sa.Column("revision", sa.Integer(), nullable=False, server_default="0"))
+        batch_op.add_column(sa.Column("synced_revision", sa.Integer(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("signups") as batch_op:
+        batch_op.drop_column("synced_revision")
+        batch_op.drop_column("revision")
     op.drop_table("tombstones")
