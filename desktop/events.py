@@ -107,6 +107,21 @@ def set_retention(session: Session, event_id: str, days: int) -> Event:
     return event
 
 
+def set_place(session: Session, event_id: str, place: str) -> Event:
+    """Where the event is, as the organizer chooses to keep it: the place is readable
+    without the passphrase (a kiosk shows it), so an organizer who would rather not say
+    "the church on Dudley Street" keeps the town ("Boston") instead."""
+    from desktop.store.models import Event
+
+    event = session.get(Event, event_id)
+    if event is None:
+        raise EventError(f"There is no event {event_id}: see `tabling event list`.")
+    if not place.strip():
+        raise EventError("The event needs a place: the town will do.")
+    event.place = place.strip()[:200]
+    return event
+
+
 def list_events(session: Session) -> list[Event]:
     from sqlalchemy import select
 

@@ -14,6 +14,7 @@ from desktop.events import (
     create_event,
     current_event,
     list_events,
+    set_place,
     set_retention,
 )
 from desktop.organizer import AlreadyInitialized, initialize
@@ -55,8 +56,12 @@ def add_parsers(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]
         "--retention-days",
         type=int,
         metavar="N",
-        required=True,
         help="keep its personal data N days after everything is sent and printed",
+    )
+    change.add_argument(
+        "--place",
+        metavar="TEXT",
+        help="where it is, as it is kept in the clear: the town alone says less (Boston)",
     )
     change.set_defaults(handler=run_event_set)
 
@@ -110,13 +115,19 @@ def run_event_list(args: argparse.Namespace) -> int:
 
 
 def run_event_set(args: argparse.Namespace) -> int:
+    if args.retention_days is None and args.place is None:
+        raise CommandError("Say what to change: --retention-days N, --place TEXT, or both.")
     with sessions(args).begin() as session:
         try:
-            event = set_retention(session, args.id, args.retention_days)
+            if args.place is not None:
+                event = set_place(session, args.id, args.place)
+                print(f"{event.name}: the place is kept as {event.place!r}.")
+            if args.retention_days is not None:
+                event = set_retention(session, args.id, args.retention_days)
+                print(
+                    f"{event.name}: personal data kept {event.retention_days} days after "
+                    "everything is sent and printed."
+                )
         except EventError as exc:
             raise CommandError(str(exc)) from None
-        print(
-            f"{event.name}: personal data kept {event.retention_days} days after everything"
-            " is sent and printed."
-        )
     return 0

@@ -105,7 +105,7 @@ def find_matches(
     """Judge `new` against every sign-up of the event sharing any digest with it."""
     from sqlalchemy import or_, select
 
-    from desktop.store.models import Signup
+    from desktop.store.models import SIGNUP_ORDER, Signup
 
     columns = (
         (Signup.email_index, new.email),
@@ -119,7 +119,7 @@ def find_matches(
     statement = (
         select(Signup)
         .where(Signup.event_id == event_id, or_(*conditions))
-        .order_by(Signup.created_at, Signup.id)
+        .order_by(*SIGNUP_ORDER)  # the earliest saved first, even within one minute
     )
     same, maybe = None, []
     for signup in session.scalars(statement):

@@ -92,3 +92,13 @@ def test_wipe_leaves_no_personal_byte_and_a_new_first_start(
 
     assert tabling("init", "--passphrase-file", str(passphrase_file)).returncode == 0
     assert tabling("event", "list").stdout == ""
+
+
+def test_event_set_keeps_a_general_place_and_asks_what_to_change(event_id: str) -> None:
+    done = tabling("event", "set", event_id, "--place", "  Boston ")
+    assert done.returncode == 0 and "the place is kept as 'Boston'" in done.stdout
+    listed = tabling("event", "list")
+    assert "(Boston)" in listed.stdout and "Hall" not in listed.stdout
+    nothing = tabling("event", "set", event_id)
+    assert nothing.returncode == 2 and "--retention-days N, --place TEXT" in nothing.stderr
+    assert tabling("event", "set", event_id, "--place", " ").returncode == 2
