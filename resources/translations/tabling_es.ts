@@ -534,77 +534,82 @@
 <context>
     <name>LegislatorsCard</name>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="47"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="56"/>
         <source>not decided yet</source>
         <translation>todavía no se sabe</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="49"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="58"/>
         <source>vacant: this seat has no member now</source>
         <translation>vacante: ahora nadie ocupa este puesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="52"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="61"/>
         <source>Democratic</source>
         <translation>Demócrata</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="53"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="62"/>
         <source>Republican</source>
         <translation>Republicano</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="54"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="63"/>
         <source>Independent</source>
         <translation>Independiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="55"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="64"/>
         <source>Unenrolled</source>
         <translation>Sin partido</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="60"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="69"/>
         <source>Phone: %1</source>
         <translation>Teléfono: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="62"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="71"/>
         <source>Email: %1</source>
         <translation>Correo electrónico: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="64"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="73"/>
         <source>State House, room %1</source>
         <translation>State House, oficina %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="69"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="78"/>
         <source>Your legislators</source>
         <translation>Sus legisladores</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="71"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="80"/>
         <source>Type your town, neighbourhood or ZIP code to see them.</source>
         <translation>Escriba su ciudad, barrio o código postal para verlos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="77"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="86"/>
         <source>State Representative</source>
         <translation>Representante estatal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="79"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="88"/>
         <source>State Senator</source>
         <translation>Senador(a) estatal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="83"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="92"/>
         <source>This name covers several towns (%1). Please type your town.</source>
         <translation>Este nombre corresponde a varias ciudades (%1). Por favor, escriba su ciudad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="90"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="101"/>
+        <source>%1 is in %2, which is split between districts. All of %2&apos;s wards and precincts are listed below: the maps cannot tell which of them %1 covers. Choose yours, or tell the volunteer your street address.</source>
+        <translation>%1 está en %2, que está dividida entre distritos. Abajo aparecen todos los wards y precintos de %2: los mapas no indican cuáles abarca %1. Elija el suyo o dígale su dirección al voluntario.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="111"/>
         <source>%1 is split between districts. Choose your ward and precinct below, or tell the volunteer your street address.</source>
         <translation>%1 pertenece a varios distritos. Elija abajo su ward y precinto, o dígale su dirección a un voluntario.</translation>
     </message>

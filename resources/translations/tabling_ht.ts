@@ -532,77 +532,82 @@
 <context>
     <name>LegislatorsCard</name>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="47"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="56"/>
         <source>not decided yet</source>
         <translation>poko konnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="49"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="58"/>
         <source>vacant: this seat has no member now</source>
         <translation>vid: pèsonn pa okipe plas sa a kounye a</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="52"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="61"/>
         <source>Democratic</source>
         <translation>Demokrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="53"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="62"/>
         <source>Republican</source>
         <translation>Repibliken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="54"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="63"/>
         <source>Independent</source>
         <translation>Endepandan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="55"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="64"/>
         <source>Unenrolled</source>
         <translation>San pati</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="60"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="69"/>
         <source>Phone: %1</source>
         <translation>Telefòn: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="62"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="71"/>
         <source>Email: %1</source>
         <translation>Imel: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="64"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="73"/>
         <source>State House, room %1</source>
         <translation>State House, biwo %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="69"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="78"/>
         <source>Your legislators</source>
         <translation>Lejislatè ou yo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="71"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="80"/>
         <source>Type your town, neighbourhood or ZIP code to see them.</source>
         <translation>Tape vil ou, katye ou oswa kòd postal ou pou w wè yo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="77"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="86"/>
         <source>State Representative</source>
         <translation>Reprezantan Eta a</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="79"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="88"/>
         <source>State Senator</source>
         <translation>Senatè Eta a</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="83"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="92"/>
         <source>This name covers several towns (%1). Please type your town.</source>
         <translation>Non sa a se non plizyè vil (%1). Tanpri tape vil ou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="90"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="101"/>
+        <source>%1 is in %2, which is split between districts. All of %2&apos;s wards and precincts are listed below: the maps cannot tell which of them %1 covers. Choose yours, or tell the volunteer your street address.</source>
+        <translation>%1 nan %2, ki divize ant plizyè distri. Tout wòd ak presen %2 yo nan lis anba a: kat yo pa ka di kiyès ladan yo %1 kouvri. Chwazi pa w la, oswa di volontè a adrès ou.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="111"/>
         <source>%1 is split between districts. Choose your ward and precinct below, or tell the volunteer your street address.</source>
         <translation>%1 divize ant plizyè distri. Chwazi wòd ak presen ou anba a, oswa di yon volontè adrès ou.</translation>
     </message>

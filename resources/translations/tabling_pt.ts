@@ -534,77 +534,82 @@
 <context>
     <name>LegislatorsCard</name>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="47"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="56"/>
         <source>not decided yet</source>
         <translation>ainda não definido</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="49"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="58"/>
         <source>vacant: this seat has no member now</source>
         <translation>vago: ninguém ocupa este cargo agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="52"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="61"/>
         <source>Democratic</source>
         <translation>Democrata</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="53"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="62"/>
         <source>Republican</source>
         <translation>Republicano</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="54"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="63"/>
         <source>Independent</source>
         <translation>Independente</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="55"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="64"/>
         <source>Unenrolled</source>
         <translation>Sem partido</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="60"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="69"/>
         <source>Phone: %1</source>
         <translation>Telefone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="62"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="71"/>
         <source>Email: %1</source>
         <translation>E-mail: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="64"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="73"/>
         <source>State House, room %1</source>
         <translation>State House, sala %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="69"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="78"/>
         <source>Your legislators</source>
         <translation>Seus legisladores</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="71"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="80"/>
         <source>Type your town, neighbourhood or ZIP code to see them.</source>
         <translation>Digite sua cidade, bairro ou código postal para ver quem são.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="77"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="86"/>
         <source>State Representative</source>
         <translation>Representante estadual</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="79"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="88"/>
         <source>State Senator</source>
         <translation>Senador(a) estadual</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="83"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="92"/>
         <source>This name covers several towns (%1). Please type your town.</source>
         <translation>Esse nome corresponde a várias cidades (%1). Por favor, digite a sua cidade.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="90"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="101"/>
+        <source>%1 is in %2, which is split between districts. All of %2&apos;s wards and precincts are listed below: the maps cannot tell which of them %1 covers. Choose yours, or tell the volunteer your street address.</source>
+        <translation>%1 fica em %2, que é dividida entre distritos. Abaixo estão todos os wards e seções de %2: os mapas não dizem quais deles %1 abrange. Escolha a sua ou diga seu endereço ao voluntário.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="111"/>
         <source>%1 is split between districts. Choose your ward and precinct below, or tell the volunteer your street address.</source>
         <translation>%1 fica em mais de um distrito. Escolha abaixo o seu ward e a sua seção, ou diga o seu endereço a um voluntário.</translation>
     </message>

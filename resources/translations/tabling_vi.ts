@@ -532,77 +532,82 @@
 <context>
     <name>LegislatorsCard</name>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="47"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="56"/>
         <source>not decided yet</source>
         <translation>chưa xác định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="49"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="58"/>
         <source>vacant: this seat has no member now</source>
         <translation>còn trống: hiện chưa có ai giữ ghế này</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="52"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="61"/>
         <source>Democratic</source>
         <translation>Dân chủ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="53"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="62"/>
         <source>Republican</source>
         <translation>Cộng hòa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="54"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="63"/>
         <source>Independent</source>
         <translation>Độc lập</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="55"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="64"/>
         <source>Unenrolled</source>
         <translation>Không đảng phái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="60"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="69"/>
         <source>Phone: %1</source>
         <translation>Điện thoại: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="62"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="71"/>
         <source>Email: %1</source>
         <translation>Email: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="64"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="73"/>
         <source>State House, room %1</source>
         <translation>State House, phòng %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="69"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="78"/>
         <source>Your legislators</source>
         <translation>Các nhà lập pháp của quý vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="71"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="80"/>
         <source>Type your town, neighbourhood or ZIP code to see them.</source>
         <translation>Nhập thành phố, khu phố hoặc mã bưu điện của quý vị để xem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="77"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="86"/>
         <source>State Representative</source>
         <translation>Dân biểu Tiểu bang</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="79"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="88"/>
         <source>State Senator</source>
         <translation>Thượng nghị sĩ Tiểu bang</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="83"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="92"/>
         <source>This name covers several towns (%1). Please type your town.</source>
         <translation>Tên này thuộc về nhiều thành phố (%1). Xin nhập thành phố của quý vị.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="90"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="101"/>
+        <source>%1 is in %2, which is split between districts. All of %2&apos;s wards and precincts are listed below: the maps cannot tell which of them %1 covers. Choose yours, or tell the volunteer your street address.</source>
+        <translation>%1 thuộc %2, nơi được chia thành nhiều khu vực bầu cử. Tất cả các phường và phân khu của %2 được liệt kê bên dưới: bản đồ không cho biết %1 nằm trong những khu nào. Hãy chọn khu của bạn, hoặc cho tình nguyện viên biết địa chỉ nhà của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="111"/>
         <source>%1 is split between districts. Choose your ward and precinct below, or tell the volunteer your street address.</source>
         <translation>%1 thuộc nhiều khu vực bầu cử. Xin chọn phường và phân khu của quý vị ở bên dưới, hoặc cho tình nguyện viên biết địa chỉ nhà của quý vị.</translation>
     </message>

@@ -532,77 +532,82 @@
 <context>
     <name>LegislatorsCard</name>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="47"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="56"/>
         <source>not decided yet</source>
         <translation>尚未确定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="49"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="58"/>
         <source>vacant: this seat has no member now</source>
         <translation>空缺：这个席位目前没有议员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="52"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="61"/>
         <source>Democratic</source>
         <translation>民主党</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="53"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="62"/>
         <source>Republican</source>
         <translation>共和党</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="54"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="63"/>
         <source>Independent</source>
         <translation>独立人士</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="55"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="64"/>
         <source>Unenrolled</source>
         <translation>无党派</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="60"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="69"/>
         <source>Phone: %1</source>
         <translation>电话：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="62"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="71"/>
         <source>Email: %1</source>
         <translation>电子邮箱：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="64"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="73"/>
         <source>State House, room %1</source>
         <translation>State House，%1室</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="69"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="78"/>
         <source>Your legislators</source>
         <translation>您的州议员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="71"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="80"/>
         <source>Type your town, neighbourhood or ZIP code to see them.</source>
         <translation>输入您的城镇、社区或邮编，就可以看到他们。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="77"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="86"/>
         <source>State Representative</source>
         <translation>州众议员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="79"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="88"/>
         <source>State Senator</source>
         <translation>州参议员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="83"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="92"/>
         <source>This name covers several towns (%1). Please type your town.</source>
         <translation>这个名称对应多个城镇（%1）。请输入您的城镇。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/legislators_card.py" line="90"/>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="101"/>
+        <source>%1 is in %2, which is split between districts. All of %2&apos;s wards and precincts are listed below: the maps cannot tell which of them %1 covers. Choose yours, or tell the volunteer your street address.</source>
+        <translation>%1 位于 %2，而 %2 分属不同选区。下面列出了 %2 的所有选区和投票区：地图无法判断 %1 属于其中哪些。请选择您的选区，或把您的街道地址告诉志愿者。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/legislators_card.py" line="111"/>
         <source>%1 is split between districts. Choose your ward and precinct below, or tell the volunteer your street address.</source>
         <translation>%1分属多个选区。请在下面选择您的区和投票区，或者把您的街道地址告诉志愿者。</translation>
     </message>

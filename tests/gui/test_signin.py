@@ -72,7 +72,9 @@ def test_a_split_town_stays_undecided_until_ward_and_precinct_are_chosen(
     type_into(qtbot, window, place="Dorchester")
     assert page.fields.ward_precinct.isVisible()
     assert "not decided yet" in page.card.house.text()
-    assert "split" in page.card.advice.text()
+    # Which town the neighbourhood is in, and why all of Boston's precincts are offered.
+    assert page.card.advice.text().startswith("Dorchester is in Boston, which is split")
+    assert "the maps cannot tell which of them Dorchester covers" in page.card.advice.text()
     combo: QComboBox = page.fields.ward_precinct
     index = combo.findText("Ward 16, precinct 1")
     assert index > 0
@@ -234,3 +236,12 @@ def test_the_form_fits_a_1280_by_800_screen(window: MainWindow) -> None:
     button = page.submit_button
     bottom_right = button.mapTo(window, button.rect().bottomRight())
     assert window.rect().contains(bottom_right)
+
+
+def test_a_split_town_typed_as_itself_is_not_said_to_be_in_itself(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = window.signin
+    assert page is not None
+    type_into(qtbot, window, place="boston")
+    assert page.card.advice.text().startswith("Boston is split between districts.")

@@ -195,7 +195,7 @@ class SigninPage(QWidget):
             choices = ward_precinct_choices(self.service.dataset, town) if town else []
             self.fields.set_ward_choices(choices)
             self._choices_town = town
-        self.card.show_result(result)
+        self.card.show_result(result, form.place)
         return result
 
     def values(self) -> SigninForm:

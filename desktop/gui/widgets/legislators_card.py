@@ -18,6 +18,7 @@ class LegislatorsCard(QFrame):
         self.setObjectName("legislatorsCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._result: LookupResult | None = None
+        self._typed_place = ""
         self.title = QLabel()
         self.title.setObjectName("cardTitle")
         self.house = QLabel()
@@ -33,9 +34,17 @@ class LegislatorsCard(QFrame):
         layout.addStretch(1)
         self.show_result(None)
 
-    def show_result(self, result: LookupResult | None) -> None:
-        self._result = result
+    def show_result(self, result: LookupResult | None, typed_place: str = "") -> None:
+        """`typed_place`: the place as the signer wrote it ("Dorchester", "02124"), to say
+        which town it is in when that town is split."""
+        self._result, self._typed_place = result, typed_place.strip()
         self._render()
+
+    def _names_part_of(self, town: str | None) -> bool:
+        from desktop.districts.names import fold
+
+        typed = self._typed_place
+        return bool(typed and town and fold(typed) != fold(town))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -83,6 +92,18 @@ class LegislatorsCard(QFrame):
                 self.tr("This name covers several towns (%1). Please type your town.").replace(
                     "%1", towns
                 )
+            )
+        elif undecided and self._names_part_of(result.town):
+            # A neighbourhood or a ZIP: the dataset knows its town, not which of the
+            # town's precincts it covers, so every one of them is offered, and why.
+            self.advice.setText(
+                self.tr(
+                    "%1 is in %2, which is split between districts. All of %2's wards and "
+                    "precincts are listed below: the maps cannot tell which of them %1 "
+                    "covers. Choose yours, or tell the volunteer your street address."
+                )
+                .replace("%1", self._typed_place)
+                .replace("%2", result.town or "")
             )
         elif undecided:
             self.advice.setText(
