@@ -24,6 +24,25 @@
     </message>
 </context>
 <context>
+    <name>HoldingsTab</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="138"/>
+        <source>%1 days after the last of %n waiting letters is printed</source>
+        <translation>
+            <numerusform>%1 days after %n waiting letter is printed</numerusform>
+            <numerusform>%1 days after the last of %n waiting letters is printed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="142"/>
+        <source>%1 days after the last of %n waiting messages is sent</source>
+        <translation>
+            <numerusform>%1 days after %n waiting message is sent</numerusform>
+            <numerusform>%1 days after the last of %n waiting messages is sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LettersTab</name>
     <message numerus="yes">
         <location filename="../../desktop/gui/pages/letters_tab.py" line="263"/>

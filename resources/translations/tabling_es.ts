@@ -481,44 +481,60 @@
         <translation>Borrar todo en esta computadora…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="126"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="128"/>
         <source>nothing held</source>
         <translation>nada guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="129"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="131"/>
         <source>%1 days after %2 messages are sent and %3 letters printed</source>
         <translation>%1 días después de enviar %2 mensajes e imprimir %3 cartas</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="138"/>
+        <source>%1 days after the last of %n waiting letters is printed</source>
+        <translation>
+            <numerusform>%1 días después de imprimir la última carta pendiente (%n)</numerusform>
+            <numerusform>%1 días después de imprimir la última de las %n cartas pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="142"/>
+        <source>%1 days after the last of %n waiting messages is sent</source>
+        <translation>
+            <numerusform>%1 días después de enviar el último mensaje pendiente (%n)</numerusform>
+            <numerusform>%1 días después de enviar el último de los %n mensajes pendientes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="146"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="156"/>
         <source>Saved: kept %1 days.</source>
         <translation>Guardado: se conservan %1 días.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="154"/>
         <location filename="../../desktop/gui/pages/holdings_tab.py" line="164"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="174"/>
         <source>Wipe this laptop</source>
         <translation>Borrar todo en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="156"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="166"/>
         <source>This destroys the organizer&apos;s keys and every sign-up on this laptop, for good. Organizer passphrase:</source>
         <translation>Esto destruye para siempre las claves del organizador y todos los registros de esta computadora. Contraseña del organizador:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="165"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="175"/>
         <source>Type WIPE to go on:</source>
         <translation>Escriba WIPE para continuar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="168"/>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="187"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="178"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="197"/>
         <source>Nothing was wiped.</source>
         <translation>No se borró nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="180"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="190"/>
         <source>Wiped. The app closes now; start it again to set it up anew.</source>
         <translation>Borrado. La aplicación se cierra ahora; ábrala de nuevo para configurarla desde cero.</translation>
     </message>

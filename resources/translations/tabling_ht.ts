@@ -479,44 +479,58 @@
         <translation>Efase tout bagay sou òdinatè sa a…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="126"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="128"/>
         <source>nothing held</source>
         <translation>pa gen anyen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="129"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="131"/>
         <source>%1 days after %2 messages are sent and %3 letters printed</source>
         <translation>%1 jou apre %2 mesaj fin voye ak %3 lèt fin enprime</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="138"/>
+        <source>%1 days after the last of %n waiting letters is printed</source>
+        <translation>
+            <numerusform>%1 jou apre dènye nan %n lèt k ap tann yo fin enprime</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="142"/>
+        <source>%1 days after the last of %n waiting messages is sent</source>
+        <translation>
+            <numerusform>%1 jou apre dènye nan %n mesaj k ap tann yo fin voye</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="146"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="156"/>
         <source>Saved: kept %1 days.</source>
         <translation>Anrejistre: n ap kenbe yo %1 jou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="154"/>
         <location filename="../../desktop/gui/pages/holdings_tab.py" line="164"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="174"/>
         <source>Wipe this laptop</source>
         <translation>Efase tout bagay sou òdinatè sa a</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="156"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="166"/>
         <source>This destroys the organizer&apos;s keys and every sign-up on this laptop, for good. Organizer passphrase:</source>
         <translation>Sa a detwi kle òganizatè a ak tout enskripsyon sou òdinatè sa a pou tout tan. Modpas òganizatè a:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="165"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="175"/>
         <source>Type WIPE to go on:</source>
         <translation>Ekri WIPE pou kontinye:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="168"/>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="187"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="178"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="197"/>
         <source>Nothing was wiped.</source>
         <translation>Anyen pa t efase.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="180"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="190"/>
         <source>Wiped. The app closes now; start it again to set it up anew.</source>
         <translation>Efase. Aplikasyon an ap fèmen kounye a; louvri l ankò pou w konfigire l tou nèf.</translation>
     </message>

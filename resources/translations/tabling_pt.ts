@@ -481,44 +481,60 @@
         <translation>Apagar tudo neste computador…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="126"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="128"/>
         <source>nothing held</source>
         <translation>nada guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="129"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="131"/>
         <source>%1 days after %2 messages are sent and %3 letters printed</source>
         <translation>%1 dias depois de enviar %2 mensagens e imprimir %3 cartas</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="138"/>
+        <source>%1 days after the last of %n waiting letters is printed</source>
+        <translation>
+            <numerusform>%1 dias depois de imprimir a última carta pendente (%n)</numerusform>
+            <numerusform>%1 dias depois de imprimir a última das %n cartas pendentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="142"/>
+        <source>%1 days after the last of %n waiting messages is sent</source>
+        <translation>
+            <numerusform>%1 dias depois de enviar a última mensagem pendente (%n)</numerusform>
+            <numerusform>%1 dias depois de enviar a última das %n mensagens pendentes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="146"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="156"/>
         <source>Saved: kept %1 days.</source>
         <translation>Salvo: guardados por %1 dias.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="154"/>
         <location filename="../../desktop/gui/pages/holdings_tab.py" line="164"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="174"/>
         <source>Wipe this laptop</source>
         <translation>Apagar tudo neste computador</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="156"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="166"/>
         <source>This destroys the organizer&apos;s keys and every sign-up on this laptop, for good. Organizer passphrase:</source>
         <translation>Isto destrói para sempre as chaves do organizador e todos os registros deste computador. Senha do organizador:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="165"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="175"/>
         <source>Type WIPE to go on:</source>
         <translation>Digite WIPE para continuar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="168"/>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="187"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="178"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="197"/>
         <source>Nothing was wiped.</source>
         <translation>Nada foi apagado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="180"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="190"/>
         <source>Wiped. The app closes now; start it again to set it up anew.</source>
         <translation>Apagado. O aplicativo fecha agora; abra-o de novo para configurá-lo do zero.</translation>
     </message>

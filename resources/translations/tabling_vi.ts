@@ -479,44 +479,58 @@
         <translation>Xóa sạch máy này…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="126"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="128"/>
         <source>nothing held</source>
         <translation>không lưu gì</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="129"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="131"/>
         <source>%1 days after %2 messages are sent and %3 letters printed</source>
         <translation>%1 ngày sau khi gửi %2 tin nhắn và in %3 thư</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="138"/>
+        <source>%1 days after the last of %n waiting letters is printed</source>
+        <translation>
+            <numerusform>%1 ngày sau khi in xong thư cuối cùng trong %n thư đang chờ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="142"/>
+        <source>%1 days after the last of %n waiting messages is sent</source>
+        <translation>
+            <numerusform>%1 ngày sau khi gửi xong tin cuối cùng trong %n tin đang chờ</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="146"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="156"/>
         <source>Saved: kept %1 days.</source>
         <translation>Đã lưu: giữ %1 ngày.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="154"/>
         <location filename="../../desktop/gui/pages/holdings_tab.py" line="164"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="174"/>
         <source>Wipe this laptop</source>
         <translation>Xóa sạch máy này</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="156"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="166"/>
         <source>This destroys the organizer&apos;s keys and every sign-up on this laptop, for good. Organizer passphrase:</source>
         <translation>Thao tác này hủy vĩnh viễn khóa của người tổ chức và mọi lượt đăng ký trên máy này. Mật khẩu của người tổ chức:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="165"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="175"/>
         <source>Type WIPE to go on:</source>
         <translation>Gõ WIPE để tiếp tục:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="168"/>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="187"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="178"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="197"/>
         <source>Nothing was wiped.</source>
         <translation>Không có gì bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="180"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="190"/>
         <source>Wiped. The app closes now; start it again to set it up anew.</source>
         <translation>Đã xóa sạch. Ứng dụng sẽ đóng ngay; hãy mở lại để thiết lập từ đầu.</translation>
     </message>

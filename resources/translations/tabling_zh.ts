@@ -479,44 +479,58 @@
         <translation>清空这台电脑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="126"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="128"/>
         <source>nothing held</source>
         <translation>无保存内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="129"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="131"/>
         <source>%1 days after %2 messages are sent and %3 letters printed</source>
         <translation>发送 %2 条消息并打印 %3 封信后 %1 天</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="138"/>
+        <source>%1 days after the last of %n waiting letters is printed</source>
+        <translation>
+            <numerusform>%n 封待打印信件全部打印后 %1 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="142"/>
+        <source>%1 days after the last of %n waiting messages is sent</source>
+        <translation>
+            <numerusform>%n 条待发送消息全部发送后 %1 天</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="146"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="156"/>
         <source>Saved: kept %1 days.</source>
         <translation>已保存：保留 %1 天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="154"/>
         <location filename="../../desktop/gui/pages/holdings_tab.py" line="164"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="174"/>
         <source>Wipe this laptop</source>
         <translation>清空这台电脑</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="156"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="166"/>
         <source>This destroys the organizer&apos;s keys and every sign-up on this laptop, for good. Organizer passphrase:</source>
         <translation>这将永久销毁组织者的密钥和这台电脑上的所有登记。组织者密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="165"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="175"/>
         <source>Type WIPE to go on:</source>
         <translation>输入 WIPE 以继续：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="168"/>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="187"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="178"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="197"/>
         <source>Nothing was wiped.</source>
         <translation>未清除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="180"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="190"/>
         <source>Wiped. The app closes now; start it again to set it up anew.</source>
         <translation>已清空。应用现在关闭；请重新启动以重新设置。</translation>
     </message>
@@ -604,7 +618,7 @@
     <message>
         <location filename="../../desktop/gui/widgets/legislators_card.py" line="101"/>
         <source>%1 is in %2, which is split between districts. All of %2&apos;s wards and precincts are listed below: the maps cannot tell which of them %1 covers. Choose yours, or tell the volunteer your street address.</source>
-        <translation>%1 位于 %2，而 %2 分属不同选区。下面列出了 %2 的所有选区和投票区：地图无法判断 %1 属于其中哪些。请选择您的选区，或把您的街道地址告诉志愿者。</translation>
+        <translation>%1 位于 %2，该城镇分属不同选区。下面列出了 %2 的所有选区和投票区：地图无法判断 %1 属于其中哪些。请选择您的选区，或把您的街道地址告诉志愿者。</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/legislators_card.py" line="111"/>

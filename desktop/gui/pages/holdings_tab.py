@@ -119,18 +119,28 @@ class HoldingsTab(QWidget):
                 (h.name, h.date.isoformat(), str(h.signups),
                  f"{h.oldest:%Y-%m-%d %H:%M}" if h.oldest else "", self._when(h))
             ):  # fmt: skip
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # whole, where the column cuts it short
+                self.table.setItem(row, column, item)
 
     def _when(self, h: EventHolding) -> str:
         if not h.signups:
             return self.tr("nothing held")
-        if h.messages_waiting or h.letters_waiting:
+        if h.messages_waiting and h.letters_waiting:
             return (
                 self.tr("%1 days after %2 messages are sent and %3 letters printed")
                 .replace("%1", str(h.retention_days))
                 .replace("%2", str(h.messages_waiting))
                 .replace("%3", str(h.letters_waiting))
             )
+        if h.letters_waiting:  # "after 0 messages are sent" would say nothing true
+            return self.tr(
+                "%1 days after the last of %n waiting letters is printed", "", h.letters_waiting
+            ).replace("%1", str(h.retention_days))
+        if h.messages_waiting:
+            return self.tr(
+                "%1 days after the last of %n waiting messages is sent", "", h.messages_waiting
+            ).replace("%1", str(h.retention_days))
         return f"{h.purge_at:%Y-%m-%d %H:%M} UTC"
 
     def save_retention(self) -> None:
