@@ -19,7 +19,7 @@ from desktop.signin.service import Receipt
 from desktop.store.sessions import SessionFactory
 
 if TYPE_CHECKING:
-    from desktop.printing.backend import PrintBackend, PrintJob
+    from desktop.printing.backend import PrintBackend, PrintError, PrintJob
     from desktop.signin.printing import Printed
 
 PRINTING, PRINTED, FAILED, NOTHING = "printing", "printed", "failed", "nothing"
@@ -128,4 +128,26 @@ class TablePrinter(QObject):
         )
 
     def _failed(self, error: BaseException) -> None:
-        self.state_changed.emit(FAILED, str(error) or type(error).__name__)
+        from desktop.printing.backend import PrintError
+
+        if isinstance(error, PrintError):
+            self.state_changed.emit(FAILED, self.words(error))
+        else:
+            self.state_changed.emit(FAILED, str(error) or type(error).__name__)
+
+    def words(self, error: PrintError) -> str:
+        """What went wrong, in the signer's language (the thank-you screen shows it)."""
+        printer = error.printer
+        sentences = {
+            "no-printer": self.tr('There is no printer "%1" on this computer.')
+            if printer
+            else self.tr("No printer is set up on this computer."),
+            "not-accepting": self.tr('The printer "%1" is not taking jobs right now.'),
+            "paused": self.tr('The printer "%1" is paused or not ready.'),
+            "cups-unavailable": self.tr("This computer's print system is not running."),
+        }
+        text = sentences.get(error.reason, self.tr("The printer did not take the letters."))
+        text = text.replace("%1", printer)
+        if error.said:  # the printer's own words, as it gave them
+            text += " " + self.tr('The printer says: "%1".').replace("%1", error.said)
+        return text

@@ -75,9 +75,14 @@ class PrintError(Exception):
     """Printing could not start. `str(error)` is a sentence for the volunteer; `reason` is
     one of "no-printer", "not-accepting", "paused", "cups-unavailable", "bad-file", "failed"."""
 
-    def __init__(self, message: str, reason: ErrorReason = "failed") -> None:
+    def __init__(
+        self, message: str, reason: ErrorReason = "failed", printer: str = "", said: str = ""
+    ) -> None:
         super().__init__(message)
         self.reason: ErrorReason = reason
+        # For a window that words it in the reader's language: which printer, and what the
+        # printer itself said ("Out of paper"), which is shown as the printer's own words.
+        self.printer, self.said = printer, said
 
 
 class PrintCancelled(Exception):
@@ -138,6 +143,7 @@ def no_such_printer(printer: str | None) -> PrintError:
         f"There is no printer named {_named(printer)} on this computer. "
         "Check the printer settings, or choose another printer.",
         "no-printer",
+        printer or "",
     )
 
 
@@ -154,6 +160,8 @@ def not_accepting(printer: str | None, message: str = "") -> PrintError:
         f"The printer {_named(printer)} is not accepting jobs right now.{_says(message)} "
         "Turn it on in the printer settings, or choose another printer.",
         "not-accepting",
+        printer or "",
+        message,
     )
 
 
@@ -163,6 +171,8 @@ def paused(printer: str | None, message: str = "") -> PrintError:
         f"{_says(message)} Check its paper and power, resume it in the printer settings, "
         "or choose another printer.",
         "paused",
+        printer or "",
+        message,
     )
 
 

@@ -2105,6 +2105,41 @@
         <source>State Senator</source>
         <translation>Senador(a) estatal</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="142"/>
+        <source>There is no printer &quot;%1&quot; on this computer.</source>
+        <translation>No hay ninguna impresora «%1» en esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="144"/>
+        <source>No printer is set up on this computer.</source>
+        <translation>Esta computadora no tiene ninguna impresora configurada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="145"/>
+        <source>The printer &quot;%1&quot; is not taking jobs right now.</source>
+        <translation>La impresora «%1» no acepta trabajos en este momento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="146"/>
+        <source>The printer &quot;%1&quot; is paused or not ready.</source>
+        <translation>La impresora «%1» está en pausa o no está lista.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="147"/>
+        <source>This computer&apos;s print system is not running.</source>
+        <translation>El sistema de impresión de esta computadora no está funcionando.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="149"/>
+        <source>The printer did not take the letters.</source>
+        <translation>La impresora no aceptó las cartas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="152"/>
+        <source>The printer says: &quot;%1&quot;.</source>
+        <translation>La impresora dice: «%1».</translation>
+    </message>
 </context>
 <context>
     <name>ThankYouPage</name>

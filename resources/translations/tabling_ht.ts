@@ -2085,6 +2085,41 @@
         <source>State Senator</source>
         <translation>Senatè Eta a</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="142"/>
+        <source>There is no printer &quot;%1&quot; on this computer.</source>
+        <translation>Pa gen okenn enprimant &quot;%1&quot; sou òdinatè sa a.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="144"/>
+        <source>No printer is set up on this computer.</source>
+        <translation>Pa gen okenn enprimant ki enstale sou òdinatè sa a.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="145"/>
+        <source>The printer &quot;%1&quot; is not taking jobs right now.</source>
+        <translation>Enprimant &quot;%1&quot; la pa pran travay kounye a.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="146"/>
+        <source>The printer &quot;%1&quot; is paused or not ready.</source>
+        <translation>Enprimant &quot;%1&quot; la an poz oswa li pa pare.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="147"/>
+        <source>This computer&apos;s print system is not running.</source>
+        <translation>Sistèm enpresyon òdinatè sa a pa mache.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="149"/>
+        <source>The printer did not take the letters.</source>
+        <translation>Enprimant lan pa pran lèt yo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="152"/>
+        <source>The printer says: &quot;%1&quot;.</source>
+        <translation>Enprimant lan di: &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>ThankYouPage</name>

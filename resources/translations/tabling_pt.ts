@@ -2105,6 +2105,41 @@
         <source>State Senator</source>
         <translation>Senador(a) estadual</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="142"/>
+        <source>There is no printer &quot;%1&quot; on this computer.</source>
+        <translation>Não há nenhuma impressora &quot;%1&quot; neste computador.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="144"/>
+        <source>No printer is set up on this computer.</source>
+        <translation>Nenhuma impressora está configurada neste computador.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="145"/>
+        <source>The printer &quot;%1&quot; is not taking jobs right now.</source>
+        <translation>A impressora &quot;%1&quot; não está aceitando trabalhos agora.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="146"/>
+        <source>The printer &quot;%1&quot; is paused or not ready.</source>
+        <translation>A impressora &quot;%1&quot; está pausada ou não está pronta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="147"/>
+        <source>This computer&apos;s print system is not running.</source>
+        <translation>O sistema de impressão deste computador não está funcionando.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="149"/>
+        <source>The printer did not take the letters.</source>
+        <translation>A impressora não aceitou as cartas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="152"/>
+        <source>The printer says: &quot;%1&quot;.</source>
+        <translation>A impressora diz: &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>ThankYouPage</name>

@@ -2085,6 +2085,41 @@
         <source>State Senator</source>
         <translation>Thượng nghị sĩ Tiểu bang</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="142"/>
+        <source>There is no printer &quot;%1&quot; on this computer.</source>
+        <translation>Máy tính này không có máy in &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="144"/>
+        <source>No printer is set up on this computer.</source>
+        <translation>Máy tính này chưa cài đặt máy in nào.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="145"/>
+        <source>The printer &quot;%1&quot; is not taking jobs right now.</source>
+        <translation>Máy in &quot;%1&quot; hiện không nhận lệnh in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="146"/>
+        <source>The printer &quot;%1&quot; is paused or not ready.</source>
+        <translation>Máy in &quot;%1&quot; đang tạm dừng hoặc chưa sẵn sàng.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="147"/>
+        <source>This computer&apos;s print system is not running.</source>
+        <translation>Hệ thống in của máy tính này không hoạt động.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="149"/>
+        <source>The printer did not take the letters.</source>
+        <translation>Máy in không nhận các thư.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="152"/>
+        <source>The printer says: &quot;%1&quot;.</source>
+        <translation>Máy in báo: &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>ThankYouPage</name>

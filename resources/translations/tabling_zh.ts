@@ -2085,6 +2085,41 @@
         <source>State Senator</source>
         <translation>州参议员</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="142"/>
+        <source>There is no printer &quot;%1&quot; on this computer.</source>
+        <translation>这台电脑上没有名为“%1”的打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="144"/>
+        <source>No printer is set up on this computer.</source>
+        <translation>这台电脑上没有设置打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="145"/>
+        <source>The printer &quot;%1&quot; is not taking jobs right now.</source>
+        <translation>打印机“%1”目前不接受打印任务。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="146"/>
+        <source>The printer &quot;%1&quot; is paused or not ready.</source>
+        <translation>打印机“%1”已暂停或尚未就绪。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="147"/>
+        <source>This computer&apos;s print system is not running.</source>
+        <translation>这台电脑的打印系统没有运行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="149"/>
+        <source>The printer did not take the letters.</source>
+        <translation>打印机没有接收这些信件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/table_printing.py" line="152"/>
+        <source>The printer says: &quot;%1&quot;.</source>
+        <translation>打印机提示：“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>ThankYouPage</name>

@@ -163,3 +163,20 @@ def test_a_paused_printer_at_the_table_says_so_and_keeps_the_letters(
     assert "Out of paper" in thanks.print_status.text()
     assert letter_states(context) == ["ready", "ready"]
     assert cups_pdf.latest_job() == before
+
+
+def test_the_printers_trouble_is_told_in_the_signers_language(window: MainWindow) -> None:
+    from desktop.printing.backend import no_default_printer, paused
+
+    window.translations.switch("es")
+    try:
+        words = window.table_printer.words(paused("TablingPDF", "Out of paper"))
+        assert words == (
+            "La impresora «TablingPDF» está en pausa o no está lista. "
+            "La impresora dice: «Out of paper»."  # the printer's own words, as it gave them
+        )
+        assert window.table_printer.words(no_default_printer()) == (
+            "Esta computadora no tiene ninguna impresora configurada."
+        )
+    finally:
+        window.translations.switch("en")
