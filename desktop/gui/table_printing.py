@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop.campaigns import Campaign
 from desktop.districts.dataset import Dataset
@@ -136,18 +136,35 @@ class TablePrinter(QObject):
             self.state_changed.emit(FAILED, str(error) or type(error).__name__)
 
     def words(self, error: PrintError) -> str:
-        """What went wrong, in the signer's language (the thank-you screen shows it)."""
-        printer = error.printer
-        sentences = {
-            "no-printer": self.tr('There is no printer "%1" on this computer.')
-            if printer
-            else self.tr("No printer is set up on this computer."),
-            "not-accepting": self.tr('The printer "%1" is not taking jobs right now.'),
-            "paused": self.tr('The printer "%1" is paused or not ready.'),
-            "cups-unavailable": self.tr("This computer's print system is not running."),
-        }
-        text = sentences.get(error.reason, self.tr("The printer did not take the letters."))
-        text = text.replace("%1", printer)
-        if error.said:  # the printer's own words, as it gave them
-            text += " " + self.tr('The printer says: "%1".').replace("%1", error.said)
-        return text
+        return printer_trouble(error)
+
+
+def printer_trouble(error: PrintError) -> str:
+    """What went wrong, in the reader's language: the thank-you screen (the signer's) and the
+    Letters tab (the volunteer's) both show it."""
+    printer = error.printer
+    if error.reason == "no-printer" and printer:
+        text = QCoreApplication.translate(
+            "TablePrinter", 'There is no printer "%1" on this computer.'
+        )
+    elif error.reason == "no-printer":
+        text = QCoreApplication.translate("TablePrinter", "No printer is set up on this computer.")
+    elif error.reason == "not-accepting":
+        text = QCoreApplication.translate(
+            "TablePrinter", 'The printer "%1" is not taking jobs right now.'
+        )
+    elif error.reason == "paused":
+        text = QCoreApplication.translate(
+            "TablePrinter", 'The printer "%1" is paused or not ready.'
+        )
+    elif error.reason == "cups-unavailable":
+        text = QCoreApplication.translate(
+            "TablePrinter", "This computer's print system is not running."
+        )
+    else:
+        text = QCoreApplication.translate("TablePrinter", "The printer did not take the letters.")
+    text = text.replace("%1", printer)
+    if error.said:  # the printer's own words, as it gave them
+        said = QCoreApplication.translate("TablePrinter", 'The printer says: "%1".')
+        text += " " + said.replace("%1", error.said)
+    return text

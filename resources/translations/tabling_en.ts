@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="400"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="402"/>
         <source>Sent %n letters to %1.</source>
         <translation>
             <numerusform>Sent %n letter to %1.</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="402"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="404"/>
         <source>Sent %n letters to %1, print job number %2.</source>
         <translation>
             <numerusform>Sent %n letter to %1, print job number %2.</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="431"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="433"/>
         <source>Saved %n pages to %1. Mark them printed once printed.</source>
         <translation>
             <numerusform>Saved %n page to %1. Mark it printed once printed.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="468"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="470"/>
         <source>Marked %n letters printed.</source>
         <translation>
             <numerusform>Marked %n letter printed.</numerusform>

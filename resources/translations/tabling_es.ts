@@ -777,22 +777,22 @@
         <translation>Cancelado: no se imprimió ni se marcó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="362"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="364"/>
         <source>Not printed: %1</source>
         <translation>No se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="365"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="367"/>
         <source>Something went wrong: %1</source>
         <translation>Algo salió mal: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="376"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="378"/>
         <source>No printer: use Save as PDF, and print the file elsewhere.</source>
         <translation>No hay impresora: use Guardar como PDF e imprima el archivo en otro lugar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="400"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="402"/>
         <source>Sent %n letters to %1.</source>
         <translation>
             <numerusform>Se envió %n carta a %1.</numerusform>
@@ -800,7 +800,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="402"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="404"/>
         <source>Sent %n letters to %1, print job number %2.</source>
         <translation>
             <numerusform>Se envió %n carta a %1, trabajo de impresión número %2.</numerusform>
@@ -808,22 +808,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="408"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="410"/>
         <source>Too late to cancel: this printer had begun the job and cannot drop it.</source>
         <translation>Demasiado tarde para cancelar: esta impresora ya había empezado el trabajo y no puede descartarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="411"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="413"/>
         <source>They count as printed.</source>
         <translation>Cuentan como impresas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="421"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="423"/>
         <source>Save letters as PDF</source>
         <translation>Guardar las cartas como PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="431"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="433"/>
         <source>Saved %n pages to %1. Mark them printed once printed.</source>
         <translation>
             <numerusform>Se guardó %n página en %1. Márquelas como impresas cuando las imprima.</numerusform>
@@ -831,7 +831,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="468"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="470"/>
         <source>Marked %n letters printed.</source>
         <translation>
             <numerusform>Se marcó %n carta como impresa.</numerusform>
@@ -2106,37 +2106,37 @@
         <translation>Senador(a) estatal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="142"/>
+        <location filename="../../desktop/gui/table_printing.py" line="147"/>
         <source>There is no printer &quot;%1&quot; on this computer.</source>
         <translation>No hay ninguna impresora «%1» en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="144"/>
+        <location filename="../../desktop/gui/table_printing.py" line="151"/>
         <source>No printer is set up on this computer.</source>
         <translation>Esta computadora no tiene ninguna impresora configurada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="145"/>
+        <location filename="../../desktop/gui/table_printing.py" line="153"/>
         <source>The printer &quot;%1&quot; is not taking jobs right now.</source>
         <translation>La impresora «%1» no acepta trabajos en este momento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="146"/>
+        <location filename="../../desktop/gui/table_printing.py" line="157"/>
         <source>The printer &quot;%1&quot; is paused or not ready.</source>
         <translation>La impresora «%1» está en pausa o no está lista.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="147"/>
+        <location filename="../../desktop/gui/table_printing.py" line="161"/>
         <source>This computer&apos;s print system is not running.</source>
         <translation>El sistema de impresión de esta computadora no está funcionando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="149"/>
+        <location filename="../../desktop/gui/table_printing.py" line="165"/>
         <source>The printer did not take the letters.</source>
         <translation>La impresora no aceptó las cartas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="152"/>
+        <location filename="../../desktop/gui/table_printing.py" line="168"/>
         <source>The printer says: &quot;%1&quot;.</source>
         <translation>La impresora dice: «%1».</translation>
     </message>

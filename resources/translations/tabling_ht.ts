@@ -770,58 +770,58 @@
         <translation>Anile: anyen pa t enprime ni make.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="362"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="364"/>
         <source>Not printed: %1</source>
         <translation>Pa enprime: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="365"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="367"/>
         <source>Something went wrong: %1</source>
         <translation>Gen yon bagay ki pa mache: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="376"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="378"/>
         <source>No printer: use Save as PDF, and print the file elsewhere.</source>
         <translation>Pa gen enprimant: itilize Anrejistre kòm PDF, epi enprime fichye a yon lòt kote.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="400"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="402"/>
         <source>Sent %n letters to %1.</source>
         <translation>
             <numerusform>Nou voye %n lèt bay %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="402"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="404"/>
         <source>Sent %n letters to %1, print job number %2.</source>
         <translation>
             <numerusform>Nou voye %n lèt bay %1, travay enpresyon nimewo %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="408"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="410"/>
         <source>Too late to cancel: this printer had begun the job and cannot drop it.</source>
         <translation>Twò ta pou anile: enprimant sa a te deja kòmanse travay la e li pa ka lage l.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="411"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="413"/>
         <source>They count as printed.</source>
         <translation>Yo konte kòm enprime.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="421"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="423"/>
         <source>Save letters as PDF</source>
         <translation>Anrejistre lèt yo kòm PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="431"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="433"/>
         <source>Saved %n pages to %1. Mark them printed once printed.</source>
         <translation>
             <numerusform>Nou anrejistre %n paj nan %1. Make yo kòm enprime lè yo fin enprime.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="468"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="470"/>
         <source>Marked %n letters printed.</source>
         <translation>
             <numerusform>Nou make %n lèt kòm enprime.</numerusform>
@@ -2086,37 +2086,37 @@
         <translation>Senatè Eta a</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="142"/>
+        <location filename="../../desktop/gui/table_printing.py" line="147"/>
         <source>There is no printer &quot;%1&quot; on this computer.</source>
         <translation>Pa gen okenn enprimant &quot;%1&quot; sou òdinatè sa a.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="144"/>
+        <location filename="../../desktop/gui/table_printing.py" line="151"/>
         <source>No printer is set up on this computer.</source>
         <translation>Pa gen okenn enprimant ki enstale sou òdinatè sa a.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="145"/>
+        <location filename="../../desktop/gui/table_printing.py" line="153"/>
         <source>The printer &quot;%1&quot; is not taking jobs right now.</source>
         <translation>Enprimant &quot;%1&quot; la pa pran travay kounye a.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="146"/>
+        <location filename="../../desktop/gui/table_printing.py" line="157"/>
         <source>The printer &quot;%1&quot; is paused or not ready.</source>
         <translation>Enprimant &quot;%1&quot; la an poz oswa li pa pare.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="147"/>
+        <location filename="../../desktop/gui/table_printing.py" line="161"/>
         <source>This computer&apos;s print system is not running.</source>
         <translation>Sistèm enpresyon òdinatè sa a pa mache.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="149"/>
+        <location filename="../../desktop/gui/table_printing.py" line="165"/>
         <source>The printer did not take the letters.</source>
         <translation>Enprimant lan pa pran lèt yo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="152"/>
+        <location filename="../../desktop/gui/table_printing.py" line="168"/>
         <source>The printer says: &quot;%1&quot;.</source>
         <translation>Enprimant lan di: &quot;%1&quot;.</translation>
     </message>

@@ -777,22 +777,22 @@
         <translation>Cancelado: nada foi impresso nem marcado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="362"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="364"/>
         <source>Not printed: %1</source>
         <translation>Não impresso: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="365"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="367"/>
         <source>Something went wrong: %1</source>
         <translation>Algo deu errado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="376"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="378"/>
         <source>No printer: use Save as PDF, and print the file elsewhere.</source>
         <translation>Sem impressora: use Salvar como PDF e imprima o arquivo em outro lugar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="400"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="402"/>
         <source>Sent %n letters to %1.</source>
         <translation>
             <numerusform>%n carta enviada para %1.</numerusform>
@@ -800,7 +800,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="402"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="404"/>
         <source>Sent %n letters to %1, print job number %2.</source>
         <translation>
             <numerusform>%n carta enviada para %1, trabalho de impressão número %2.</numerusform>
@@ -808,22 +808,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="408"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="410"/>
         <source>Too late to cancel: this printer had begun the job and cannot drop it.</source>
         <translation>Tarde demais para cancelar: esta impressora já tinha começado o trabalho e não pode descartá-lo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="411"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="413"/>
         <source>They count as printed.</source>
         <translation>Elas contam como impressas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="421"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="423"/>
         <source>Save letters as PDF</source>
         <translation>Salvar as cartas como PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="431"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="433"/>
         <source>Saved %n pages to %1. Mark them printed once printed.</source>
         <translation>
             <numerusform>%n página salva em %1. Marque-as como impressas depois de imprimir.</numerusform>
@@ -831,7 +831,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="468"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="470"/>
         <source>Marked %n letters printed.</source>
         <translation>
             <numerusform>%n carta marcada como impressa.</numerusform>
@@ -2106,37 +2106,37 @@
         <translation>Senador(a) estadual</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="142"/>
+        <location filename="../../desktop/gui/table_printing.py" line="147"/>
         <source>There is no printer &quot;%1&quot; on this computer.</source>
         <translation>Não há nenhuma impressora &quot;%1&quot; neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="144"/>
+        <location filename="../../desktop/gui/table_printing.py" line="151"/>
         <source>No printer is set up on this computer.</source>
         <translation>Nenhuma impressora está configurada neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="145"/>
+        <location filename="../../desktop/gui/table_printing.py" line="153"/>
         <source>The printer &quot;%1&quot; is not taking jobs right now.</source>
         <translation>A impressora &quot;%1&quot; não está aceitando trabalhos agora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="146"/>
+        <location filename="../../desktop/gui/table_printing.py" line="157"/>
         <source>The printer &quot;%1&quot; is paused or not ready.</source>
         <translation>A impressora &quot;%1&quot; está pausada ou não está pronta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="147"/>
+        <location filename="../../desktop/gui/table_printing.py" line="161"/>
         <source>This computer&apos;s print system is not running.</source>
         <translation>O sistema de impressão deste computador não está funcionando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="149"/>
+        <location filename="../../desktop/gui/table_printing.py" line="165"/>
         <source>The printer did not take the letters.</source>
         <translation>A impressora não aceitou as cartas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="152"/>
+        <location filename="../../desktop/gui/table_printing.py" line="168"/>
         <source>The printer says: &quot;%1&quot;.</source>
         <translation>A impressora diz: &quot;%1&quot;.</translation>
     </message>

@@ -770,58 +770,58 @@
         <translation>Đã hủy: không có gì được in hay đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="362"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="364"/>
         <source>Not printed: %1</source>
         <translation>Chưa in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="365"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="367"/>
         <source>Something went wrong: %1</source>
         <translation>Đã xảy ra lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="376"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="378"/>
         <source>No printer: use Save as PDF, and print the file elsewhere.</source>
         <translation>Không có máy in: hãy dùng Lưu thành PDF rồi in tệp ở nơi khác.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="400"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="402"/>
         <source>Sent %n letters to %1.</source>
         <translation>
             <numerusform>Đã gửi %n thư đến %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="402"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="404"/>
         <source>Sent %n letters to %1, print job number %2.</source>
         <translation>
             <numerusform>Đã gửi %n thư đến %1, lệnh in số %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="408"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="410"/>
         <source>Too late to cancel: this printer had begun the job and cannot drop it.</source>
         <translation>Quá muộn để hủy: máy in này đã bắt đầu lệnh in và không thể bỏ nó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="411"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="413"/>
         <source>They count as printed.</source>
         <translation>Các thư này được tính là đã in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="421"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="423"/>
         <source>Save letters as PDF</source>
         <translation>Lưu thư thành PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="431"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="433"/>
         <source>Saved %n pages to %1. Mark them printed once printed.</source>
         <translation>
             <numerusform>Đã lưu %n trang vào %1. In xong hãy đánh dấu đã in.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="468"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="470"/>
         <source>Marked %n letters printed.</source>
         <translation>
             <numerusform>Đã đánh dấu %n thư là đã in.</numerusform>
@@ -2086,37 +2086,37 @@
         <translation>Thượng nghị sĩ Tiểu bang</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="142"/>
+        <location filename="../../desktop/gui/table_printing.py" line="147"/>
         <source>There is no printer &quot;%1&quot; on this computer.</source>
         <translation>Máy tính này không có máy in &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="144"/>
+        <location filename="../../desktop/gui/table_printing.py" line="151"/>
         <source>No printer is set up on this computer.</source>
         <translation>Máy tính này chưa cài đặt máy in nào.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="145"/>
+        <location filename="../../desktop/gui/table_printing.py" line="153"/>
         <source>The printer &quot;%1&quot; is not taking jobs right now.</source>
         <translation>Máy in &quot;%1&quot; hiện không nhận lệnh in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="146"/>
+        <location filename="../../desktop/gui/table_printing.py" line="157"/>
         <source>The printer &quot;%1&quot; is paused or not ready.</source>
         <translation>Máy in &quot;%1&quot; đang tạm dừng hoặc chưa sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="147"/>
+        <location filename="../../desktop/gui/table_printing.py" line="161"/>
         <source>This computer&apos;s print system is not running.</source>
         <translation>Hệ thống in của máy tính này không hoạt động.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="149"/>
+        <location filename="../../desktop/gui/table_printing.py" line="165"/>
         <source>The printer did not take the letters.</source>
         <translation>Máy in không nhận các thư.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="152"/>
+        <location filename="../../desktop/gui/table_printing.py" line="168"/>
         <source>The printer says: &quot;%1&quot;.</source>
         <translation>Máy in báo: &quot;%1&quot;.</translation>
     </message>

@@ -770,58 +770,58 @@
         <translation>已取消：没有打印或标记任何信件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="362"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="364"/>
         <source>Not printed: %1</source>
         <translation>未打印：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="365"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="367"/>
         <source>Something went wrong: %1</source>
         <translation>出了问题：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="376"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="378"/>
         <source>No printer: use Save as PDF, and print the file elsewhere.</source>
         <translation>没有打印机：请另存为 PDF，再到别处打印该文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="400"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="402"/>
         <source>Sent %n letters to %1.</source>
         <translation>
             <numerusform>已将 %n 封信发送到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="402"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="404"/>
         <source>Sent %n letters to %1, print job number %2.</source>
         <translation>
             <numerusform>已将 %n 封信发送到 %1，打印任务编号 %2。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="408"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="410"/>
         <source>Too late to cancel: this printer had begun the job and cannot drop it.</source>
         <translation>来不及取消：这台打印机已开始该任务，无法放弃。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="411"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="413"/>
         <source>They count as printed.</source>
         <translation>这些信件计为已打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="421"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="423"/>
         <source>Save letters as PDF</source>
         <translation>将信件另存为 PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="431"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="433"/>
         <source>Saved %n pages to %1. Mark them printed once printed.</source>
         <translation>
             <numerusform>已将 %n 页保存到 %1。打印后请标记为已打印。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="468"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="470"/>
         <source>Marked %n letters printed.</source>
         <translation>
             <numerusform>已将 %n 封信标记为已打印。</numerusform>
@@ -2086,37 +2086,37 @@
         <translation>州参议员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="142"/>
+        <location filename="../../desktop/gui/table_printing.py" line="147"/>
         <source>There is no printer &quot;%1&quot; on this computer.</source>
         <translation>这台电脑上没有名为“%1”的打印机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="144"/>
+        <location filename="../../desktop/gui/table_printing.py" line="151"/>
         <source>No printer is set up on this computer.</source>
         <translation>这台电脑上没有设置打印机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="145"/>
+        <location filename="../../desktop/gui/table_printing.py" line="153"/>
         <source>The printer &quot;%1&quot; is not taking jobs right now.</source>
         <translation>打印机“%1”目前不接受打印任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="146"/>
+        <location filename="../../desktop/gui/table_printing.py" line="157"/>
         <source>The printer &quot;%1&quot; is paused or not ready.</source>
         <translation>打印机“%1”已暂停或尚未就绪。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="147"/>
+        <location filename="../../desktop/gui/table_printing.py" line="161"/>
         <source>This computer&apos;s print system is not running.</source>
         <translation>这台电脑的打印系统没有运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="149"/>
+        <location filename="../../desktop/gui/table_printing.py" line="165"/>
         <source>The printer did not take the letters.</source>
         <translation>打印机没有接收这些信件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/table_printing.py" line="152"/>
+        <location filename="../../desktop/gui/table_printing.py" line="168"/>
         <source>The printer says: &quot;%1&quot;.</source>
         <translation>打印机提示：“%1”。</translation>
     </message>

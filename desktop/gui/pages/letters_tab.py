@@ -359,7 +359,9 @@ class LettersTab(QWidget):
         if isinstance(error, (BatchCancelled, PrintCancelled)):
             self.message.setText(self.tr("Cancelled: nothing was printed or marked."))
         elif isinstance(error, PrintError):
-            self.message.setText(self.tr("Not printed: %1").replace("%1", str(error)))
+            from desktop.gui.table_printing import printer_trouble
+
+            self.message.setText(self.tr("Not printed: %1").replace("%1", printer_trouble(error)))
         else:
             self.message.setText(
                 self.tr("Something went wrong: %1").replace(
