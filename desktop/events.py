@@ -76,20 +76,17 @@ def create_event(session: Session, spec: EventSpec) -> Event:
 
 
 def set_current_event(session: Session, event: Event) -> None:
-    from desktop.store.models import AppState
+    from desktop.store.app_state import set_state
 
-    state = session.get(AppState, CURRENT_EVENT_KEY)
-    if state is None:
-        session.add(AppState(key=CURRENT_EVENT_KEY, value=event.id))
-    else:
-        state.value = event.id
+    set_state(session, CURRENT_EVENT_KEY, event.id)
 
 
 def current_event(session: Session) -> Event | None:
-    from desktop.store.models import AppState, Event
+    from desktop.store.app_state import get_state
+    from desktop.store.models import Event
 
-    state = session.get(AppState, CURRENT_EVENT_KEY)
-    return session.get(Event, state.value) if state else None
+    event_id = get_state(session, CURRENT_EVENT_KEY)
+    return session.get(Event, event_id) if event_id else None
 
 
 def set_retention(session: Session, event_id: str, days: int) -> Event:

@@ -73,23 +73,19 @@ def initialize(
     first event's name and place)."""
     if key_record(session) is not None:
         raise AlreadyInitialized()
+    record = create_keys(passphrase, cost=cost, index_cost=index_cost, user_inputs=user_inputs)
+    adopt(session, record)
+    return record
+
+
+def adopt(session: Session, record: KeyRecord) -> None:
+    """Keep `record` as this installation's organizer key: one made here (`initialize`), or
+    the coalition's a laptop takes when it joins a hub. The caller commits."""
+    import dataclasses
+
     from desktop.store.models import OrganizerKey
 
-    record = create_keys(passphrase, cost=cost, index_cost=index_cost, user_inputs=user_inputs)
-    session.add(
-        OrganizerKey(
-            id=_KEY_ROW,
-            public_key=record.public_key,
-            encrypted_private_key=record.encrypted_private_key,
-            kdf_salt=record.kdf_salt,
-            opslimit=record.opslimit,
-            memlimit=record.memlimit,
-            index_salt=record.index_salt,
-            index_opslimit=record.index_opslimit,
-            index_memlimit=record.index_memlimit,
-        )
-    )
-    return record
+    session.add(OrganizerKey(id=_KEY_ROW, **dataclasses.asdict(record)))
 
 
 def change_organizer_passphrase(

@@ -20,6 +20,7 @@ that laptop's passphrase, or join from a fresh laptop).
 from __future__ import annotations
 
 import base64
+import dataclasses
 import json
 import re
 import secrets as random_secrets
@@ -27,7 +28,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import create_engine, func, select, text, update
 from sqlalchemy.engine import URL, Engine
@@ -92,23 +93,10 @@ def create_hub(url: str, record: KeyRecord) -> None:
                         "sealed to that key. Use a new database for a new hub."
                     )
                 return
-            connection.execute(coalition.insert().values(id=1, **_columns(record)))
+            connection.execute(coalition.insert().values(id=1, **dataclasses.asdict(record)))
             # Only the roles given a way in may connect.
             database = engine.url.database
             connection.execute(text(f'REVOKE ALL ON DATABASE "{database}" FROM PUBLIC'))
-
-
-def _columns(record: KeyRecord) -> dict[str, object]:
-    return {
-        "public_key": record.public_key,
-        "encrypted_private_key": record.encrypted_private_key,
-        "kdf_salt": record.kdf_salt,
-        "opslimit": record.opslimit,
-        "memlimit": record.memlimit,
-        "index_salt": record.index_salt,
-        "index_opslimit": record.index_opslimit,
-        "index_memlimit": record.index_memlimit,
-    }
 
 
 def role_for(name: str, database: str) -> str:
@@ -244,7 +232,11 @@ def join(code: str, session: Session) -> Joined:
         connection.execute(text(f"ALTER ROLE {quoted} PASSWORD {_literal(new_password)}"))
     adopted = own is None
     if adopted:
-        _adopt(session, dict(row))
+        from desktop.organizer import adopt
+        from desktop.privacy.keys import KeyRecord
+
+        names = [field.name for field in dataclasses.fields(KeyRecord)]
+        adopt(session, KeyRecord(**{name: _plain(row[name]) for name in names}))
     secrets.set_secret(secrets.HUB_PASSWORD, new_password)
     from desktop.settings import HUB_ROLE, HUB_URL, Settings
 
@@ -252,21 +244,6 @@ def join(code: str, session: Session) -> Joined:
     settings.set(HUB_URL, joining.url)
     settings.set(HUB_ROLE, joining.role)
     return Joined(str(claimed), joining.url, adopted)
-
-
-def _adopt(session: Session, row: dict[str, object]) -> None:
-    from desktop.store.models import OrganizerKey
-
-    session.add(
-        OrganizerKey(
-            id=1,
-            **{
-                key: (bytes(value) if isinstance(value, (bytes, memoryview)) else value)
-                for key, value in row.items()
-                if key not in ("id", "created_at")
-            },
-        )
-    )
 
 
 def laptop_engine() -> tuple[Engine, str]:
@@ -299,3 +276,7 @@ def seen(engine: Engine, role: str) -> int:
             ).scalar()
             or 0
         )
+
+
+def _plain(value: Any) -> Any:
+    return bytes(value) if isinstance(value, memoryview) else value

@@ -38,6 +38,7 @@ from desktop.hub.schema import (
     hub_signup_versions,
     hub_signups,
 )
+from desktop.store.app_state import get_state, set_state
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
@@ -76,23 +77,6 @@ def sync(local: sessionmaker[Session], hub: Engine, laptop: str) -> SyncReport:
 
 
 # --- push -----------------------------------------------------------------------------------
-
-
-def _app_state(session: Session, key: str) -> str | None:
-    from desktop.store.models import AppState
-
-    row = session.get(AppState, key)
-    return row.value if row is not None else None
-
-
-def _set_app_state(session: Session, key: str, value: str) -> None:
-    from desktop.store.models import AppState
-
-    row = session.get(AppState, key)
-    if row is None:
-        session.add(AppState(key=key, value=value))
-    else:
-        row.value = value
 
 
 def push(local: sessionmaker[Session], hub: Engine, laptop: str, report: SyncReport) -> None:
@@ -156,13 +140,7 @@ def _push_event(connection: Connection, laptop: str, values: dict[str, Any]) -> 
 def _push_signup(
     connection: Connection, laptop: str, values: dict[str, Any], report: SyncReport
 ) -> None:
-    current = (
-        connection.execute(
-            select(hub_signups).where(hub_signups.c.id == values["id"]).with_for_update()
-        )
-        .mappings()
-        .first()
-    )
+    current = _locked(connection, values["id"])
     row = {**values, "laptop": laptop, "deleted": False}
     if current is None:
         connection.execute(hub_signups.insert().values(seq=_next_seq(), **row))
@@ -193,13 +171,7 @@ def _push_deletion(
     deleted_at: dt.datetime,
     report: SyncReport,
 ) -> None:
-    current = (
-        connection.execute(
-            select(hub_signups).where(hub_signups.c.id == signup_id).with_for_update()
-        )
-        .mappings()
-        .first()
-    )
+    current = _locked(connection, signup_id)
     if current is None or current["deleted"]:
         return  # never reached the hub, or already gone there
     when = deleted_at.replace(second=0, microsecond=0)  # to the minute, as edits are
@@ -217,6 +189,17 @@ def _push_deletion(
         )
     )  # fmt: skip
     report.pushed += 1
+
+
+def _locked(connection: Connection, signup_id: str) -> Any:
+    """The hub's row of the sign-up, locked until this push commits; None if it has none."""
+    return (
+        connection.execute(
+            select(hub_signups).where(hub_signups.c.id == signup_id).with_for_update()
+        )
+        .mappings()
+        .first()
+    )
 
 
 def _same(current: Any, row: dict[str, Any]) -> bool:
@@ -248,7 +231,7 @@ def pull(local: sessionmaker[Session], hub: Engine, report: SyncReport) -> None:
     from desktop.store.models import Event, Signup
 
     with local() as session:
-        since = int(_app_state(session, PULLED_SEQ) or 0)
+        since = int(get_state(session, PULLED_SEQ) or 0)
     with hub.connect() as connection:
         events = connection.execute(
             select(hub_events).where(hub_events.c.seq > since).order_by(hub_events.c.seq)
@@ -272,7 +255,7 @@ def pull(local: sessionmaker[Session], hub: Engine, report: SyncReport) -> None:
             report.pulled += _pull_signup(session, Signup, row)
         for row in lost:  # the hub's version, whatever this laptop's time says
             report.pulled += _pull_signup(session, Signup, row, force=True)
-        _set_app_state(session, PULLED_SEQ, str(last))
+        set_state(session, PULLED_SEQ, str(last))
 
 
 def _pull_signup(session: Session, signup_model: Any, row: Any, force: bool = False) -> int:

@@ -137,6 +137,18 @@ class BlindIndex:
         """The name alone: never enough to call two sign-ups one person, only to tell apart."""
         return self._digest("name", normalize_name(first, last))
 
+    def all_four(
+        self, email: str | None, phone: str | None, first: str, last: str, street: str, town: str
+    ) -> tuple[str | None, str | None, str | None, str | None]:
+        """A sign-up's four digests (email, phone, name, name and address), made one way
+        wherever they are made: at sign-in, and when an event gets a key of its own."""
+        return (
+            self.email(email),
+            self.phone(phone),
+            self.name(first, last),
+            self.name_address(first, last, street, town) if street else None,
+        )
+
     def name_address(
         self,
         first: str | None,

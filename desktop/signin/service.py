@@ -159,17 +159,12 @@ class SigninService:
         """The sign-in's digests, each computed once (each costs an Argon2id run)."""
         form = check.form
         town = check.result.town if check.result and check.result.town else form.place
-        name_address = (
-            self._index.name_address(form.first_name, form.last_name, form.street_address, town)
-            if form.street_address
-            else None
-        )
         return Fingerprint(
-            self._index.email(check.email),
-            self._index.phone(check.phone),
-            self._index.name(form.first_name, form.last_name),
-            name_address,
-        )
+            *self._index.all_four(
+                check.email, check.phone, form.first_name, form.last_name,
+                form.street_address, town,
+            )
+        )  # fmt: skip
 
     def submit(
         self,

@@ -77,10 +77,12 @@ def _redigest(row: SignupContent, index: BlindIndex, opener: Opener) -> None:
     from desktop.privacy.sealed_record import open_record
 
     values = open_record(opener, row.personal_sealed)
-    first, last = values.get("first_name", ""), values.get("last_name", "")
-    street = values.get("street_address", "")
-    town = row.town or values.get("place", "")
-    row.email_index = index.email(values.get("email") or None)
-    row.phone_index = index.phone(values.get("phone") or None)
-    row.name_index = index.name(first, last)
-    row.name_address_index = index.name_address(first, last, street, town) if street else None
+    # As a sign-in makes them (SigninService.fingerprint), from the values it sealed.
+    row.email_index, row.phone_index, row.name_index, row.name_address_index = index.all_four(
+        values.get("email") or None,
+        values.get("phone") or None,
+        values.get("first_name", ""),
+        values.get("last_name", ""),
+        values.get("street_address", ""),
+        row.town or values.get("place", ""),
+    )
