@@ -23,6 +23,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
+    Text,
     event,
     false,
     insert,
@@ -349,3 +350,73 @@ class OutboxMessage(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+# Lobby day (issue 16). A stack is one office's letters printed together, under a cover
+# sheet that carries the stack's code; scanning that code marks the stack delivered.
+VISIT_MET = ("member", "staff", "nobody")
+VISIT_POSITIONS = ("supports", "undecided", "opposes", "not_said")
+
+
+class Stack(Base):
+    """One office's letters printed under one cover sheet, and whether it was delivered."""
+
+    __tablename__ = "stacks"
+
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    event_id: Mapped[str | None] = mapped_column(ForeignKey("events.id"), index=True)
+    day: Mapped[dt.date] = mapped_column(Date, index=True)  # the lobby day it was printed for
+    chamber: Mapped[str] = mapped_column(String(10))  # house | senate
+    district: Mapped[str | None] = mapped_column(String(100))
+    member_id: Mapped[str] = mapped_column(String(100))
+    member_name: Mapped[str] = mapped_column(String(200))
+    room: Mapped[str | None] = mapped_column(String(100))  # as the roster writes it
+    letters: Mapped[int] = mapped_column(Integer)
+    printed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    laptop: Mapped[str | None] = mapped_column(String(63))
+    delivered_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    delivered_by: Mapped[str | None] = mapped_column(String(100))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    revision: Mapped[int] = mapped_column(
+        Integer, default=0, server_default="0", onupdate=literal_column("stacks.revision + 1")
+    )
+    synced_revision: Mapped[int | None] = mapped_column(Integer)
+
+
+class StackLetter(Base):
+    """Which letters a stack holds (no foreign key: a purge deletes the letters, not this)."""
+
+    __tablename__ = "stack_letters"
+
+    stack_code: Mapped[str] = mapped_column(
+        ForeignKey("stacks.code", ondelete="CASCADE"), primary_key=True
+    )
+    action_id: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
+
+
+class Visit(Base):
+    """A visit to a legislator's office on lobby day: who was met and where they stand."""
+
+    __tablename__ = "visits"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id"), index=True)
+    visited_on: Mapped[dt.date] = mapped_column(Date)
+    chamber: Mapped[str] = mapped_column(String(10))
+    district: Mapped[str | None] = mapped_column(String(100))
+    member_id: Mapped[str] = mapped_column(String(100))
+    member_name: Mapped[str] = mapped_column(String(200))
+    met: Mapped[str] = mapped_column(String(10))  # VISIT_MET
+    staffer: Mapped[str | None] = mapped_column(String(200))  # the staffer met, if named
+    position: Mapped[str] = mapped_column(String(12))  # VISIT_POSITIONS
+    commitment: Mapped[str | None] = mapped_column(Text)  # in the member's words
+    follow_up: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    follow_up_note: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+    laptop: Mapped[str | None] = mapped_column(String(63))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    revision: Mapped[int] = mapped_column(
+        Integer, default=0, server_default="0", onupdate=literal_column("visits.revision + 1")
+    )
+    synced_revision: Mapped[int | None] = mapped_column(Integer)
