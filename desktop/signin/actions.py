@@ -87,10 +87,10 @@ def why_nothing(
     consent_email: bool,
     districts: dict[str, str | None],
     seats: dict[tuple[str, str], Seat],
-) -> list[str]:
-    """For the volunteer: each letter or email a sign-up does not get, and why."""
-    if not (consent_letter or consent_email):
-        return ["no letter or email asked for"]
+) -> list[SkippedAction]:
+    """For the volunteer: each letter or email asked for that a sign-up does not get, and
+    why (the window words them in the volunteer's language; nothing asked for is its own
+    case, seen from the consents)."""
     reasons = []
     for kind, wanted in (("letter", consent_letter), ("email", consent_email)):
         for chamber in STATE_CHAMBERS:
@@ -100,6 +100,5 @@ def why_nothing(
                 continue  # not asked for, or waiting for the district
             outcome = _plan_one(kind, chamber, seat)
             if isinstance(outcome, SkippedAction):
-                why = "the seat is vacant" if outcome.reason == "vacant" else "no email address"
-                reasons.append(f"no {kind} for {seat.district}: {why}")
+                reasons.append(outcome)
     return reasons

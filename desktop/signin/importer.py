@@ -19,9 +19,9 @@ from desktop.events import LANGUAGE_CODES
 from desktop.signin.fields import sheet_fields
 from desktop.signin.form import SigninForm
 from desktop.signin.identity import SimilarSigners
+from desktop.signin.line_notes import Kind, LineNote
 from desktop.signin.service import FormInvalid, SigninService
 from desktop.signin.sheet_file import SheetFileError, read_sheet, records
-from desktop.signin.validation import describe
 
 CONSENT_COLUMNS = (
     "consent_email",
@@ -52,16 +52,6 @@ _LANGUAGE_NAMES = {
     "vietnamese": "vi",
     "tiếng việt": "vi",
 }
-REASONS = {
-    "same_name": "the same name",
-    "shared_email": "the same email under another name",
-    "shared_phone": "the same phone under another name",
-    "similar": "a very similar name and address",
-    # A repeat by these, of a sign-up saved before an update and not yet re-sealed.
-    "email": "the same name and email",
-    "phone": "the same name and phone",
-    "name_address": "the same name and address",
-}
 
 
 class ImportFileError(ValueError):
@@ -76,9 +66,9 @@ class ImportSummary:
     pending: int = 0
     skipped: int = 0  # saved by an earlier run of the same file
     saved_lines: list[int] = field(default_factory=list)
-    rejected: list[tuple[int, str]] = field(default_factory=list)
-    warnings: list[tuple[int, str]] = field(default_factory=list)
-    suggestions: list[tuple[int, str]] = field(default_factory=list)  # (line, what it may repeat)
+    rejected: list[tuple[int, LineNote]] = field(default_factory=list)
+    warnings: list[tuple[int, LineNote]] = field(default_factory=list)
+    suggestions: list[tuple[int, LineNote]] = field(default_factory=list)  # what it may repeat
     stopped: str = ""  # why the import stopped before the end (a full disk ...)
     unsaved_from: int | None = None  # the first line not saved when it stopped
 
@@ -94,28 +84,36 @@ class ImportSummary:
         return text
 
 
+class NotYesNo(ValueError):
+    """A consent column's cell that is neither yes nor no."""
+
+    def __init__(self, column: str, value: str) -> None:
+        super().__init__(f"{column} {value!r} is not yes or no")
+        self.note = LineNote(Kind.NOT_YES_NO, (column, value))
+
+
 def _flag(value: str, column: str) -> bool:
     folded = value.strip().casefold()
     if folded in _TRUE:
         return True
     if folded in _FALSE:
         return False
-    raise ValueError(f"{column} {value!r} is not yes or no")
+    raise NotYesNo(column, value)
 
 
-def language(value: str) -> tuple[str, str]:
+def language(value: str) -> tuple[str, LineNote | None]:
     """(language code, a warning): an unknown language is English, never a lost row."""
     folded = value.strip().casefold()
     if not folded:
-        return "en", ""
+        return "en", None
     code = folded if folded in LANGUAGE_CODES else _LANGUAGE_NAMES.get(folded)
     if code is None:
         offered = ", ".join(LANGUAGE_CODES)
-        return "en", f"language {value!r} is not one of {offered}: English is used"
-    return code, ""
+        return "en", LineNote(Kind.UNKNOWN_LANGUAGE, (value, offered))
+    return code, None
 
 
-def row_to_form(row: dict[str, str]) -> tuple[SigninForm, str]:
+def row_to_form(row: dict[str, str]) -> tuple[SigninForm, LineNote | None]:
     """A CSV row as a sign-in form and a warning; ValueError for a yes/no it cannot read."""
     values = {f.name: row.get(f.csv, "") for f in sheet_fields()}
     # A sheet may give the town, the ZIP, or both: the town decides, the ZIP is kept beside.
@@ -197,7 +195,7 @@ def import_text(
             summary.skipped += 1
             continue
         if record.cells is None:
-            summary.rejected.append((record.line, record.problem))
+            summary.rejected.append((record.line, record.problem or LineNote(Kind.OTHER, ("",))))
             continue
         row = {k: v for k, v in zip(header, record.cells, strict=False) if k}
         try:
@@ -206,10 +204,13 @@ def import_text(
                 form, source="import", imported=(digest, record.line), similar=similar
             )
         except FormInvalid as exc:
-            summary.rejected.append((record.line, "; ".join(describe(p) for p in exc.problems)))
+            summary.rejected.append((record.line, LineNote(Kind.FIELDS, problems=exc.problems)))
+            continue
+        except NotYesNo as exc:
+            summary.rejected.append((record.line, exc.note))
             continue
         except ValueError as exc:
-            summary.rejected.append((record.line, str(exc)))
+            summary.rejected.append((record.line, LineNote(Kind.OTHER, (str(exc),))))
             continue
         except (SQLAlchemyError, OSError) as exc:  # a full disk, a database gone read-only
             summary.stopped = _why_stopped(exc)
@@ -221,8 +222,8 @@ def import_text(
         if warning:
             summary.warnings.append((record.line, warning))
         for other, reason in receipt.suggestions:
-            where = f"line {lines_of[other]}" if other in lines_of else "an earlier sign-up"
-            summary.suggestions.append((record.line, f"{REASONS.get(reason, reason)} as {where}"))
+            earlier = str(lines_of[other]) if other in lines_of else ""
+            summary.suggestions.append((record.line, LineNote(Kind.REPEAT, (reason, earlier))))
         summary.merged += receipt.merged
         summary.added += not receipt.merged
         summary.pending += receipt.status == "pending"

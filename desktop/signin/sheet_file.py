@@ -24,6 +24,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.signin.line_notes import Kind, LineNote
+
 MAX_RECORD_LINES = 12  # a sheet's cell may hold a line break or two, never a dozen
 MAX_CELL = 2000  # characters: far more than any name, address or email
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -50,7 +52,7 @@ class SheetFileError(ValueError):
 class Record:
     line: int  # where the record starts
     cells: list[str] | None  # None: the record could not be read (see `problem`)
-    problem: str = ""
+    problem: LineNote | None = None
 
 
 @dataclass(frozen=True)
@@ -150,9 +152,7 @@ def records(text: str) -> Iterator[Record]:
             except StopIteration:
                 return
             except csv.Error:
-                yield Record(
-                    first + 1, None, 'its quotes (") do not pair up; check the quotes in this row'
-                )
+                yield Record(first + 1, None, LineNote(Kind.QUOTES))
                 start = first + 1  # read again from the line after
                 break
             if source.taken - first > MAX_RECORD_LINES:
@@ -169,23 +169,13 @@ def _physical_lines(text: str) -> list[str]:
 
 
 def _runaway(first: int) -> Record:
-    return Record(
-        first,
-        None,
-        f'a quote (") opened on this line is never closed, so the next {MAX_RECORD_LINES}'
-        " lines would be read as one cell; close or remove the quote",
-    )
+    return Record(first, None, LineNote(Kind.RUNAWAY_QUOTE, (str(MAX_RECORD_LINES),)))
 
 
 def _checked(first: int, cells: list[str]) -> Record:
     long = next((c for c in cells if len(c) > MAX_CELL), None)
     if long is not None:
-        return Record(first, None, f"a cell holds {len(long):,} characters (at most {MAX_CELL:,})")
+        return Record(first, None, LineNote(Kind.LONG_CELL, (f"{len(long):,}", f"{MAX_CELL:,}")))
     if any(DAMAGED in c for c in cells):
-        return Record(
-            first,
-            None,
-            "this row holds bytes that are not UTF-8 text (the file may be damaged);"
-            " retype the row",
-        )
+        return Record(first, None, LineNote(Kind.NOT_UTF8))
     return Record(first, cells)

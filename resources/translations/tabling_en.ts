@@ -142,7 +142,7 @@
 <context>
     <name>SheetFiles</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/sheet_files.py" line="110"/>
+        <location filename="../../desktop/gui/pages/sheet_files.py" line="128"/>
         <source>%n possible duplicate(s) to review</source>
         <translation>
             <numerusform>%n possible duplicate to review</numerusform>
@@ -153,7 +153,7 @@
 <context>
     <name>SignupsModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/models/signups.py" line="134"/>
+        <location filename="../../desktop/gui/models/signups.py" line="143"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n letter</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/models/signups.py" line="135"/>
+        <location filename="../../desktop/gui/models/signups.py" line="144"/>
         <source>%n email(s)</source>
         <translation>
             <numerusform>%n email</numerusform>

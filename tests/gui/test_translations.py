@@ -60,7 +60,8 @@ LANGUAGES = ("es", "pt", "ht", "zh", "vi")
 # Translations that are rightly the English text: a format alone, or a word the language
 # writes as English does (Vietnamese says "Email").
 SAME_AS_ENGLISH = {
-    "*": {"CUPS (Linux, macOS)"},  # a print system's name and two systems' names
+    # a print system's name and two systems' names; a label and its value
+    "*": {"CUPS (Linux, macOS)", "%1: %2"},
     "vi": {"Email", "Email:", "Email: %1", "email"},
 }
 # English plural forms ("1 letter", "2 letters") of every counted message: its own file.

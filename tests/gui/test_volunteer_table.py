@@ -92,3 +92,40 @@ def test_a_paper_sheet_imported_from_the_window_shows_in_the_table(
     qtbot.waitUntil(lambda: "1 added" in page.message.text())
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.proxy.index(0, 1).data() == "José Peña"
+
+
+def test_an_import_report_and_the_actions_column_speak_the_volunteers_language(
+    qtbot: QtBot,
+    make_window,
+    context: AppContext,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    """Why a line was rejected, warned about or may repeat, and why a sign-up gets no
+    letter, in Spanish: none of the importer's or the action planner's English."""
+    context.settings.set(VOLUNTEER_LANGUAGE, "es")
+    window: MainWindow = make_window(context)
+    page = unlocked_volunteer(qtbot, window)
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(
+        "first_name,last_name,town,email,language,consent_letter\n"
+        "Ana,Lima,Ashfield,,fr,yes\n"  # 2: unknown language (kept); a vacant seat
+        ",Peña,Florence,,,\n"  # 3: no first name
+        "Rosa,Díaz,Atlantis,rosa@,,\n"  # 4: an unknown town and a bad email
+        "Luz,Mar,Florence,,,maybe\n"  # 5: a consent neither yes nor no
+        'Tú,"Vo,Florence,,,\n',  # 6: quotes that never close
+        encoding="utf-8",
+    )
+    page.files.import_file(str(sheet))
+    qtbot.waitUntil(lambda: "Línea" in page.message.text())
+    report = page.message.text()
+    assert "Línea 2: el idioma 'fr' no es uno de en, es, pt, ht, zh, vi: se usa el inglés" in report
+    assert "Línea 3: Nombre: falta" in report
+    assert "Línea 4: Correo electrónico (opcional): correo electrónico no válido; " in report
+    assert "Ciudad, barrio o código postal (ZIP): no es una ciudad" in report
+    assert "Línea 5: la columna consent_letter contiene 'maybe', que no es sí ni no" in report
+    assert "Línea 6: " in report and "comillas" in report
+    for english in ("is required", "not a valid", "is not yes or no", "English is used", "quote"):
+        assert english not in report
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    actions = page.proxy.index(0, page.model.columns.index("Actions")).data()
+    assert actions == "1 carta; no hay carta para 1st Franklin: el escaño está vacante"

@@ -190,10 +190,12 @@ def test_the_volunteer_is_told_why_nothing_was_queued(dataset: Dataset) -> None:
     from desktop.signin.actions import why_nothing
 
     vacant = {"house": "1st Franklin", "senate": "Berkshire, Hampden, Franklin and Hampshire"}
-    assert why_nothing(False, False, vacant, dataset.seats) == ["no letter or email asked for"]
-    assert why_nothing(True, True, vacant, dataset.seats) == [
-        "no letter for 1st Franklin: the seat is vacant",
-        "no email for 1st Franklin: the seat is vacant",
+    assert why_nothing(False, False, vacant, dataset.seats) == []
+    assert [
+        (s.kind, s.district, s.reason) for s in why_nothing(True, True, vacant, dataset.seats)
+    ] == [
+        ("letter", "1st Franklin", "vacant"),
+        ("email", "1st Franklin", "vacant"),
     ]
     assert why_nothing(True, True, {"house": None, "senate": None}, dataset.seats) == []
 

@@ -35,12 +35,17 @@ COMPUTED = (
     QT_TRANSLATE_NOOP("SignupsModel", "Actions"),
 )
 ACTIONS_COLUMN = COMPUTED.index("Actions")
-# A sign-up's status as stored, and the one reason for no action that names no district
-# (actions.why_nothing's others name one, and are shown in English).
+# A sign-up's status as stored.
 WORDS = {
     "pending": QT_TRANSLATE_NOOP("SignupsModel", "pending"),
     "resolved": QT_TRANSLATE_NOOP("SignupsModel", "resolved"),
-    "no letter or email asked for": QT_TRANSLATE_NOOP("SignupsModel", "no letter or email asked for"),
+}
+NOTHING_ASKED = QT_TRANSLATE_NOOP("SignupsModel", "no letter or email asked for")
+# Why a letter or email asked for is not queued (actions.why_nothing): %1 is the district.
+SKIPPED = {
+    ("letter", "vacant"): QT_TRANSLATE_NOOP("SignupsModel", "no letter for %1: the seat is vacant"),
+    ("email", "vacant"): QT_TRANSLATE_NOOP("SignupsModel", "no email for %1: the seat is vacant"),
+    ("email", "no_email"): QT_TRANSLATE_NOOP("SignupsModel", "no email for %1: the member has no email address"),
 }  # fmt: skip
 
 
@@ -91,8 +96,12 @@ def _actions(
                     else ""
                 )
             )
+    if not (record.consent_letter or record.consent_email):
+        parts.append(QCoreApplication.translate(CONTEXT, NOTHING_ASKED))
     districts = {chamber: district_of(record, chamber) for chamber in ("house", "senate")}
-    parts += map(_t, why_nothing(record.consent_letter, record.consent_email, districts, seats))
+    for skipped in why_nothing(record.consent_letter, record.consent_email, districts, seats):
+        words = QCoreApplication.translate(CONTEXT, SKIPPED[skipped.kind, skipped.reason])
+        parts.append(words.replace("%1", skipped.district))
     return "; ".join(parts) or "—"
 
 
