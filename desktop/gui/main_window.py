@@ -166,6 +166,10 @@ class MainWindow(QMainWindow):
     # -- set-up ------------------------------------------------------------------------
 
     def show_setup(self, needs_passphrase: bool) -> None:
+        # The volunteer sets up: in the volunteer's language (Kiosk settings), as the
+        # volunteer view is.
+        language = self.context.settings.get(VOLUNTEER_LANGUAGE)
+        self.translations.switch(language if language in LANGUAGES else SOURCE_LANGUAGE)
         self.setup = SetupPage(
             list_campaigns(), needs_passphrase, self._create_event, self.pools.database
         )

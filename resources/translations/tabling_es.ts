@@ -1670,17 +1670,32 @@
         <translation>Empezar a registrar personas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="171" />
+        <location filename="../../desktop/gui/pages/setup.py" line="153" />
+        <source>The event needs a name.</source>
+        <translation>El evento necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="156" />
+        <source>The event needs a place: the town will do.</source>
+        <translation>El evento necesita un lugar: basta con la ciudad.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="158" />
+        <source>Choose at least one action to offer.</source>
+        <translation>Elija al menos una acción para ofrecer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="182" />
         <source>Choose the organizer passphrase.</source>
         <translation>Elija la frase de contraseña del organizador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="174" />
+        <location filename="../../desktop/gui/pages/setup.py" line="185" />
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="179" />
+        <location filename="../../desktop/gui/pages/setup.py" line="191" />
         <source>Setting up…</source>
         <translation>Configurando…</translation>
     </message>

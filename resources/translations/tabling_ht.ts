@@ -1655,17 +1655,32 @@
         <translation>Kòmanse enskri moun</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="171" />
+        <location filename="../../desktop/gui/pages/setup.py" line="153" />
+        <source>The event needs a name.</source>
+        <translation>Evènman an bezwen yon non.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="156" />
+        <source>The event needs a place: the town will do.</source>
+        <translation>Evènman an bezwen yon kote: vil la ase.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="158" />
+        <source>Choose at least one action to offer.</source>
+        <translation>Chwazi omwen yon aksyon pou ofri.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="182" />
         <source>Choose the organizer passphrase.</source>
         <translation>Chwazi fraz sekrè òganizatè a.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="174" />
+        <location filename="../../desktop/gui/pages/setup.py" line="185" />
         <source>The two passphrases differ.</source>
         <translation>De fraz sekrè yo pa menm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="179" />
+        <location filename="../../desktop/gui/pages/setup.py" line="191" />
         <source>Setting up…</source>
         <translation>N ap konfigire…</translation>
     </message>

@@ -1670,17 +1670,32 @@
         <translation>Começar a cadastrar pessoas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="171" />
+        <location filename="../../desktop/gui/pages/setup.py" line="153" />
+        <source>The event needs a name.</source>
+        <translation>O evento precisa de um nome.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="156" />
+        <source>The event needs a place: the town will do.</source>
+        <translation>O evento precisa de um lugar: a cidade basta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="158" />
+        <source>Choose at least one action to offer.</source>
+        <translation>Escolha pelo menos uma ação para oferecer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="182" />
         <source>Choose the organizer passphrase.</source>
         <translation>Escolha a frase-senha do organizador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="174" />
+        <location filename="../../desktop/gui/pages/setup.py" line="185" />
         <source>The two passphrases differ.</source>
         <translation>As duas frases-senha não são iguais.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="179" />
+        <location filename="../../desktop/gui/pages/setup.py" line="191" />
         <source>Setting up…</source>
         <translation>Configurando…</translation>
     </message>

@@ -1655,17 +1655,32 @@
         <translation>Bắt đầu đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="171" />
+        <location filename="../../desktop/gui/pages/setup.py" line="153" />
+        <source>The event needs a name.</source>
+        <translation>Sự kiện cần có tên.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="156" />
+        <source>The event needs a place: the town will do.</source>
+        <translation>Sự kiện cần có địa điểm: ghi thị trấn là đủ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="158" />
+        <source>Choose at least one action to offer.</source>
+        <translation>Hãy chọn ít nhất một hành động để đề nghị.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="182" />
         <source>Choose the organizer passphrase.</source>
         <translation>Hãy chọn cụm mật khẩu của người tổ chức.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="174" />
+        <location filename="../../desktop/gui/pages/setup.py" line="185" />
         <source>The two passphrases differ.</source>
         <translation>Hai cụm mật khẩu không khớp nhau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="179" />
+        <location filename="../../desktop/gui/pages/setup.py" line="191" />
         <source>Setting up…</source>
         <translation>Đang thiết lập…</translation>
     </message>

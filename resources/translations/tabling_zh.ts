@@ -1655,17 +1655,32 @@
         <translation>开始登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="171" />
+        <location filename="../../desktop/gui/pages/setup.py" line="153" />
+        <source>The event needs a name.</source>
+        <translation>活动需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="156" />
+        <source>The event needs a place: the town will do.</source>
+        <translation>活动需要一个地点：写城镇即可。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="158" />
+        <source>Choose at least one action to offer.</source>
+        <translation>请至少选择一项要提供的行动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/setup.py" line="182" />
         <source>Choose the organizer passphrase.</source>
         <translation>请设置组织者口令。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="174" />
+        <location filename="../../desktop/gui/pages/setup.py" line="185" />
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/setup.py" line="179" />
+        <location filename="../../desktop/gui/pages/setup.py" line="191" />
         <source>Setting up…</source>
         <translation>正在设置…</translation>
     </message>

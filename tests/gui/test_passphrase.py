@@ -12,7 +12,7 @@ from desktop.gui.context import AppContext
 from desktop.gui.main_window import MainWindow
 from desktop.organizer import key_record
 from desktop.privacy.keys import KeyRecord
-from desktop.settings import Settings
+from desktop.settings import VOLUNTEER_LANGUAGE, Settings
 from desktop.signin.form import SigninForm
 from desktop.store.engine import open_database
 from tests.gui.conftest import PASSPHRASE, unlocked_volunteer
@@ -60,6 +60,41 @@ def test_the_first_start_shows_the_strength_as_it_is_typed(
     qtbot.mouseClick(setup.start, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.signin, timeout=15000)
     assert key_record(sessions()) is not None
+
+
+def test_the_first_start_is_in_the_volunteers_language(
+    qtbot: QtBot,
+    make_window,
+    tmp_path: Path,
+    dataset: Dataset,  # type: ignore[no-untyped-def]
+) -> None:
+    """Set-up is the volunteer's page: in the language of Kiosk settings, its refusals too;
+    the kiosk it opens starts in English for the first signer."""
+    settings = Settings(tmp_path / "s.json")
+    settings.set(VOLUNTEER_LANGUAGE, "es")
+    sessions = open_database(f"sqlite:///{tmp_path / 'fresh.db'}")
+    window = make_window(AppContext(sessions, dataset, settings))
+    setup = window.setup
+    assert setup is not None and setup.start.text() == "Empezar a registrar personas"
+    type_text(qtbot, setup.passphrase, PASSPHRASE)
+    type_text(qtbot, setup.confirm, PASSPHRASE)
+    assert setup.strength.text() == "Segura."
+    qtbot.mouseClick(setup.start, Qt.MouseButton.LeftButton)
+    assert setup.error.text() == "El evento necesita un nombre."
+    assert window.focusWidget() is setup.name
+    type_text(qtbot, setup.name, "Feria")
+    qtbot.mouseClick(setup.start, Qt.MouseButton.LeftButton)
+    assert setup.error.text() == "El evento necesita un lugar: basta con la ciudad."
+    type_text(qtbot, setup.place, "Lowell")
+    for box in setup.action_boxes.values():
+        box.setChecked(False)
+    qtbot.mouseClick(setup.start, Qt.MouseButton.LeftButton)
+    assert setup.error.text() == "Elija al menos una acción para ofrecer."
+    assert key_record(sessions()) is None
+    setup.action_boxes["letter"].setChecked(True)
+    qtbot.mouseClick(setup.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.signin, timeout=15000)
+    assert window.translations.current == "en"
 
 
 def _record(context: AppContext) -> KeyRecord:

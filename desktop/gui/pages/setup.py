@@ -146,6 +146,17 @@ class SetupPage(QWidget):
                 self.passphrase.text(), (self.name.text(), self.place.text())
             )
 
+    def _check_event(self) -> None:
+        """EventSpec.checked()'s checks, in the volunteer's words, with the field focused."""
+        if not self.name.text().strip():
+            self.name.setFocus()
+            raise EventError(self.tr("The event needs a name."))
+        if not self.place.text().strip():
+            self.place.setFocus()
+            raise EventError(self.tr("The event needs a place: the town will do."))
+        if not any(box.isChecked() for box in self.action_boxes.values()):
+            raise EventError(self.tr("Choose at least one action to offer."))
+
     def _spec(self) -> EventSpec:
         date = self.date.date()
         return EventSpec(
@@ -172,6 +183,7 @@ class SetupPage(QWidget):
                     )
                 if passphrase != self.confirm.text():
                     raise EventError(self.tr("The two passphrases differ."))
+            self._check_event()
             spec = self._spec()
         except EventError as exc:
             self.error.setText(str(exc))
