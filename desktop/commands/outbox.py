@@ -88,13 +88,16 @@ def run_sync(args: argparse.Namespace) -> int:
     factory = sessions(args)
     with factory() as session:
         opener = unlock(args, session)
-    config, problems = sync_config(Settings())
+    settings = Settings()
+    config, problems = sync_config(settings)
     for problem in problems:
         print(problem, file=sys.stderr)
+    from desktop.hub.claims import for_this_laptop
     from desktop.outbox.runner import SyncRunner
     from desktop.outbox.setup import campaign_loader
 
-    runner = SyncRunner(factory, dataset(), opener, campaign_loader(), config)
+    claims = for_this_laptop(factory, settings)  # with a hub: one laptop sends each message
+    runner = SyncRunner(factory, dataset(), opener, campaign_loader(), config, claims=claims)
     report = runner.run(dry_run=args.dry_run)
     if args.dry_run:
         print(f"{len(report.statuses)} messages would be sent now.")

@@ -36,7 +36,7 @@ from sqlalchemy.exc import OperationalError
 
 from desktop.hub.address import checked, shown
 from desktop.hub.errors import HubError
-from desktop.hub.schema import coalition, laptops
+from desktop.hub.schema import coalition, laptops, laptops_role
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -158,19 +158,11 @@ def add_laptop(url: str, name: str) -> JoinCode:
         connection.execute(text(f"CREATE ROLE {quoted} LOGIN PASSWORD {_literal(password)}"))
         connection.execute(text(f'GRANT CONNECT ON DATABASE "{database}" TO {quoted}'))
         connection.execute(text(f"GRANT USAGE ON SCHEMA public TO {quoted}"))
-        connection.execute(text(f"GRANT SELECT ON coalition, laptops TO {quoted}"))
-        connection.execute(text(f"GRANT UPDATE (joined_at, last_seen) ON laptops TO {quoted}"))
-        # What it synchronises: read, add and change; never delete (a deletion is a mark).
-        connection.execute(
-            text(f"GRANT SELECT, INSERT, UPDATE ON hub_events, hub_signups TO {quoted}")
-        )
-        connection.execute(text(f"GRANT SELECT, INSERT ON hub_signup_versions TO {quoted}"))
-        connection.execute(
-            text(
-                f"GRANT USAGE, SELECT ON SEQUENCE hub_seq,"
-                f" hub_signup_versions_version_id_seq TO {quoted}"
-            )
-        )
+        # What a laptop may do is granted to the laptops' group (migration h003): read the
+        # coalition's keys, mark itself seen, read, add and change what it syncs; never
+        # delete anything (a deletion is a mark).
+        group = preparer.quote(laptops_role(str(database)))
+        connection.execute(text(f"GRANT {group} TO {quoted}"))
         connection.execute(laptops.insert().values(name=name, role=role))
     return JoinCode(shown(engine.url.set(username=None, password=None)), role, password)
 

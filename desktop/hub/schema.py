@@ -138,3 +138,67 @@ hub_signup_versions = Table(
     Column("deleted", Boolean, nullable=False),
     Column("kept_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
 )
+
+
+# A sign-up's letters and emails (the laptop's `actions`): which member, and whether the
+# letter was printed (`done`). Printed on one laptop, a letter is printed on no other.
+ACTION_COLUMNS = (
+    "signup_id", "kind", "chamber", "district", "member_id", "member_name", "state",
+    "created_at", "done_at",
+)  # fmt: skip
+
+hub_actions = Table(
+    "hub_actions",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("signup_id", String(36), nullable=False, index=True),
+    Column("laptop", String(63), nullable=False),  # the role that pushed this version
+    Column("kind", String(10), nullable=False),
+    Column("chamber", String(10), nullable=False),
+    Column("district", String(100)),
+    Column("member_id", String(100)),
+    Column("member_name", String(200)),
+    Column("state", String(10), nullable=False),
+    Column("created_at", DateTime(timezone=False), nullable=False),
+    Column("done_at", DateTime(timezone=False)),
+    Column("revision", Integer, nullable=False),
+    Column("deleted", Boolean, nullable=False, server_default=text("false")),
+    Column("seq", BigInteger, nullable=False, index=True),
+)
+
+# Outbox messages: what each is (kind, recipient, Message-ID) and how far it got, and the
+# claim of the one laptop sending it (desktop/hub/claims.py). The content is built from the
+# sealed sign-up by the laptop that sends it.
+MESSAGE_COLUMNS = (
+    "event_id", "signup_id", "kind", "chamber", "member_id", "message_id", "state",
+    "attempts", "last_error", "created_at", "updated_at", "sent_at",
+)  # fmt: skip
+
+hub_messages = Table(
+    "hub_messages",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("event_id", String(36), nullable=False, index=True),
+    Column("signup_id", String(36), nullable=False, index=True),
+    Column("laptop", String(63), nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("chamber", String(10)),
+    Column("member_id", String(100)),
+    Column("message_id", String(200)),
+    Column("state", String(10), nullable=False),
+    Column("attempts", Integer, nullable=False),
+    Column("last_error", String(500)),  # the app's own words: nothing personal
+    Column("created_at", DateTime(timezone=False), nullable=False),
+    Column("updated_at", DateTime(timezone=False), nullable=False),
+    Column("sent_at", DateTime(timezone=False)),
+    Column("revision", Integer, nullable=False),
+    Column("deleted", Boolean, nullable=False, server_default=text("false")),
+    Column("claimed_by", String(63)),  # the laptop sending it now, until claim_expires
+    Column("claim_expires", DateTime(timezone=True)),
+    Column("seq", BigInteger, nullable=False, index=True),
+)
+
+
+def laptops_role(database: str) -> str:
+    """The group role every laptop's role belongs to: what laptops may do, granted once."""
+    return f"{database}_laptops"[:63]

@@ -15,10 +15,10 @@ the hub in `hub_signup_versions`, with the laptop that made it, for the organize
 and the laptop whose version lost takes the hub's at once. A deletion is a change like any
 other.
 
-What this part does not do yet: letters, messages and merges (so a sign-up pulled from
-another laptop has no letters to print here), the key an event's repeat signers are
-recognised with (a laptop that did not make an event cannot yet recognise its repeat
-signers), and syncing in the background.
+Letters and emails (actions) and outbox messages follow their sign-ups in the same push
+and pull (desktop/hub/records.py). What this part does not do yet: merges, and the key an
+event's repeat signers are recognised with (a laptop that did not make an event cannot
+yet recognise its repeat signers).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from sqlalchemy import delete, func, or_, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm.attributes import flag_modified
 
+from desktop.hub import records
 from desktop.hub.schema import (
     CONTENT_NAMES,
     SEQ,
@@ -42,7 +43,9 @@ from desktop.store.app_state import get_state, set_state
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
-    from sqlalchemy.orm import Session, sessionmaker
+    from sqlalchemy.orm import Session
+
+    from desktop.store.sessions import SessionFactory
 
 PULLED_SEQ = "hub.pulled_seq"  # AppState: the last hub number pulled
 _PUSH_LOCK = 7_482_301  # pg_advisory_xact_lock's key: one push at a time, numbers in order
@@ -59,17 +62,21 @@ class SyncReport:
     pulled: int = 0  # sign-ups (and deletions) taken from the hub
     events_pulled: int = 0
     lost: list[str] = field(default_factory=list)  # ids whose pushed version lost: re-pulled
+    records_pushed: int = 0  # letters, emails and messages
+    records_pulled: int = 0
+    records_lost: dict[str, list[str]] = field(default_factory=dict)  # kind -> ids
 
     def line(self) -> str:
         return (
-            f"Pushed {self.pushed} sign-up change(s), pulled {self.pulled} and "
-            f"{self.events_pulled} event(s)"
+            f"Pushed {self.pushed} sign-up change(s) and {self.records_pushed} of letters and"
+            f" messages; pulled {self.pulled} and {self.records_pulled}, and"
+            f" {self.events_pulled} event(s)"
             + (f"; {self.kept_older} older version(s) kept on the hub" if self.kept_older else "")
             + "."
         )
 
 
-def sync(local: sessionmaker[Session], hub: Engine, laptop: str) -> SyncReport:
+def sync(local: SessionFactory, hub: Engine, laptop: str) -> SyncReport:
     report = SyncReport()
     push(local, hub, laptop, report)
     pull(local, hub, report)
@@ -79,22 +86,37 @@ def sync(local: sessionmaker[Session], hub: Engine, laptop: str) -> SyncReport:
 # --- push -----------------------------------------------------------------------------------
 
 
-def push(local: sessionmaker[Session], hub: Engine, laptop: str, report: SyncReport) -> None:
+def push(local: SessionFactory, hub: Engine, laptop: str, report: SyncReport) -> None:
     from desktop.store.models import Event, Signup, Tombstone
 
     with local() as session:
         events = [_event_values(e) for e in session.scalars(select(Event))]
         waiting = or_(Signup.synced_revision.is_(None), Signup.synced_revision != Signup.revision)
         changed = [_signup_values(s) for s in session.scalars(select(Signup).where(waiting))]
-        deleted = [(t.id, t.deleted_at) for t in session.scalars(select(Tombstone))]
+        tombstones = [(t.id, t.kind, t.deleted_at) for t in session.scalars(select(Tombstone))]
+        others = {kind.name: records.changed(session, kind) for kind in records.KINDS}
+    taken: dict[str, list[dict[str, Any]]] = {kind.name: [] for kind in records.KINDS}
     with hub.begin() as connection:
-        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PUSH_LOCK})
+        lock(connection)
         for values in events:
             _push_event(connection, laptop, values)
         for values in changed:
             _push_signup(connection, laptop, values, report)
-        for signup_id, deleted_at in deleted:
-            _push_deletion(connection, laptop, signup_id, deleted_at, report)
+        for kind in records.KINDS:  # after their sign-ups: a pull meets the sign-up first
+            for row in others[kind.name]:
+                if records.push_one(connection, kind, laptop, row, _next_seq()):
+                    taken[kind.name].append(row)
+                    report.records_pushed += 1
+                else:
+                    report.records_lost.setdefault(kind.name, []).append(row["id"])
+        for record_id, kind_name, deleted_at in tombstones:
+            if kind_name == "signup":
+                _push_deletion(connection, laptop, record_id, deleted_at, report)
+            else:
+                kind = next(k for k in records.KINDS if k.name == kind_name)
+                report.records_pushed += records.push_deletion(
+                    connection, kind, laptop, record_id, _next_seq()
+                )
     with local.begin() as session:  # only once the hub committed: else pushed again
         for values in changed:  # unless it changed again meanwhile
             session.execute(
@@ -102,7 +124,15 @@ def push(local: sessionmaker[Session], hub: Engine, laptop: str, report: SyncRep
                 .where(Signup.id == values["id"], Signup.revision == values["revision"])
                 .values(synced_revision=values["revision"], revision=values["revision"])
             )
-        session.execute(delete(Tombstone).where(Tombstone.id.in_([d[0] for d in deleted])))
+        for kind in records.KINDS:
+            records.mark_pushed(session, kind, taken[kind.name])
+        session.execute(delete(Tombstone).where(Tombstone.id.in_([t[0] for t in tombstones])))
+
+
+def lock(connection: Connection) -> None:
+    """One push at a time, so hub numbers commit in the order they are taken and a pull
+    never skips one (held until the transaction ends)."""
+    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PUSH_LOCK})
 
 
 def _event_values(event: Any) -> dict[str, Any]:
@@ -227,12 +257,14 @@ def _keep(connection: Connection, row: dict[str, Any]) -> None:
 # --- pull -----------------------------------------------------------------------------------
 
 
-def pull(local: sessionmaker[Session], hub: Engine, report: SyncReport) -> None:
+def pull(local: SessionFactory, hub: Engine, report: SyncReport) -> None:
     from desktop.store.models import Event, Signup
 
     with local() as session:
         since = int(get_state(session, PULLED_SEQ) or 0)
-    with hub.connect() as connection:
+    # One snapshot for every table: a push committing between two of these reads would
+    # otherwise bring letters whose sign-ups this pull did not see.
+    with hub.connect().execution_options(isolation_level="REPEATABLE READ") as connection:
         events = connection.execute(
             select(hub_events).where(hub_events.c.seq > since).order_by(hub_events.c.seq)
         ).mappings().all()  # fmt: skip
@@ -242,7 +274,15 @@ def pull(local: sessionmaker[Session], hub: Engine, report: SyncReport) -> None:
         lost = connection.execute(
             select(hub_signups).where(hub_signups.c.id.in_(report.lost))
         ).mappings().all() if report.lost else []  # fmt: skip
-    last = max([since, *(r["seq"] for r in events), *(r["seq"] for r in signups)])
+        others = {kind.name: records.since(connection, kind, since) for kind in records.KINDS}
+        others_lost = {
+            kind.name: records.by_ids(connection, kind, report.records_lost.get(kind.name, []))
+            for kind in records.KINDS
+        }
+    last = max(
+        [since, *(r["seq"] for r in events), *(r["seq"] for r in signups)]
+        + [records.last_seq(rows) for rows in others.values()]
+    )
     with local.begin() as session:
         for row in events:
             event = session.get(Event, row["id"]) or Event(id=row["id"])
@@ -255,6 +295,12 @@ def pull(local: sessionmaker[Session], hub: Engine, report: SyncReport) -> None:
             report.pulled += _pull_signup(session, Signup, row)
         for row in lost:  # the hub's version, whatever this laptop's time says
             report.pulled += _pull_signup(session, Signup, row, force=True)
+        session.flush()
+        for kind in records.KINDS:
+            for row in others[kind.name]:
+                report.records_pulled += records.pull_one(session, kind, row)
+            for row in others_lost[kind.name]:
+                report.records_pulled += records.pull_one(session, kind, row, force=True)
         set_state(session, PULLED_SEQ, str(last))
 
 

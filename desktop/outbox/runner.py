@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.crashpoints import crash_point
 from desktop.districts.dataset import Dataset
 from desktop.outbox.builders import Building
+from desktop.outbox.claims import CLAIMED_ELSEWHERE, Claims
 from desktop.outbox.content import NotSendable, open_signup
 from desktop.outbox.errors import PermanentError, ServerProblem, TransientError
 from desktop.outbox.kinds import KINDS, Channel
@@ -121,8 +122,10 @@ class SyncRunner:
         config: SyncConfig,
         *,
         sleep: Callable[[float], None] = time.sleep,
+        claims: Claims | None = None,
     ) -> None:
         self.sessions, self.dataset, self.opener = sessions, dataset, opener
+        self.claims = claims  # with a hub: only the laptop holding a message's claim sends it
         self.campaign_for, self.config, self.sleep = campaign_for, config, sleep
         self._transports: dict[Channel, Transport] = {}  # open for this run, by channel
         self._last_send = 0.0
@@ -281,6 +284,8 @@ class SyncRunner:
             if left:  # never to a former member: the volunteer re-targets or drops it
                 message.state, message.last_error = "flagged", left
                 return MessageStatus(outbox_id, kind, "flagged", left)
+            if self.claims is not None and not self.claims.claim(outbox_id):
+                return MessageStatus(outbox_id, kind, CLAIMED_ELSEWHERE, "another laptop has it")
             try:
                 payload = self._build(session, message)
             except (NotSendable, HeaderError) as exc:  # no such message can be sent
@@ -329,6 +334,8 @@ class SyncRunner:
             message.last_error = detail[:500] or None
             message.error_sealed = self.opener.sealer.seal(raw) if raw else None
             message.next_attempt_at = retry_at
+        if self.claims is not None:
+            self.claims.settled(outbox_id)
         return MessageStatus(outbox_id, kind, state, detail)
 
     def _server_problem(self, outbox_id: str, kind: str, problem: str) -> MessageStatus:
@@ -342,6 +349,8 @@ class SyncRunner:
             assert message is not None
             message.state, message.next_attempt_at = "queued", None
             message.attempts = max(message.attempts - 1, 0)
+        if self.claims is not None:
+            self.claims.settled(outbox_id)
         return MessageStatus(outbox_id, kind, "queued", "")
 
     def _retry_later(

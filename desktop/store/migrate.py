@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest revision of the main line in migrations/versions/ (tests/store/test_models.py
 # keeps it so), and the re-sealing branch's.
-HEAD_REVISION = "0010"
+HEAD_REVISION = "0011"
 RESEAL_REVISION = "0006a"
 RESEAL_PARENT = "0006"
 

@@ -210,21 +210,29 @@ class Signup(SignupContent, Base):
 
 
 class Tombstone(Base):
-    """A sign-up deleted on this laptop, so the deletion reaches the coalition hub too
-    (desktop/hub/sync.py): it holds the id and the time, nothing of the person."""
+    """A sign-up, letter or email (action) or outbox message deleted on this laptop, so the
+    deletion reaches the coalition hub too (desktop/hub/sync.py): it holds the id, the
+    kind and the time, nothing of the person."""
 
     __tablename__ = "tombstones"
 
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the sign-up's
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the record's
+    kind: Mapped[str] = mapped_column(String(10), default="signup", server_default="signup")
     deleted_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
-@event.listens_for(Signup, "after_delete")
-def _leave_a_tombstone(_mapper: object, connection: Connection, target: Signup) -> None:
+def _leave_a_tombstone(kind: str, connection: Connection, record_id: str) -> None:
     # In the deleting transaction: the deletion and its tombstone commit or fail together.
     connection.execute(
-        insert(Tombstone).values(id=target.id, deleted_at=utcnow()).prefix_with("OR REPLACE")
+        insert(Tombstone)
+        .values(id=record_id, kind=kind, deleted_at=utcnow())
+        .prefix_with("OR REPLACE")
     )
+
+
+@event.listens_for(Signup, "after_delete")
+def _signup_deleted(_mapper: object, connection: Connection, target: Signup) -> None:
+    _leave_a_tombstone("signup", connection, target.id)
 
 
 # Sign-ups in the order they were saved: by time (to the minute), then by SQLite's rowid
@@ -318,8 +326,18 @@ class Action(Base):
     state: Mapped[str] = mapped_column(String(10))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Changes counted for the coalition hub, as a sign-up's are (desktop/hub/sync.py).
+    revision: Mapped[int] = mapped_column(
+        Integer, default=0, server_default="0", onupdate=literal_column("actions.revision + 1")
+    )
+    synced_revision: Mapped[int | None] = mapped_column(Integer)
 
     signup: Mapped[Signup] = relationship(back_populates="actions")
+
+
+@event.listens_for(Action, "after_delete")
+def _action_deleted(_mapper: object, connection: Connection, target: Action) -> None:
+    _leave_a_tombstone("action", connection, target.id)
 
 
 class OutboxMessage(Base):
@@ -350,6 +368,16 @@ class OutboxMessage(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Changes counted for the coalition hub, as a sign-up's are (desktop/hub/sync.py).
+    revision: Mapped[int] = mapped_column(
+        Integer, default=0, server_default="0", onupdate=literal_column("outbox.revision + 1")
+    )
+    synced_revision: Mapped[int | None] = mapped_column(Integer)
+
+
+@event.listens_for(OutboxMessage, "after_delete")
+def _message_deleted(_mapper: object, connection: Connection, target: OutboxMessage) -> None:
+    _leave_a_tombstone("message", connection, target.id)
 
 
 # Lobby day (issue 16). A stack is one office's letters printed together, under a cover

@@ -3,31 +3,18 @@ deletions, and a hub that never holds a readable name."""
 
 from __future__ import annotations
 
-import datetime as dt
-import uuid
-from dataclasses import dataclass, replace
-from pathlib import Path
+from dataclasses import replace
 
 import psycopg
 import pytest
-from sqlalchemy import Engine, create_engine, func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import func, select
 
-from desktop import secrets
 from desktop.districts.dataset import Dataset
-from desktop.events import EventSpec, create_event
-from desktop.hub.admin import add_laptop, create_hub, join
 from desktop.hub.schema import hub_signup_versions, hub_signups
-from desktop.hub.sync import SyncReport, sync
-from desktop.organizer import initialize, key_record
-from desktop.privacy.blind_index import IndexCost
-from desktop.privacy.keys import KdfCost
 from desktop.signin.form import SigninForm
-from desktop.signin.service import EventContext, SigninService
 from desktop.signin.volunteer import VolunteerService
-from desktop.store.engine import open_database
-from desktop.store.models import Signup
 from tests.cli_run import PASSPHRASE
+from tests.hub.conftest import Laptop, service
 from tests.pg_server import PgServer
 
 ANA = SigninForm(
@@ -37,61 +24,11 @@ ANA = SigninForm(
 BAO = SigninForm(first_name="Bảo", last_name="Trần", place="Florence", email="bao.t@example.org")
 
 
-@dataclass
-class Laptop:
-    sessions: sessionmaker[Session]
-    hub: Engine
-    role: str
-
-    def sync(self) -> SyncReport:
-        return sync(self.sessions, self.hub, self.role)
-
-    def signups(self) -> dict[str, dt.datetime]:
-        with self.sessions() as session:
-            return {s.id: s.updated_at for s in session.scalars(select(Signup))}
-
-
-@pytest.fixture
-def hub(pg_server: PgServer) -> str:
-    name = f"hub_{uuid.uuid4().hex[:8]}"
-    pg_server.new_database(name)
-    return pg_server.tcp_url(name)
-
-
-def _laptop(hub: str, name: str, folder: Path) -> Laptop:
-    code = add_laptop(hub, name)
-    sessions = open_database(f"sqlite:///{folder / f'{name}.db'}")
-    with sessions.begin() as session:
-        join(code.encoded(), session)
-    password = secrets.get_secret(secrets.HUB_PASSWORD)  # each join keeps its own
-    assert password
-    url = code.address(password).render_as_string(hide_password=False)
-    return Laptop(sessions, create_engine(url), code.role)
-
-
-@pytest.fixture
-def laptops(secret_service: None, hub: str, tmp_path: Path) -> tuple[Laptop, Laptop]:
-    organizer = open_database(f"sqlite:///{tmp_path / 'organizer.db'}")
-    with organizer.begin() as session:
-        keys = initialize(session, PASSPHRASE, cost=KdfCost.MIN, index_cost=IndexCost.MIN)
-    create_hub(hub, keys)
-    return _laptop(hub, "Table A", tmp_path), _laptop(hub, "Table B", tmp_path)
-
-
-def _service(laptop: Laptop, dataset: Dataset, event_id: str | None = None) -> SigninService:
-    with laptop.sessions.begin() as session:
-        keys = key_record(session)
-        assert keys is not None
-        if event_id is None:
-            event_id = create_event(session, EventSpec("Lobby day", dt.date(2027, 1, 6), "Hall")).id
-    return SigninService(laptop.sessions, dataset, EventContext(event_id, ("letter",)), keys)
-
-
 def test_what_one_laptop_signs_in_the_other_pulls_once_and_opens(
     laptops: tuple[Laptop, Laptop], dataset: Dataset
 ) -> None:
     a, b = laptops
-    at_a = _service(a, dataset)
+    at_a = service(a, dataset)
     ana, bao = at_a.submit(ANA), at_a.submit(BAO)
 
     first = a.sync()
@@ -117,11 +54,11 @@ def test_the_later_edit_wins_and_the_other_is_kept(
     laptops: tuple[Laptop, Laptop], dataset: Dataset
 ) -> None:
     a, b = laptops
-    at_a = _service(a, dataset)
+    at_a = service(a, dataset)
     ana = at_a.submit(ANA)
     a.sync()
     b.sync()
-    at_b = _service(b, dataset, at_a.event.event_id)
+    at_b = service(b, dataset, at_a.event.event_id)
 
     at_a.edit(ana.signup_id, replace(ANA, street_address="78 Sunderland Rd"))  # earlier
     at_b.edit(ana.signup_id, replace(ANA, street_address="79 Sunderland Rd"))  # later
@@ -145,7 +82,7 @@ def test_a_deletion_syncs_and_takes_the_sealed_record_off_the_hub(
     laptops: tuple[Laptop, Laptop], dataset: Dataset
 ) -> None:
     a, b = laptops
-    at_a = _service(a, dataset)
+    at_a = service(a, dataset)
     ana, bao = at_a.submit(ANA), at_a.submit(BAO)
     a.sync()
     b.sync()
@@ -164,7 +101,8 @@ def test_a_laptop_cannot_delete_on_the_hub(laptops: tuple[Laptop, Laptop]) -> No
     a, _b = laptops
     url = a.hub.url.render_as_string(hide_password=False).replace("+psycopg", "")
     with psycopg.connect(url) as connection:
-        for table in ("hub_signups", "hub_events", "hub_signup_versions", "coalition"):
+        for table in ("hub_signups", "hub_events", "hub_signup_versions", "coalition",
+                      "hub_actions", "hub_messages", "laptops"):  # fmt: skip
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 connection.execute(f"DELETE FROM {table}".encode())
             connection.rollback()
@@ -174,7 +112,7 @@ def test_the_hubs_files_hold_no_name_email_phone_or_street(
     laptops: tuple[Laptop, Laptop], dataset: Dataset, pg_server: PgServer
 ) -> None:
     a, b = laptops
-    at_a = _service(a, dataset)
+    at_a = service(a, dataset)
     at_a.submit(ANA)
     at_a.submit(BAO)
     a.sync()

@@ -1,0 +1,196 @@
+"""Letters and emails (actions) and outbox messages between a laptop and the hub.
+
+They travel as sign-ups do (desktop/hub/sync.py): each counts its changes (`revision`)
+beside the count the hub has (`synced_revision`); a push sends those that differ, a pull
+takes what has a hub number above the last one seen, a deletion travels as a tombstone,
+and a repeated or interrupted sync changes nothing twice.
+
+One rule each decides between two laptops' versions, the same on both sides of a sync:
+a letter printed (`done`) stays printed, and a message sent stays sent, whoever says
+otherwise; apart from that the version pushed last is the hub's. A laptop whose version
+lost takes the hub's at once. So a letter printed on one laptop is printed on no other
+once they have synced, and a message sent by one is sent by no other (while they are
+being sent, the claims in desktop/hub/claims.py keep two laptops apart).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Table, func, or_, select
+from sqlalchemy.orm.attributes import flag_modified
+
+from desktop.hub.schema import ACTION_COLUMNS, MESSAGE_COLUMNS, hub_actions, hub_messages
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+    from sqlalchemy.orm import Session
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str  # the tombstones' kind
+    table: Table
+    columns: tuple[str, ...]
+    model: Callable[[], type[Any]]  # the laptop's ORM class (imported when first used)
+    final: str  # the state no other version undoes: printed, sent
+
+    def beats(self, hub: Mapping[Any, Any], pushed: Mapping[Any, Any]) -> bool:
+        """Whether the `hub` version stands against the `pushed` one."""
+        return bool(hub["state"] == self.final and pushed["state"] != self.final)
+
+
+def _action() -> type[Any]:
+    from desktop.store.models import Action
+
+    return Action
+
+
+def _message() -> type[Any]:
+    from desktop.store.models import OutboxMessage
+
+    return OutboxMessage
+
+
+ACTIONS = Kind("action", hub_actions, ACTION_COLUMNS, _action, final="done")
+MESSAGES = Kind("message", hub_messages, MESSAGE_COLUMNS, _message, final="sent")
+KINDS = (ACTIONS, MESSAGES)
+
+
+def changed(session: Session, kind: Kind) -> list[dict[str, Any]]:
+    """This laptop's records of `kind` the hub does not have as they are now."""
+    model = kind.model()
+    waiting = or_(model.synced_revision.is_(None), model.synced_revision != model.revision)
+    return [values(kind, record) for record in session.scalars(select(model).where(waiting))]
+
+
+def values(kind: Kind, record: Any) -> dict[str, Any]:
+    return {
+        "id": record.id,
+        "revision": record.revision,
+        **{name: getattr(record, name) for name in kind.columns},
+    }
+
+
+def push_one(
+    connection: Connection, kind: Kind, laptop: str, row: dict[str, Any], next_seq: Any
+) -> bool:
+    """Push one record (under the caller's push lock); False when the hub's version stood
+    (the laptop then takes it)."""
+    table = kind.table
+    current = (
+        connection.execute(select(table).where(table.c.id == row["id"]).with_for_update())
+        .mappings()
+        .first()
+    )
+    full = {**row, "laptop": laptop, "deleted": False}
+    if current is None:
+        connection.execute(table.insert().values(seq=next_seq, **full))
+        return True
+    if current["deleted"]:
+        return False  # deleted on another laptop: the deletion stands
+    if all(_plain(current[n]) == _plain(full[n]) for n in ("revision", *kind.columns)):
+        return True  # pushed before: nothing changes twice
+    if kind.beats(current, full):
+        return False
+    changes = {k: v for k, v in full.items() if k != "id"}
+    connection.execute(
+        table.update().where(table.c.id == row["id"]).values(seq=next_seq, **changes)
+    )
+    return True
+
+
+def push_deletion(
+    connection: Connection, kind: Kind, laptop: str, record_id: str, next_seq: Any
+) -> bool:
+    table = kind.table
+    current = (
+        connection.execute(select(table).where(table.c.id == record_id).with_for_update())
+        .mappings()
+        .first()
+    )
+    if current is None or current["deleted"] or current["state"] == kind.final:
+        return False  # never reached the hub, already gone, or printed or sent: it stands
+    connection.execute(
+        table.update()
+        .where(table.c.id == record_id)
+        .values(deleted=True, laptop=laptop, revision=current["revision"] + 1, seq=next_seq)
+    )
+    return True
+
+
+def since(connection: Connection, kind: Kind, last: int) -> list[Any]:
+    table = kind.table
+    return list(
+        connection.execute(select(table).where(table.c.seq > last).order_by(table.c.seq))
+        .mappings()
+        .all()
+    )
+
+
+def by_ids(connection: Connection, kind: Kind, ids: list[str]) -> list[Any]:
+    if not ids:
+        return []
+    table = kind.table
+    return list(connection.execute(select(table).where(table.c.id.in_(ids))).mappings().all())
+
+
+def last_seq(rows: list[Any]) -> int:
+    return max((int(r["seq"]) for r in rows), default=0)
+
+
+def pull_one(session: Session, kind: Kind, row: Any, force: bool = False) -> int:
+    """Take the hub's version of one record; 1 when something changed here."""
+    from desktop.store.models import Signup
+
+    model = kind.model()
+    record = session.get(model, row["id"])
+    if record is not None and not force and record.synced_revision == row["revision"]:
+        return 0  # this laptop's own version, or one pulled before
+    if (
+        record is not None
+        and not force
+        and record.synced_revision != record.revision  # changed here, not yet pushed
+        and not kind.beats(row, values(kind, record))
+    ):
+        return 0  # this laptop's version goes to the hub at its next push
+    if row["deleted"]:
+        if record is None:
+            return 0
+        session.delete(record)  # its tombstone, pushed back, changes nothing
+        return 1
+    if session.get(Signup, row["signup_id"]) is None:
+        return 0  # its sign-up was deleted here: the deletion reaches the hub
+    if record is None:
+        record = model(id=row["id"])
+        session.add(record)
+    for name in kind.columns:
+        setattr(record, name, _plain(row[name]))
+    # Set, not counted (the pulled version is the hub's), and always in the UPDATE: left
+    # out, the column's onupdate would count it up and the version be pushed back.
+    record.revision = record.synced_revision = row["revision"]
+    flag_modified(record, "revision")
+    return 1
+
+
+def mark_pushed(session: Session, kind: Kind, pushed: list[dict[str, Any]]) -> None:
+    """Once the hub committed: these versions are the hub's (unless changed meanwhile)."""
+    from sqlalchemy import update
+
+    model = kind.model()
+    for row in pushed:
+        session.execute(
+            update(model)
+            .where(model.id == row["id"], model.revision == row["revision"])
+            .values(synced_revision=row["revision"], revision=row["revision"])
+        )
+
+
+def _plain(value: Any) -> Any:
+    return bytes(value) if isinstance(value, memoryview) else value
+
+
+def next_seq(sequence: str) -> Any:
+    return func.nextval(sequence)
