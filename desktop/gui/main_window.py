@@ -244,13 +244,17 @@ class MainWindow(QMainWindow):
         opener = self.volunteer.opener if self.volunteer is not None else None
         if opener is None:
             return None
+        from desktop.hub.claims import for_this_laptop
         from desktop.outbox.runner import SyncRunner
         from desktop.outbox.setup import campaign_loader, sync_config
 
         config, _problems = sync_config(self.context.settings)
+        # With a hub: only the laptop holding a message's claim sends it.
+        claims = for_this_laptop(self.context.sessions, self.context.settings)
         return SyncRunner(
-            self.context.sessions, self.context.dataset, opener, campaign_loader(), config
-        )
+            self.context.sessions, self.context.dataset, opener, campaign_loader(), config,
+            claims=claims,
+        )  # fmt: skip
 
     def _campaign(self, campaign_id: str) -> Campaign:
         return load_campaign(campaign_path(campaign_id))

@@ -26,6 +26,7 @@ QLabel#cardTitle { font-weight: 600; }
 QLineEdit, QComboBox, QAbstractSpinBox { min-height: %(control)dpx; }
 QPushButton { padding: 8px 16px; min-height: %(control)dpx; }
 QPushButton#submit, QPushButton#nextPerson, QPushButton#start { font-weight: 600; }
+QWidget#volunteerPage QPushButton { padding: 2px 12px; }
 QCheckBox { min-height: %(control)dpx; }
 QCheckBox::indicator { width: %(text)dpx; height: %(text)dpx; }
 """

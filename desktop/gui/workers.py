@@ -19,6 +19,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Protocol
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
@@ -124,6 +125,9 @@ class ThreadPool:
 
         def finish(callback: Callable[[Any], None], value: Any) -> None:
             self._relays.discard(relay)
+            owner = getattr(callback, "__self__", None)
+            if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+                return  # its window closed while the work ran: nobody is left to tell
             callback(value)
 
         relay.done.connect(lambda value: finish(on_done, value))

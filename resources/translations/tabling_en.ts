@@ -4,7 +4,7 @@
 <context>
     <name>DatasetPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="100"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="105"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>

@@ -67,27 +67,32 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="76" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="77" />
+        <source>With the district maps</source>
+        <translation>Con los mapas de distritos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="79" />
         <source>Also download the district maps (they change once a decade)</source>
         <translation>Descargar también los mapas de distritos (cambian una vez por década)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="83" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="86" />
         <source>What the update changed</source>
         <translation>Lo que cambió la actualización</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="104" />
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="104" />
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="100" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="105" />
         <source>%n days ago</source>
         <translation>
             <numerusform>hace %n día</numerusform>
@@ -95,47 +100,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="103" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="108" />
         <source>Legislators as of %1 (%2)</source>
         <translation>Legisladores al %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="108" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="113" />
         <source>This list is more than %1 days old: some members may have changed. Update it while the laptop is online.</source>
         <translation>Esta lista tiene más de %1 días: algunos miembros pueden haber cambiado. Actualícela cuando la computadora tenga internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="126" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="131" />
         <source>Starting the update…</source>
         <translation>Iniciando la actualización…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="156" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="161" />
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="170" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="175" />
         <source>Updating the waiting letters and emails…</source>
         <translation>Actualizando las cartas y los correos pendientes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="183" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="188" />
         <source>The waiting letters and emails could not be re-targeted (%1); update again to retry.</source>
         <translation>No se pudieron redirigir las cartas y los correos pendientes (%1); actualice de nuevo para reintentar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="194" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="199" />
         <source>The legislators are up to date.</source>
         <translation>Los legisladores están al día.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="207" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="212" />
         <source>Cancelled: the legislators' data was not changed.</source>
         <translation>Cancelado: los datos de los legisladores no cambiaron.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="215" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="220" />
         <source>The update stopped (%1); the legislators' data was not changed.</source>
         <translation>La actualización se detuvo (%1); los datos de los legisladores no cambiaron.</translation>
     </message>

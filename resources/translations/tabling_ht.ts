@@ -67,74 +67,79 @@
         <translation>Anile</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="76" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="77" />
+        <source>With the district maps</source>
+        <translation>Ak kat distri yo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="79" />
         <source>Also download the district maps (they change once a decade)</source>
         <translation>Telechaje kat distri yo tou (yo chanje yon fwa chak dis an)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="83" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="86" />
         <source>What the update changed</source>
         <translation>Sa mizajou a chanje</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="104" />
         <source>today</source>
         <translation>jodi a</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="104" />
         <source>yesterday</source>
         <translation>yè</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="100" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="105" />
         <source>%n days ago</source>
         <translation>
             <numerusform>sa gen %n jou</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="103" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="108" />
         <source>Legislators as of %1 (%2)</source>
         <translation>Lejislatè yo jan yo te ye %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="108" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="113" />
         <source>This list is more than %1 days old: some members may have changed. Update it while the laptop is online.</source>
         <translation>Lis sa a gen plis pase %1 jou: kèk manm ka chanje. Mete l ajou lè òdinatè a gen entènèt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="126" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="131" />
         <source>Starting the update…</source>
         <translation>Mizajou a ap kòmanse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="156" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="161" />
         <source>Cancelling…</source>
         <translation>N ap anile…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="170" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="175" />
         <source>Updating the waiting letters and emails…</source>
         <translation>N ap mete lèt ak imèl k ap tann yo ajou…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="183" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="188" />
         <source>The waiting letters and emails could not be re-targeted (%1); update again to retry.</source>
         <translation>Nou pa t ka voye lèt ak imèl k ap tann yo bay bon moun nan (%1); mete ajou ankò pou eseye ankò.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="194" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="199" />
         <source>The legislators are up to date.</source>
         <translation>Lis lejislatè yo ajou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="207" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="212" />
         <source>Cancelled: the legislators' data was not changed.</source>
         <translation>Anile: done lejislatè yo pa chanje.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="215" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="220" />
         <source>The update stopped (%1); the legislators' data was not changed.</source>
         <translation>Mizajou a rete (%1); done lejislatè yo pa chanje.</translation>
     </message>

@@ -67,27 +67,32 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="76" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="77" />
+        <source>With the district maps</source>
+        <translation>Com os mapas dos distritos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="79" />
         <source>Also download the district maps (they change once a decade)</source>
         <translation>Baixar também os mapas dos distritos (mudam uma vez por década)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="83" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="86" />
         <source>What the update changed</source>
         <translation>O que a atualização mudou</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="104" />
         <source>today</source>
         <translation>hoje</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="104" />
         <source>yesterday</source>
         <translation>ontem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="100" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="105" />
         <source>%n days ago</source>
         <translation>
             <numerusform>há %n dia</numerusform>
@@ -95,47 +100,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="103" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="108" />
         <source>Legislators as of %1 (%2)</source>
         <translation>Legisladores em %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="108" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="113" />
         <source>This list is more than %1 days old: some members may have changed. Update it while the laptop is online.</source>
         <translation>Esta lista tem mais de %1 dias: alguns membros podem ter mudado. Atualize-a quando o computador estiver on-line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="126" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="131" />
         <source>Starting the update…</source>
         <translation>Iniciando a atualização…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="156" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="161" />
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="170" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="175" />
         <source>Updating the waiting letters and emails…</source>
         <translation>Atualizando as cartas e os e-mails pendentes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="183" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="188" />
         <source>The waiting letters and emails could not be re-targeted (%1); update again to retry.</source>
         <translation>Não foi possível redirecionar as cartas e os e-mails pendentes (%1); atualize de novo para tentar outra vez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="194" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="199" />
         <source>The legislators are up to date.</source>
         <translation>Os legisladores estão atualizados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="207" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="212" />
         <source>Cancelled: the legislators' data was not changed.</source>
         <translation>Cancelado: os dados dos legisladores não foram alterados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="215" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="220" />
         <source>The update stopped (%1); the legislators' data was not changed.</source>
         <translation>A atualização parou (%1); os dados dos legisladores não foram alterados.</translation>
     </message>

@@ -67,74 +67,79 @@
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="76" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="77" />
+        <source>With the district maps</source>
+        <translation>Kèm bản đồ khu vực</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="79" />
         <source>Also download the district maps (they change once a decade)</source>
         <translation>Tải cả bản đồ khu vực bầu cử (mười năm mới thay đổi một lần)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="83" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="86" />
         <source>What the update changed</source>
         <translation>Những gì bản cập nhật đã thay đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="104" />
         <source>today</source>
         <translation>hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="104" />
         <source>yesterday</source>
         <translation>hôm qua</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="100" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="105" />
         <source>%n days ago</source>
         <translation>
             <numerusform>%n ngày trước</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="103" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="108" />
         <source>Legislators as of %1 (%2)</source>
         <translation>Danh sách nghị sĩ tính đến %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="108" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="113" />
         <source>This list is more than %1 days old: some members may have changed. Update it while the laptop is online.</source>
         <translation>Danh sách này đã quá %1 ngày: một số nghị sĩ có thể đã thay đổi. Hãy cập nhật khi máy có mạng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="126" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="131" />
         <source>Starting the update…</source>
         <translation>Đang bắt đầu cập nhật…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="156" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="161" />
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="170" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="175" />
         <source>Updating the waiting letters and emails…</source>
         <translation>Đang cập nhật các thư và email đang chờ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="183" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="188" />
         <source>The waiting letters and emails could not be re-targeted (%1); update again to retry.</source>
         <translation>Không thể chuyển các thư và email đang chờ sang người nhận mới (%1); hãy cập nhật lại để thử lần nữa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="194" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="199" />
         <source>The legislators are up to date.</source>
         <translation>Danh sách nghị sĩ đã được cập nhật.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="207" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="212" />
         <source>Cancelled: the legislators' data was not changed.</source>
         <translation>Đã hủy: dữ liệu nghị sĩ không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="215" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="220" />
         <source>The update stopped (%1); the legislators' data was not changed.</source>
         <translation>Cập nhật đã dừng (%1); dữ liệu nghị sĩ không thay đổi.</translation>
     </message>

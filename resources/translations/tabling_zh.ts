@@ -67,74 +67,79 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="76" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="77" />
+        <source>With the district maps</source>
+        <translation>连同选区地图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="79" />
         <source>Also download the district maps (they change once a decade)</source>
         <translation>同时下载选区地图（每十年变更一次）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="83" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="86" />
         <source>What the update changed</source>
         <translation>本次更新的变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="104" />
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="99" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="104" />
         <source>yesterday</source>
         <translation>昨天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="100" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="105" />
         <source>%n days ago</source>
         <translation>
             <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="103" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="108" />
         <source>Legislators as of %1 (%2)</source>
         <translation>议员名单截至 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="108" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="113" />
         <source>This list is more than %1 days old: some members may have changed. Update it while the laptop is online.</source>
         <translation>此名单已超过 %1 天：部分议员可能已变更。请在电脑联网时更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="126" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="131" />
         <source>Starting the update…</source>
         <translation>正在开始更新…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="156" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="161" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="170" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="175" />
         <source>Updating the waiting letters and emails…</source>
         <translation>正在更新待发的信件和电子邮件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="183" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="188" />
         <source>The waiting letters and emails could not be re-targeted (%1); update again to retry.</source>
         <translation>待发的信件和电子邮件无法重新指定收件人（%1）；请再次更新以重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="194" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="199" />
         <source>The legislators are up to date.</source>
         <translation>议员名单已是最新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="207" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="212" />
         <source>Cancelled: the legislators' data was not changed.</source>
         <translation>已取消：议员数据未作更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="215" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="220" />
         <source>The update stopped (%1); the legislators' data was not changed.</source>
         <translation>更新已停止（%1）；议员数据未作更改。</translation>
     </message>

@@ -65,6 +65,10 @@ class HoldingsTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # As tall as its rows, not Qt's default 192 pixels: the view's scroll area lays out
+        # by preferred heights (its labels wrap), so a tall default pushed the controls
+        # below a 768-pixel screen.
+        self.table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
         self.table.setAccessibleName(self.tr("What this laptop holds"))
         self.kinds = named(QLabel(), "holdingsKinds")
         self.kinds.setWordWrap(True)
@@ -79,25 +83,26 @@ class HoldingsTab(QWidget):
         save = named(QPushButton(self.tr("Save")), "saveRetention")
         save.clicked.connect(self.save_retention)
         retention = QHBoxLayout()
-        retention.addWidget(
-            QLabel(
-                self.tr(
-                    "Keep this event's personal data, after everything is sent and printed, for (days):"
-                )
+        keep = QLabel(
+            self.tr(
+                "Keep this event's personal data, after everything is sent and printed, for (days):"
             )
         )
+        keep.setWordWrap(True)  # in a long language it takes two lines, not the row's width
+        retention.addWidget(keep, 1)
         retention.addWidget(self.days)
         retention.addWidget(save)
-        retention.addStretch(1)
         self.wipe_button = named(QPushButton(self.tr("Wipe this laptop…")), "wipe")
         self.wipe_button.clicked.connect(self.ask_to_wipe)
         self.message = named(QLabel(), "holdingsMessage")
         self.message.setWordWrap(True)
+        # Wiping sits at the end of the retention row, not on a row of its own: the tab
+        # then fits under the volunteer view's panel on a 768-pixel screen.
+        retention.addWidget(self.wipe_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.kinds)
         layout.addLayout(retention)
-        layout.addWidget(self.wipe_button)
         layout.addWidget(self.message)
 
     def refresh(self) -> None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -110,11 +110,6 @@ class OutboxTab(QWidget):
         self.retarget_button.clicked.connect(self.retarget_flagged)
         self.drop_button = named(QPushButton(self.tr("Drop flagged…")), "dropFlagged")
         self.drop_button.clicked.connect(self.drop_flagged)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.retry_button)
-        buttons.addWidget(self.retarget_button)
-        buttons.addWidget(self.drop_button)
-        buttons.addWidget(refresh)
         self.withdraw_button = named(QPushButton(self.tr("Withdraw consent…")), "withdrawConsent")
         self.withdraw_button.setToolTip(
             self.tr(
@@ -123,8 +118,14 @@ class OutboxTab(QWidget):
         )
         self.withdraw_button.clicked.connect(self.ask_withdrawal)
         self.withdraw_button.setVisible(withdraw is not None)
-        buttons.addWidget(self.withdraw_button)
-        buttons.addStretch(1)
+        # Three to a row, as in the Sign-ups tab: five in one row made the view wider than
+        # a 1280-pixel screen in Spanish.
+        buttons = QGridLayout()
+        for n, button in enumerate(
+            (self.retry_button, self.retarget_button, self.drop_button, refresh,
+             self.withdraw_button)
+        ):  # fmt: skip
+            buttons.addWidget(button, n // 3, n % 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.flagged)

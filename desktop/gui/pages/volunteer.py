@@ -72,6 +72,20 @@ _INPUT_EVENTS = (
 )
 
 
+class _MinimumFirst(QVBoxLayout):
+    """The view's layout inside its scroll area: it asks for its minimum height only.
+
+    A scroll area sizes content whose layout reports a height for the width (wrapped
+    labels do) by that height, which adds up the preferred heights of the tabs' tables
+    (Qt's default 192 pixels each and more): the view scrolled on a 768-pixel screen with
+    room to spare. Without it the scroll area takes the minimum size, so the view scrolls
+    only when its minimum does not fit, and the tables give way first.
+    """
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
 class VolunteerPage(QWidget):
     back_to_kiosk = Signal()
     locked = Signal()
@@ -147,7 +161,7 @@ class VolunteerPage(QWidget):
         top.addWidget(back)
         # On a small screen the view scrolls rather than squeezing its buttons together.
         content = QWidget()
-        layout = QVBoxLayout(content)
+        layout = _MinimumFirst(content)
         layout.addLayout(top)
         if panel is not None:
             layout.addWidget(panel)
@@ -335,6 +349,10 @@ class VolunteerPage(QWidget):
         self.table.setAccessibleName(self.tr("Sign-ups"))
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         fit_columns(self.table, ACTIONS_COLUMN)  # the actions take what is left
+        # The view gives its tables only their minimum on a small screen (_MinimumFirst):
+        # this one keeps a heading and three sign-ups in sight.
+        rows = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(rows * 4 + 2 * self.table.frameWidth())
         # Three to a row, in groups: the chosen sign-up; the whole event; the settings. One
         # row of nine cut every label short on a 1280-pixel screen.
         buttons = QGridLayout()

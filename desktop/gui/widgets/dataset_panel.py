@@ -72,24 +72,27 @@ class DatasetPanel(QWidget):
         self.cancel_button.clicked.connect(self.cancel_update)
         self.cancel_button.hide()
         # Members change every session; the maps once a decade: a roster update is the usual.
-        self.maps = named(
-            QCheckBox(self.tr("Also download the district maps (they change once a decade)")),
-            "updateMaps",
-        )
+        # Beside the button, not on a line of its own: this panel sits above every tab, and
+        # a line less keeps the tabs' buttons on a 768-pixel screen.
+        self.maps = named(QCheckBox(self.tr("With the district maps")), "updateMaps")
+        self.maps.setToolTip(self.tr("Also download the district maps (they change once a decade)"))
+        self.maps.setAccessibleDescription(self.maps.toolTip())
         self.status = named(QLabel(), "datasetStatus")
         self.status.setWordWrap(True)
         self.summary = named(QPlainTextEdit(), "datasetSummary")
         self.summary.setReadOnly(True)
         self.summary.setAccessibleName(self.tr("What the update changed"))
         self.summary.hide()
+        self.age.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.age, 1)
+        top.addWidget(self.maps)
         top.addWidget(self.button)
         top.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        for widget in (self.maps, self.warning, self.status, self.summary):
+        for widget in (self.warning, self.status, self.summary):
             layout.addWidget(widget)
         self.show_age()
 
