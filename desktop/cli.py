@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from desktop import __version__, paths, printing
 from desktop.campaigns.errors import CampaignError, campaign_problem
 from desktop.commands import (
+    bundle,
     config,
     consent,
     data,
@@ -67,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     config.add_parsers(subcommands)
     streets.add_parsers(subcommands)
     hub.add_parsers(subcommands)
+    bundle.add_parsers(subcommands)
     privacy.add_parsers(subcommands)
     return parser
 

@@ -105,8 +105,11 @@ class HubClaims:
         try:
             with self.hub.begin() as connection:
                 lock(connection)
-                taken = records.push_one(
-                    connection, records.MESSAGES, self.laptop, row, records.next_seq(SEQ)
+                taken = (
+                    records.push_one(
+                        connection, records.MESSAGES, self.laptop, row, records.next_seq(SEQ)
+                    )
+                    != records.LOST
                 )
                 connection.execute(
                     update(hub_messages)

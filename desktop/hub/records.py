@@ -74,11 +74,14 @@ def values(kind: Kind, record: Any) -> dict[str, Any]:
     }
 
 
+CHANGED, SAME, LOST = "changed", "same", "lost"
+
+
 def push_one(
     connection: Connection, kind: Kind, laptop: str, row: dict[str, Any], next_seq: Any
-) -> bool:
-    """Push one record (under the caller's push lock); False when the hub's version stood
-    (the laptop then takes it)."""
+) -> str:
+    """Push one record (under the caller's push lock): CHANGED on the hub, the SAME as the
+    hub had, or LOST when the hub's version stood (the laptop then takes it)."""
     table = kind.table
     current = (
         connection.execute(select(table).where(table.c.id == row["id"]).with_for_update())
@@ -88,18 +91,18 @@ def push_one(
     full = {**row, "laptop": laptop, "deleted": False}
     if current is None:
         connection.execute(table.insert().values(seq=next_seq, **full))
-        return True
+        return CHANGED
     if current["deleted"]:
-        return False  # deleted on another laptop: the deletion stands
+        return LOST  # deleted on another laptop: the deletion stands
     if all(_plain(current[n]) == _plain(full[n]) for n in ("revision", *kind.columns)):
-        return True  # pushed before: nothing changes twice
+        return SAME  # pushed before (or brought by another laptop): nothing changes twice
     if kind.beats(current, full):
-        return False
+        return LOST
     changes = {k: v for k, v in full.items() if k != "id"}
     connection.execute(
         table.update().where(table.c.id == row["id"]).values(seq=next_seq, **changes)
     )
-    return True
+    return CHANGED
 
 
 def push_deletion(

@@ -104,11 +104,12 @@ def push(local: SessionFactory, hub: Engine, laptop: str, report: SyncReport) ->
             _push_signup(connection, laptop, values, report)
         for kind in records.KINDS:  # after their sign-ups: a pull meets the sign-up first
             for row in others[kind.name]:
-                if records.push_one(connection, kind, laptop, row, _next_seq()):
-                    taken[kind.name].append(row)
-                    report.records_pushed += 1
-                else:
+                outcome = records.push_one(connection, kind, laptop, row, _next_seq())
+                if outcome == records.LOST:
                     report.records_lost.setdefault(kind.name, []).append(row["id"])
+                    continue
+                taken[kind.name].append(row)
+                report.records_pushed += outcome == records.CHANGED
         for record_id, kind_name, deleted_at in tombstones:
             if kind_name == "signup":
                 _push_deletion(connection, laptop, record_id, deleted_at, report)
