@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from desktop.districts.resolver import AddressResolver
     from desktop.districts.update_result import UpdateResult
     from desktop.gui.app import VolunteerViewFactory
+    from desktop.gui.widgets.hub_status import HubStatus
     from desktop.outbox.runner import SyncReport, SyncRunner
     from desktop.printing.backend import PrintBackend
 
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.thank_you: ThankYouPage | None = None
         self.volunteer: VolunteerPage | None = None
         self.setup: SetupPage | None = None
+        self.hub_status: HubStatus | None = None
         self._resolver: AddressResolver | None = None  # made on first use
         self._resolver_key: tuple[object, ...] = ()  # the geocoder settings it was made with
         volunteer_key = QShortcut(QKeySequence("Ctrl+Shift+V"), self)
@@ -238,6 +240,29 @@ class MainWindow(QMainWindow):
         self.sync_status = SyncStatus(self.pools, count, online, self._sync_runner)
         self.statusBar().addPermanentWidget(self.sync_status, 1)
         QTimer.singleShot(OPEN_DATABASE_AFTER_MS * 2, self.sync_status.check)
+        self._add_hub_status()
+
+    def _add_hub_status(self) -> None:
+        """On a laptop that joined a hub: sync in the background and say how it went."""
+        from desktop.settings import HUB_URL
+
+        if not self.context.settings.get(HUB_URL):
+            return
+        from desktop.gui.widgets.hub_status import HubStatus
+        from desktop.hub.background import last_sync, sync_once
+
+        sessions, settings = self.context.sessions, self.context.settings
+        self.hub_status = HubStatus(
+            self.pools, lambda: sync_once(sessions, settings), lambda: last_sync(sessions)
+        )
+        self.hub_status.synced.connect(self._hub_synced)
+        self.statusBar().addPermanentWidget(self.hub_status)
+        QTimer.singleShot(OPEN_DATABASE_AFTER_MS * 2, self.hub_status.sync_now)
+
+    def _hub_synced(self, _round: object) -> None:
+        if self.volunteer is not None:
+            self.volunteer.refresh()
+        self.sync_status.check()  # messages pulled from other laptops wait here too
 
     def _sync_runner(self) -> SyncRunner | None:
         """A runner while the organizer has unlocked the volunteer view; else None."""

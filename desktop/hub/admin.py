@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from desktop.privacy.keys import KeyRecord
+    from desktop.settings import Settings
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 CODE_PREFIX = "tabling-hub-1."
@@ -49,8 +50,12 @@ ROLE_SUFFIX = "_laptop_"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _-]{0,39}$")
 
 
+CONNECT_TIMEOUT = 10  # seconds: a hub that does not answer is "not reachable" soon
+
+
 def engine_for(url: str | URL) -> Engine:
-    return create_engine(checked(str(url)) if isinstance(url, str) else url)
+    address = checked(str(url)) if isinstance(url, str) else url
+    return create_engine(address, connect_args={"connect_timeout": CONNECT_TIMEOUT})
 
 
 @contextmanager
@@ -183,7 +188,7 @@ class Joined:
     adopted_key: bool  # False: this laptop already had the coalition's key
 
 
-def join(code: str, session: Session) -> Joined:
+def join(code: str, session: Session, settings: Settings | None = None) -> Joined:
     """Join the hub the code names; HubError when it cannot, with nothing changed here.
 
     `session` is the laptop's own database; the caller commits."""
@@ -232,18 +237,18 @@ def join(code: str, session: Session) -> Joined:
     secrets.set_secret(secrets.HUB_PASSWORD, new_password)
     from desktop.settings import HUB_ROLE, HUB_URL, Settings
 
-    settings = Settings()
+    settings = settings or Settings()
     settings.set(HUB_URL, joining.url)
     settings.set(HUB_ROLE, joining.role)
     return Joined(str(claimed), joining.url, adopted)
 
 
-def laptop_engine() -> tuple[Engine, str]:
+def laptop_engine(settings: Settings | None = None) -> tuple[Engine, str]:
     """This laptop's way to its hub (settings and keyring) and its role; HubError if none."""
     from desktop import secrets
     from desktop.settings import HUB_ROLE, HUB_URL, Settings
 
-    settings = Settings()
+    settings = settings or Settings()
     url, role = settings.get(HUB_URL), settings.get(HUB_ROLE)
     if not url or not role:
         raise HubError("This laptop has not joined a hub: tabling hub join CODE")

@@ -136,7 +136,7 @@ def for_this_laptop(sessions: SessionFactory, settings: Settings) -> HubClaims |
     if not settings.get(HUB_URL) or not role:
         return None
     try:
-        engine, role = laptop_engine()
+        engine, role = laptop_engine(settings)
     except HubError as exc:  # joined, but its password is gone: send only its own
         log.warning("the hub's password is missing: %s", exc)
         return HubClaims(sessions, None, role)

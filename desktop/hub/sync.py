@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from desktop.store.sessions import SessionFactory
 
 PULLED_SEQ = "hub.pulled_seq"  # AppState: the last hub number pulled
+LAST_SYNC = "hub.last_sync"  # AppState: when a sync last finished (UTC, to the minute)
 _PUSH_LOCK = 7_482_301  # pg_advisory_xact_lock's key: one push at a time, numbers in order
 EVENT_COLUMNS = (
     "name", "date", "place", "campaign_id", "actions", "languages", "index_scheme",
@@ -303,6 +304,8 @@ def pull(local: SessionFactory, hub: Engine, report: SyncReport) -> None:
             for row in others_lost[kind.name]:
                 report.records_pulled += records.pull_one(session, kind, row, force=True)
         set_state(session, PULLED_SEQ, str(last))
+        now = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0, tzinfo=None)
+        set_state(session, LAST_SYNC, now.isoformat())
 
 
 def _pull_signup(session: Session, signup_model: Any, row: Any, force: bool = False) -> int:

@@ -4,7 +4,7 @@
 <context>
     <name>DatasetPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="105"/>
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="103"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>HoldingsTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="138"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="143"/>
         <source>%1 days after the last of %n waiting letters is printed</source>
         <translation>
             <numerusform>%1 days after %n waiting letter is printed</numerusform>
@@ -34,11 +34,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="142"/>
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="147"/>
         <source>%1 days after the last of %n waiting messages is sent</source>
         <translation>
             <numerusform>%1 days after %n waiting message is sent</numerusform>
             <numerusform>%1 days after the last of %n waiting messages is sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HubStatus</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="100"/>
+        <source>Hub: synced at %1 · %n laptop(s) seen</source>
+        <translation>
+            <numerusform>Hub: synced at %1 · %n laptop seen</numerusform>
+            <numerusform>Hub: synced at %1 · %n laptops seen</numerusform>
         </translation>
     </message>
 </context>
@@ -104,7 +115,7 @@
 <context>
     <name>OutboxTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="151"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="152"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n letter</numerusform>
@@ -112,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="152"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="153"/>
         <source>%n email(s)</source>
         <translation>
             <numerusform>%n email</numerusform>
@@ -120,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="254"/>
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="255"/>
         <source>Updates consent withdrawn for %n sign-up(s).</source>
         <translation>
             <numerusform>Updates consent withdrawn for %n sign-up.</numerusform>

@@ -72,27 +72,27 @@
         <translation>Con los mapas de distritos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="79" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="78" />
         <source>Also download the district maps (they change once a decade)</source>
         <translation>Descargar también los mapas de distritos (cambian una vez por década)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="86" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="84" />
         <source>What the update changed</source>
         <translation>Lo que cambió la actualización</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="104" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="102" />
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="104" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="102" />
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="105" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="103" />
         <source>%n days ago</source>
         <translation>
             <numerusform>hace %n día</numerusform>
@@ -100,47 +100,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="108" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="106" />
         <source>Legislators as of %1 (%2)</source>
         <translation>Legisladores al %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="113" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="111" />
         <source>This list is more than %1 days old: some members may have changed. Update it while the laptop is online.</source>
         <translation>Esta lista tiene más de %1 días: algunos miembros pueden haber cambiado. Actualícela cuando la computadora tenga internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="131" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="129" />
         <source>Starting the update…</source>
         <translation>Iniciando la actualización…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="161" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="159" />
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="175" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="173" />
         <source>Updating the waiting letters and emails…</source>
         <translation>Actualizando las cartas y los correos pendientes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="188" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="186" />
         <source>The waiting letters and emails could not be re-targeted (%1); update again to retry.</source>
         <translation>No se pudieron redirigir las cartas y los correos pendientes (%1); actualice de nuevo para reintentar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="199" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="197" />
         <source>The legislators are up to date.</source>
         <translation>Los legisladores están al día.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="212" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="210" />
         <source>Cancelled: the legislators' data was not changed.</source>
         <translation>Cancelado: los datos de los legisladores no cambiaron.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="220" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="218" />
         <source>The update stopped (%1); the legislators' data was not changed.</source>
         <translation>La actualización se detuvo (%1); los datos de los legisladores no cambiaron.</translation>
     </message>
@@ -456,47 +456,47 @@
         <translation>Se borra</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="68" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="72" />
         <source>What this laptop holds</source>
         <translation>Lo que guarda esta computadora</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="73" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="77" />
         <source>Sealed (only the organizer's passphrase opens them): names, street address, place, ZIP, email, phone, note. Plain beside each sign-up: town, ward and precinct, districts, language, consents, the sign-in time to the minute. Repeat signers are recognised by digests that do not give the values back.</source>
         <translation>Sellados (solo la contraseña del organizador los abre): nombres, dirección, lugar, código postal, correo, teléfono, nota. Visibles junto a cada registro: ciudad, distrito electoral y precinto, distritos, idioma, consentimientos, la hora del registro al minuto. Quien se registra de nuevo se reconoce por resúmenes que no devuelven los valores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="78" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="82" />
         <source>Days to keep personal data</source>
         <translation>Días que se guardan los datos personales</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="79" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="83" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="85" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="88" />
         <source>Keep this event's personal data, after everything is sent and printed, for (days):</source>
         <translation>Guardar los datos personales de este evento, después de enviar e imprimir todo, durante (días):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="92" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="95" />
         <source>Wipe this laptop…</source>
         <translation>Borrar todo en esta computadora…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="128" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="133" />
         <source>nothing held</source>
         <translation>nada guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="131" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="136" />
         <source>%1 days after %2 messages are sent and %3 letters printed</source>
         <translation>%1 días después de enviar %2 mensajes e imprimir %3 cartas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="138" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="143" />
         <source>%1 days after the last of %n waiting letters is printed</source>
         <translation>
             <numerusform>%1 días después de imprimir la última carta pendiente (%n)</numerusform>
@@ -504,7 +504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="142" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="147" />
         <source>%1 days after the last of %n waiting messages is sent</source>
         <translation>
             <numerusform>%1 días después de enviar el último mensaje pendiente (%n)</numerusform>
@@ -512,36 +512,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="156" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="161" />
         <source>Saved: kept %1 days.</source>
         <translation>Guardado: se conservan %1 días.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="164" />
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="174" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="169" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="179" />
         <source>Wipe this laptop</source>
         <translation>Borrar todo en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="166" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="171" />
         <source>This destroys the organizer's keys and every sign-up on this laptop, for good. Organizer passphrase:</source>
         <translation>Esto destruye para siempre las claves del organizador y todos los registros de esta computadora. Contraseña del organizador:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="175" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="180" />
         <source>Type WIPE to go on:</source>
         <translation>Escriba WIPE para continuar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="178" />
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="197" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="183" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="202" />
         <source>Nothing was wiped.</source>
         <translation>No se borró nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="190" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="195" />
         <source>Wiped. The app closes now; start it again to set it up anew.</source>
         <translation>Borrado. La aplicación se cierra ahora; ábrala de nuevo para configurarla desde cero.</translation>
+    </message>
+</context>
+<context>
+    <name>HubStatus</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="44" />
+        <source>Coalition hub</source>
+        <translation>Servidor central de la coalición</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="79" />
+        <source>not reachable</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="92" />
+        <source>Hub: syncing…</source>
+        <translation>Servidor central: sincronizando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="96" />
+        <source>Hub: %1</source>
+        <translation>Servidor central: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="98" />
+        <source>last synced at %1</source>
+        <translation>última sincronización a las %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="100" />
+        <source>Hub: synced at %1 · %n laptop(s) seen</source>
+        <translation>
+            <numerusform>Servidor central: sincronizado a las %1 · %n computadora vista</numerusform>
+            <numerusform>Servidor central: sincronizado a las %1 · %n computadoras vistas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="104" />
+        <source>Hub: last synced at %1</source>
+        <translation>Servidor central: última sincronización a las %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="106" />
+        <source>Hub: not synced yet</source>
+        <translation>Servidor central: aún sin sincronizar</translation>
     </message>
 </context>
 <context>
@@ -995,22 +1041,22 @@
         <translation>Descartar los marcados…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="118" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="113" />
         <source>Withdraw consent…</source>
         <translation>Retirar consentimiento…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="121" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="116" />
         <source>Take someone off the updates list, here and in Action Network, by email or phone</source>
         <translation>Quitar a alguien de la lista de novedades, aquí y en Action Network, por correo o teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="149" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="150" />
         <source>%1 and %2 are for a member who is no longer in office: re-target them to the seat's member now, or drop them.</source>
         <translation>%1 y %2 son para un miembro que ya no ocupa el cargo: rediríjalos al miembro actual del escaño o descártelos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="151" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="152" />
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n carta</numerusform>
@@ -1018,7 +1064,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="152" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="153" />
         <source>%n email(s)</source>
         <translation>
             <numerusform>%n correo</numerusform>
@@ -1026,48 +1072,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="171" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="172" />
         <source>Drop flagged</source>
         <translation>Descartar los marcados</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="172" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="173" />
         <source>Drop the flagged letters and emails? They will not be sent to anyone.</source>
         <translation>¿Descartar las cartas y los correos marcados? No se enviarán a nadie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="205" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="206" />
         <source>%1 %2</source>
         <comment>a count, then a state: 2 sent</comment>
         <translation>%2: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="210" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="211" />
         <source>The outbox is empty.</source>
         <translation>La bandeja de salida está vacía.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="226" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="227" />
         <source>Withdraw consent</source>
         <translation>Retirar consentimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="228" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="229" />
         <source>The email address or phone number of the person who asks to be taken off the updates list:</source>
         <translation>El correo o el teléfono de la persona que pide salir de la lista de novedades:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="244" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="245" />
         <source>Nothing was changed: %1</source>
         <translation>No se cambió nada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="251" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="252" />
         <source>No sign-up has that email address or phone number.</source>
         <translation>Ningún registro tiene ese correo o teléfono.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="254" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="255" />
         <source>Updates consent withdrawn for %n sign-up(s).</source>
         <translation>
             <numerusform>Consentimiento para novedades retirado en %n registro.</numerusform>
@@ -1075,22 +1121,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="255" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="256" />
         <source>Action Network records not yet sent, dropped: %1.</source>
         <translation>Registros de Action Network aún sin enviar, descartados: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="259" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="260" />
         <source>Unsubscribes queued for records already sent: %1 (they go at the next sync).</source>
         <translation>Bajas en espera para registros ya enviados: %1 (salen en el próximo envío).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="262" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="263" />
         <source>Unsubscribes queued for records already sent: 0.</source>
         <translation>Bajas en espera para registros ya enviados: 0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="270" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="271" />
         <source>That is neither an email address nor a phone number.</source>
         <translation>Eso no es un correo ni un número de teléfono.</translation>
     </message>
@@ -2452,199 +2498,199 @@
         <translation>Datos guardados</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="119" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="133" />
         <source>Event counts</source>
         <translation>Cifras del evento</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="124" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="138" />
         <source>Emails to legislators include those waiting for a split town's district. The status bar counts every message ready to leave now, confirmations and Action Network records too.</source>
         <translation>Los correos a legisladores incluyen los que esperan el distrito de una ciudad dividida. La barra de estado cuenta todos los mensajes listos para salir ahora, también las confirmaciones y los registros de Action Network.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="130" />
-        <location filename="../../desktop/gui/pages/volunteer.py" line="335" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="144" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="349" />
         <source>Sign-ups</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="132" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="146" />
         <source>Letters</source>
         <translation>Cartas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="135" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="149" />
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="138" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="152" />
         <source>Duplicates</source>
         <translation>Duplicados</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="143" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="157" />
         <source>Back to sign-in</source>
         <translation>Volver al registro</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="179" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="193" />
         <source>Organizer passphrase</source>
         <translation>Frase de contraseña del organizador</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="181" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="195" />
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="187" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="201" />
         <source>Sign-ups are locked. Type the organizer passphrase to see them.</source>
         <translation>Los registros están bloqueados. Escriba la frase de contraseña del organizador para verlos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="205" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="219" />
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="218" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="232" />
         <source>Unlocking: re-sealing earlier sign-ups, %1 of %2…</source>
         <translation>Desbloqueando: volviendo a sellar registros anteriores, %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="257" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="271" />
         <source>Looking up the pending sign-ups' street addresses…</source>
         <translation>Buscando las direcciones de los registros pendientes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="274" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="288" />
         <source>Could not unlock: %1</source>
         <translation>No se pudo desbloquear: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="294" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="308" />
         <source>Locked after a while without use. Type the passphrase again.</source>
         <translation>Bloqueado tras un rato sin uso. Escriba de nuevo la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="321" />
-        <location filename="../../desktop/gui/pages/volunteer.py" line="322" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="335" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="336" />
         <source>Search sign-ups</source>
         <translation>Buscar registros</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="327" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="341" />
         <source>Pending only</source>
         <translation>Solo pendientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="328" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="342" />
         <source>Show only sign-ups whose districts are still open</source>
         <translation>Mostrar solo los registros cuyos distritos siguen sin decidir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="343" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="361" />
         <source>Correct…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="344" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="362" />
         <source>Choose ward and precinct…</source>
         <translation>Elegir distrito electoral y precinto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="345" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="363" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="346" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="364" />
         <source>Look up pending addresses</source>
         <translation>Buscar direcciones pendientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="347" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="365" />
         <source>Import paper sheets…</source>
         <translation>Importar hojas en papel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="348" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="366" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="349" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="367" />
         <source>Sending settings…</source>
         <translation>Configuración de envío…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="350" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="368" />
         <source>Kiosk settings…</source>
         <translation>Configuración del quiosco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="351" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="369" />
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="352" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="370" />
         <source>Change passphrase…</source>
         <translation>Cambiar frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="400" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="418" />
         <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
         <translation>Registros: %1    Pendientes: %2    Cartas: %3    Correos a legisladores sin enviar: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="409" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="427" />
         <source>Letters without a street address: %1</source>
         <translation>Cartas sin dirección: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="417" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="435" />
         <source>Choose a sign-up in the table first.</source>
         <translation>Primero elija un registro en la tabla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="435" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="453" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="444" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="462" />
         <source>This sign-up's districts are already decided.</source>
         <translation>Los distritos de este registro ya están decididos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="456" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="474" />
         <source>Resolved: its letters and emails can go now.</source>
         <translation>Resuelto: sus cartas y correos ya pueden salir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="458" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="476" />
         <source>Still not decided.</source>
         <translation>Todavía sin decidir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="475" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="493" />
         <source>Delete sign-up</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="476" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="494" />
         <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
         <translation>¿Eliminar el registro de %1? También se descartan sus cartas y correos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="483" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="501" />
         <source>Deleted.</source>
         <translation>Eliminado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="498" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="516" />
         <source>The organizer passphrase is changed.</source>
         <translation>Se cambió la frase de contraseña del organizador.</translation>
     </message>

@@ -72,74 +72,74 @@
         <translation>Ak kat distri yo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="79" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="78" />
         <source>Also download the district maps (they change once a decade)</source>
         <translation>Telechaje kat distri yo tou (yo chanje yon fwa chak dis an)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="86" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="84" />
         <source>What the update changed</source>
         <translation>Sa mizajou a chanje</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="104" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="102" />
         <source>today</source>
         <translation>jodi a</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="104" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="102" />
         <source>yesterday</source>
         <translation>yè</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="105" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="103" />
         <source>%n days ago</source>
         <translation>
             <numerusform>sa gen %n jou</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="108" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="106" />
         <source>Legislators as of %1 (%2)</source>
         <translation>Lejislatè yo jan yo te ye %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="113" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="111" />
         <source>This list is more than %1 days old: some members may have changed. Update it while the laptop is online.</source>
         <translation>Lis sa a gen plis pase %1 jou: kèk manm ka chanje. Mete l ajou lè òdinatè a gen entènèt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="131" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="129" />
         <source>Starting the update…</source>
         <translation>Mizajou a ap kòmanse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="161" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="159" />
         <source>Cancelling…</source>
         <translation>N ap anile…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="175" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="173" />
         <source>Updating the waiting letters and emails…</source>
         <translation>N ap mete lèt ak imèl k ap tann yo ajou…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="188" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="186" />
         <source>The waiting letters and emails could not be re-targeted (%1); update again to retry.</source>
         <translation>Nou pa t ka voye lèt ak imèl k ap tann yo bay bon moun nan (%1); mete ajou ankò pou eseye ankò.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="199" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="197" />
         <source>The legislators are up to date.</source>
         <translation>Lis lejislatè yo ajou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="212" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="210" />
         <source>Cancelled: the legislators' data was not changed.</source>
         <translation>Anile: done lejislatè yo pa chanje.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="220" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="218" />
         <source>The update stopped (%1); the legislators' data was not changed.</source>
         <translation>Mizajou a rete (%1); done lejislatè yo pa chanje.</translation>
     </message>
@@ -454,90 +454,135 @@
         <translation>Efase</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="68" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="72" />
         <source>What this laptop holds</source>
         <translation>Sa òdinatè sa a kenbe</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="73" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="77" />
         <source>Sealed (only the organizer's passphrase opens them): names, street address, place, ZIP, email, phone, note. Plain beside each sign-up: town, ward and precinct, districts, language, consents, the sign-in time to the minute. Repeat signers are recognised by digests that do not give the values back.</source>
         <translation>Sele (se sèlman modpas òganizatè a ki ka louvri yo): non, adrès, kote, kòd postal, imèl, telefòn, nòt. Aklè bò kote chak enskripsyon: vil, pawas ak biwo vòt, distri, lang, konsantman, lè enskripsyon an rive nan minit la. Moun ki enskri ankò rekonèt pa rezime ki pa bay valè yo tounen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="78" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="82" />
         <source>Days to keep personal data</source>
         <translation>Konbyen jou pou kenbe done pèsonèl yo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="79" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="83" />
         <source>Save</source>
         <translation>Anrejistre</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="85" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="88" />
         <source>Keep this event's personal data, after everything is sent and printed, for (days):</source>
         <translation>Kenbe done pèsonèl evènman sa a, apre tout bagay fin voye ak enprime, pandan (jou):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="92" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="95" />
         <source>Wipe this laptop…</source>
         <translation>Efase tout bagay sou òdinatè sa a…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="128" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="133" />
         <source>nothing held</source>
         <translation>pa gen anyen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="131" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="136" />
         <source>%1 days after %2 messages are sent and %3 letters printed</source>
         <translation>%1 jou apre %2 mesaj fin voye ak %3 lèt fin enprime</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="138" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="143" />
         <source>%1 days after the last of %n waiting letters is printed</source>
         <translation>
             <numerusform>%1 jou apre dènye nan %n lèt k ap tann yo fin enprime</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="142" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="147" />
         <source>%1 days after the last of %n waiting messages is sent</source>
         <translation>
             <numerusform>%1 jou apre dènye nan %n mesaj k ap tann yo fin voye</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="156" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="161" />
         <source>Saved: kept %1 days.</source>
         <translation>Anrejistre: n ap kenbe yo %1 jou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="164" />
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="174" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="169" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="179" />
         <source>Wipe this laptop</source>
         <translation>Efase tout bagay sou òdinatè sa a</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="166" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="171" />
         <source>This destroys the organizer's keys and every sign-up on this laptop, for good. Organizer passphrase:</source>
         <translation>Sa a detwi kle òganizatè a ak tout enskripsyon sou òdinatè sa a pou tout tan. Modpas òganizatè a:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="175" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="180" />
         <source>Type WIPE to go on:</source>
         <translation>Ekri WIPE pou kontinye:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="178" />
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="197" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="183" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="202" />
         <source>Nothing was wiped.</source>
         <translation>Anyen pa t efase.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="190" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="195" />
         <source>Wiped. The app closes now; start it again to set it up anew.</source>
         <translation>Efase. Aplikasyon an ap fèmen kounye a; louvri l ankò pou w konfigire l tou nèf.</translation>
+    </message>
+</context>
+<context>
+    <name>HubStatus</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="44" />
+        <source>Coalition hub</source>
+        <translation>Sèvè santral kowalisyon an</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="79" />
+        <source>not reachable</source>
+        <translation>pa ka jwenn li</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="92" />
+        <source>Hub: syncing…</source>
+        <translation>Sèvè santral: n ap senkronize…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="96" />
+        <source>Hub: %1</source>
+        <translation>Sèvè santral: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="98" />
+        <source>last synced at %1</source>
+        <translation>dènye senkronizasyon a %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="100" />
+        <source>Hub: synced at %1 · %n laptop(s) seen</source>
+        <translation>
+            <numerusform>Sèvè santral: senkronize a %1 · %n òdinatè wè</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="104" />
+        <source>Hub: last synced at %1</source>
+        <translation>Sèvè santral: dènye senkronizasyon a %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="106" />
+        <source>Hub: not synced yet</source>
+        <translation>Sèvè santral: poko senkronize</translation>
     </message>
 </context>
 <context>
@@ -984,99 +1029,99 @@
         <translation>Lage sa ki make yo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="118" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="113" />
         <source>Withdraw consent…</source>
         <translation>Retire konsantman…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="121" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="116" />
         <source>Take someone off the updates list, here and in Action Network, by email or phone</source>
         <translation>Retire yon moun nan lis nouvèl la, isit la ak nan Action Network, ak imèl oswa telefòn li</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="149" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="150" />
         <source>%1 and %2 are for a member who is no longer in office: re-target them to the seat's member now, or drop them.</source>
         <translation>%1 ak %2 se pou yon manm ki pa nan pòs la ankò: voye yo bay manm ki la kounye a, oswa lage yo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="151" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="152" />
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n lèt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="152" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="153" />
         <source>%n email(s)</source>
         <translation>
             <numerusform>%n imèl</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="171" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="172" />
         <source>Drop flagged</source>
         <translation>Lage sa ki make yo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="172" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="173" />
         <source>Drop the flagged letters and emails? They will not be sent to anyone.</source>
         <translation>Lage lèt ak imèl ki make yo? Yo p ap voye bay pèsonn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="205" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="206" />
         <source>%1 %2</source>
         <comment>a count, then a state: 2 sent</comment>
         <translation>%2: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="210" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="211" />
         <source>The outbox is empty.</source>
         <translation>Bwat sòti a vid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="226" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="227" />
         <source>Withdraw consent</source>
         <translation>Retire konsantman</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="228" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="229" />
         <source>The email address or phone number of the person who asks to be taken off the updates list:</source>
         <translation>Imèl oswa nimewo telefòn moun ki mande pou yo retire l nan lis nouvèl la:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="244" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="245" />
         <source>Nothing was changed: %1</source>
         <translation>Anyen pa chanje: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="251" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="252" />
         <source>No sign-up has that email address or phone number.</source>
         <translation>Okenn enskripsyon pa gen imèl oswa telefòn sa a.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="254" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="255" />
         <source>Updates consent withdrawn for %n sign-up(s).</source>
         <translation>
             <numerusform>Konsantman pou nouvèl retire pou %n enskripsyon.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="255" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="256" />
         <source>Action Network records not yet sent, dropped: %1.</source>
         <translation>Dosye Action Network ki poko pati, lage: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="259" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="260" />
         <source>Unsubscribes queued for records already sent: %1 (they go at the next sync).</source>
         <translation>Dezabònman k ap tann pou dosye ki deja pati: %1 (y ap pati nan pwochen voye a).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="262" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="263" />
         <source>Unsubscribes queued for records already sent: 0.</source>
         <translation>Dezabònman k ap tann pou dosye ki deja pati: 0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="270" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="271" />
         <source>That is neither an email address nor a phone number.</source>
         <translation>Sa a pa ni yon imèl ni yon nimewo telefòn.</translation>
     </message>
@@ -2432,199 +2477,199 @@
         <translation>Done ki kenbe</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="119" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="133" />
         <source>Event counts</source>
         <translation>Chif evènman an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="124" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="138" />
         <source>Emails to legislators include those waiting for a split town's district. The status bar counts every message ready to leave now, confirmations and Action Network records too.</source>
         <translation>Imèl pou lejislatè yo gen ladan yo sa k ap tann distri yon vil ki divize. Ba estati a konte tout mesaj ki pare pou pati kounye a, konfimasyon ak dosye Action Network yo tou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="130" />
-        <location filename="../../desktop/gui/pages/volunteer.py" line="335" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="144" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="349" />
         <source>Sign-ups</source>
         <translation>Enskripsyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="132" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="146" />
         <source>Letters</source>
         <translation>Lèt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="135" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="149" />
         <source>Outbox</source>
         <translation>Bwat sòti</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="138" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="152" />
         <source>Duplicates</source>
         <translation>Doub</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="143" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="157" />
         <source>Back to sign-in</source>
         <translation>Retounen nan enskripsyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="179" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="193" />
         <source>Organizer passphrase</source>
         <translation>Fraz sekrè òganizatè a</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="181" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="195" />
         <source>Unlock</source>
         <translation>Louvri</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="187" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="201" />
         <source>Sign-ups are locked. Type the organizer passphrase to see them.</source>
         <translation>Enskripsyon yo fèmen. Tape fraz sekrè òganizatè a pou w wè yo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="205" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="219" />
         <source>Unlocking…</source>
         <translation>N ap louvri…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="218" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="232" />
         <source>Unlocking: re-sealing earlier sign-ups, %1 of %2…</source>
         <translation>N ap louvri: n ap sele ansyen enskripsyon yo ankò, %1 sou %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="257" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="271" />
         <source>Looking up the pending sign-ups' street addresses…</source>
         <translation>N ap chèche adrès enskripsyon k ap tann yo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="274" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="288" />
         <source>Could not unlock: %1</source>
         <translation>Pa t ka louvri: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="294" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="308" />
         <source>Locked after a while without use. Type the passphrase again.</source>
         <translation>Fèmen apre yon ti tan san moun pa sèvi avè l. Tape fraz sekrè a ankò.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="321" />
-        <location filename="../../desktop/gui/pages/volunteer.py" line="322" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="335" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="336" />
         <source>Search sign-ups</source>
         <translation>Chèche enskripsyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="327" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="341" />
         <source>Pending only</source>
         <translation>Sèlman sa k ap tann</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="328" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="342" />
         <source>Show only sign-ups whose districts are still open</source>
         <translation>Montre sèlman enskripsyon ki poko gen distri</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="343" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="361" />
         <source>Correct…</source>
         <translation>Korije…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="344" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="362" />
         <source>Choose ward and precinct…</source>
         <translation>Chwazi wòd ak presen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="345" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="363" />
         <source>Delete</source>
         <translation>Efase</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="346" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="364" />
         <source>Look up pending addresses</source>
         <translation>Chèche adrès k ap tann yo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="347" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="365" />
         <source>Import paper sheets…</source>
         <translation>Enpòte fèy papye…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="348" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="366" />
         <source>Export…</source>
         <translation>Ekspòte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="349" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="367" />
         <source>Sending settings…</source>
         <translation>Paramèt pou voye…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="350" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="368" />
         <source>Kiosk settings…</source>
         <translation>Paramèt kyòs la…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="351" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="369" />
         <source>Lock</source>
         <translation>Fèmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="352" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="370" />
         <source>Change passphrase…</source>
         <translation>Chanje fraz sekrè…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="400" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="418" />
         <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
         <translation>Enskripsyon: %1    K ap tann: %2    Lèt: %3    Imèl pou lejislatè ki poko pati: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="409" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="427" />
         <source>Letters without a street address: %1</source>
         <translation>Lèt san adrès: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="417" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="435" />
         <source>Choose a sign-up in the table first.</source>
         <translation>Chwazi yon enskripsyon nan tablo a anvan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="435" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="453" />
         <source>Saved.</source>
         <translation>Anrejistre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="444" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="462" />
         <source>This sign-up's districts are already decided.</source>
         <translation>Distri enskripsyon sa a deja deside.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="456" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="474" />
         <source>Resolved: its letters and emails can go now.</source>
         <translation>Rezoud: lèt ak imèl li yo ka pati kounye a.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="458" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="476" />
         <source>Still not decided.</source>
         <translation>Poko deside.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="475" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="493" />
         <source>Delete sign-up</source>
         <translation>Efase enskripsyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="476" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="494" />
         <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
         <translation>Efase enskripsyon %1? Lèt ak imèl li yo ap efase tou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="483" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="501" />
         <source>Deleted.</source>
         <translation>Efase.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="498" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="516" />
         <source>The organizer passphrase is changed.</source>
         <translation>Fraz sekrè òganizatè a chanje.</translation>
     </message>

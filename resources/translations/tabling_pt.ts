@@ -72,27 +72,27 @@
         <translation>Com os mapas dos distritos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="79" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="78" />
         <source>Also download the district maps (they change once a decade)</source>
         <translation>Baixar também os mapas dos distritos (mudam uma vez por década)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="86" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="84" />
         <source>What the update changed</source>
         <translation>O que a atualização mudou</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="104" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="102" />
         <source>today</source>
         <translation>hoje</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="104" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="102" />
         <source>yesterday</source>
         <translation>ontem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="105" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="103" />
         <source>%n days ago</source>
         <translation>
             <numerusform>há %n dia</numerusform>
@@ -100,47 +100,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="108" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="106" />
         <source>Legislators as of %1 (%2)</source>
         <translation>Legisladores em %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="113" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="111" />
         <source>This list is more than %1 days old: some members may have changed. Update it while the laptop is online.</source>
         <translation>Esta lista tem mais de %1 dias: alguns membros podem ter mudado. Atualize-a quando o computador estiver on-line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="131" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="129" />
         <source>Starting the update…</source>
         <translation>Iniciando a atualização…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="161" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="159" />
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="175" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="173" />
         <source>Updating the waiting letters and emails…</source>
         <translation>Atualizando as cartas e os e-mails pendentes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="188" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="186" />
         <source>The waiting letters and emails could not be re-targeted (%1); update again to retry.</source>
         <translation>Não foi possível redirecionar as cartas e os e-mails pendentes (%1); atualize de novo para tentar outra vez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="199" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="197" />
         <source>The legislators are up to date.</source>
         <translation>Os legisladores estão atualizados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="212" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="210" />
         <source>Cancelled: the legislators' data was not changed.</source>
         <translation>Cancelado: os dados dos legisladores não foram alterados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="220" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="218" />
         <source>The update stopped (%1); the legislators' data was not changed.</source>
         <translation>A atualização parou (%1); os dados dos legisladores não foram alterados.</translation>
     </message>
@@ -456,47 +456,47 @@
         <translation>Apagado em</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="68" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="72" />
         <source>What this laptop holds</source>
         <translation>O que este computador guarda</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="73" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="77" />
         <source>Sealed (only the organizer's passphrase opens them): names, street address, place, ZIP, email, phone, note. Plain beside each sign-up: town, ward and precinct, districts, language, consents, the sign-in time to the minute. Repeat signers are recognised by digests that do not give the values back.</source>
         <translation>Selados (só a senha do organizador os abre): nomes, endereço, local, CEP, e-mail, telefone, nota. Visíveis junto a cada registro: cidade, distrito eleitoral e seção, distritos, idioma, consentimentos, a hora do registro ao minuto. Quem se registra de novo é reconhecido por resumos que não devolvem os valores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="78" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="82" />
         <source>Days to keep personal data</source>
         <translation>Dias para guardar os dados pessoais</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="79" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="83" />
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="85" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="88" />
         <source>Keep this event's personal data, after everything is sent and printed, for (days):</source>
         <translation>Guardar os dados pessoais deste evento, depois de tudo enviado e impresso, por (dias):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="92" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="95" />
         <source>Wipe this laptop…</source>
         <translation>Apagar tudo neste computador…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="128" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="133" />
         <source>nothing held</source>
         <translation>nada guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="131" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="136" />
         <source>%1 days after %2 messages are sent and %3 letters printed</source>
         <translation>%1 dias depois de enviar %2 mensagens e imprimir %3 cartas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="138" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="143" />
         <source>%1 days after the last of %n waiting letters is printed</source>
         <translation>
             <numerusform>%1 dias depois de imprimir a última carta pendente (%n)</numerusform>
@@ -504,7 +504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="142" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="147" />
         <source>%1 days after the last of %n waiting messages is sent</source>
         <translation>
             <numerusform>%1 dias depois de enviar a última mensagem pendente (%n)</numerusform>
@@ -512,36 +512,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="156" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="161" />
         <source>Saved: kept %1 days.</source>
         <translation>Salvo: guardados por %1 dias.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="164" />
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="174" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="169" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="179" />
         <source>Wipe this laptop</source>
         <translation>Apagar tudo neste computador</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="166" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="171" />
         <source>This destroys the organizer's keys and every sign-up on this laptop, for good. Organizer passphrase:</source>
         <translation>Isto destrói para sempre as chaves do organizador e todos os registros deste computador. Senha do organizador:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="175" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="180" />
         <source>Type WIPE to go on:</source>
         <translation>Digite WIPE para continuar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="178" />
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="197" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="183" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="202" />
         <source>Nothing was wiped.</source>
         <translation>Nada foi apagado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="190" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="195" />
         <source>Wiped. The app closes now; start it again to set it up anew.</source>
         <translation>Apagado. O aplicativo fecha agora; abra-o de novo para configurá-lo do zero.</translation>
+    </message>
+</context>
+<context>
+    <name>HubStatus</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="44" />
+        <source>Coalition hub</source>
+        <translation>Servidor central da coalizão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="79" />
+        <source>not reachable</source>
+        <translation>sem conexão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="92" />
+        <source>Hub: syncing…</source>
+        <translation>Servidor central: sincronizando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="96" />
+        <source>Hub: %1</source>
+        <translation>Servidor central: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="98" />
+        <source>last synced at %1</source>
+        <translation>última sincronização às %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="100" />
+        <source>Hub: synced at %1 · %n laptop(s) seen</source>
+        <translation>
+            <numerusform>Servidor central: sincronizado às %1 · %n computador visto</numerusform>
+            <numerusform>Servidor central: sincronizado às %1 · %n computadores vistos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="104" />
+        <source>Hub: last synced at %1</source>
+        <translation>Servidor central: última sincronização às %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="106" />
+        <source>Hub: not synced yet</source>
+        <translation>Servidor central: ainda não sincronizado</translation>
     </message>
 </context>
 <context>
@@ -995,22 +1041,22 @@
         <translation>Descartar os marcados…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="118" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="113" />
         <source>Withdraw consent…</source>
         <translation>Retirar consentimento…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="121" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="116" />
         <source>Take someone off the updates list, here and in Action Network, by email or phone</source>
         <translation>Tirar alguém da lista de novidades, aqui e no Action Network, pelo e-mail ou telefone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="149" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="150" />
         <source>%1 and %2 are for a member who is no longer in office: re-target them to the seat's member now, or drop them.</source>
         <translation>%1 e %2 são para um membro que não está mais no cargo: redirecione-os ao membro atual da cadeira ou descarte-os.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="151" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="152" />
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n carta</numerusform>
@@ -1018,7 +1064,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="152" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="153" />
         <source>%n email(s)</source>
         <translation>
             <numerusform>%n e-mail</numerusform>
@@ -1026,48 +1072,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="171" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="172" />
         <source>Drop flagged</source>
         <translation>Descartar os marcados</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="172" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="173" />
         <source>Drop the flagged letters and emails? They will not be sent to anyone.</source>
         <translation>Descartar as cartas e os e-mails marcados? Eles não serão enviados a ninguém.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="205" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="206" />
         <source>%1 %2</source>
         <comment>a count, then a state: 2 sent</comment>
         <translation>%2: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="210" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="211" />
         <source>The outbox is empty.</source>
         <translation>A caixa de saída está vazia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="226" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="227" />
         <source>Withdraw consent</source>
         <translation>Retirar consentimento</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="228" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="229" />
         <source>The email address or phone number of the person who asks to be taken off the updates list:</source>
         <translation>O e-mail ou o telefone da pessoa que pede para sair da lista de novidades:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="244" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="245" />
         <source>Nothing was changed: %1</source>
         <translation>Nada foi alterado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="251" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="252" />
         <source>No sign-up has that email address or phone number.</source>
         <translation>Nenhuma inscrição tem esse e-mail ou telefone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="254" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="255" />
         <source>Updates consent withdrawn for %n sign-up(s).</source>
         <translation>
             <numerusform>Consentimento para novidades retirado em %n inscrição.</numerusform>
@@ -1075,22 +1121,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="255" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="256" />
         <source>Action Network records not yet sent, dropped: %1.</source>
         <translation>Registros do Action Network ainda não enviados, descartados: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="259" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="260" />
         <source>Unsubscribes queued for records already sent: %1 (they go at the next sync).</source>
         <translation>Descadastros na fila para registros já enviados: %1 (saem no próximo envio).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="262" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="263" />
         <source>Unsubscribes queued for records already sent: 0.</source>
         <translation>Descadastros na fila para registros já enviados: 0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="270" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="271" />
         <source>That is neither an email address nor a phone number.</source>
         <translation>Isso não é um e-mail nem um telefone.</translation>
     </message>
@@ -2452,199 +2498,199 @@
         <translation>Dados guardados</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="119" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="133" />
         <source>Event counts</source>
         <translation>Números do evento</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="124" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="138" />
         <source>Emails to legislators include those waiting for a split town's district. The status bar counts every message ready to leave now, confirmations and Action Network records too.</source>
         <translation>Os e-mails aos legisladores incluem os que aguardam o distrito de uma cidade dividida. A barra de status conta todas as mensagens prontas para sair agora, também as confirmações e os registros do Action Network.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="130" />
-        <location filename="../../desktop/gui/pages/volunteer.py" line="335" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="144" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="349" />
         <source>Sign-ups</source>
         <translation>Inscrições</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="132" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="146" />
         <source>Letters</source>
         <translation>Cartas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="135" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="149" />
         <source>Outbox</source>
         <translation>Caixa de saída</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="138" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="152" />
         <source>Duplicates</source>
         <translation>Duplicados</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="143" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="157" />
         <source>Back to sign-in</source>
         <translation>Voltar à inscrição</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="179" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="193" />
         <source>Organizer passphrase</source>
         <translation>Frase-senha do organizador</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="181" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="195" />
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="187" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="201" />
         <source>Sign-ups are locked. Type the organizer passphrase to see them.</source>
         <translation>As inscrições estão bloqueadas. Digite a frase-senha do organizador para vê-las.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="205" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="219" />
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="218" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="232" />
         <source>Unlocking: re-sealing earlier sign-ups, %1 of %2…</source>
         <translation>Desbloqueando: selando de novo inscrições anteriores, %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="257" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="271" />
         <source>Looking up the pending sign-ups' street addresses…</source>
         <translation>Buscando os endereços das inscrições pendentes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="274" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="288" />
         <source>Could not unlock: %1</source>
         <translation>Não foi possível desbloquear: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="294" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="308" />
         <source>Locked after a while without use. Type the passphrase again.</source>
         <translation>Bloqueado após um tempo sem uso. Digite a frase-senha de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="321" />
-        <location filename="../../desktop/gui/pages/volunteer.py" line="322" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="335" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="336" />
         <source>Search sign-ups</source>
         <translation>Buscar inscrições</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="327" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="341" />
         <source>Pending only</source>
         <translation>Só pendentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="328" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="342" />
         <source>Show only sign-ups whose districts are still open</source>
         <translation>Mostrar só as inscrições cujos distritos ainda não foram decididos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="343" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="361" />
         <source>Correct…</source>
         <translation>Corrigir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="344" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="362" />
         <source>Choose ward and precinct…</source>
         <translation>Escolher distrito e seção eleitoral…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="345" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="363" />
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="346" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="364" />
         <source>Look up pending addresses</source>
         <translation>Buscar endereços pendentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="347" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="365" />
         <source>Import paper sheets…</source>
         <translation>Importar folhas de papel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="348" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="366" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="349" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="367" />
         <source>Sending settings…</source>
         <translation>Configurações de envio…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="350" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="368" />
         <source>Kiosk settings…</source>
         <translation>Configurações do quiosque…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="351" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="369" />
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="352" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="370" />
         <source>Change passphrase…</source>
         <translation>Alterar frase-senha…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="400" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="418" />
         <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
         <translation>Inscrições: %1    Pendentes: %2    Cartas: %3    E-mails aos legisladores não enviados: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="409" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="427" />
         <source>Letters without a street address: %1</source>
         <translation>Cartas sem endereço: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="417" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="435" />
         <source>Choose a sign-up in the table first.</source>
         <translation>Primeiro escolha uma inscrição na tabela.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="435" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="453" />
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="444" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="462" />
         <source>This sign-up's districts are already decided.</source>
         <translation>Os distritos desta inscrição já estão decididos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="456" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="474" />
         <source>Resolved: its letters and emails can go now.</source>
         <translation>Resolvido: as cartas e os e-mails já podem sair.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="458" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="476" />
         <source>Still not decided.</source>
         <translation>Ainda não decidido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="475" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="493" />
         <source>Delete sign-up</source>
         <translation>Excluir inscrição</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="476" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="494" />
         <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
         <translation>Excluir a inscrição de %1? As cartas e os e-mails também são descartados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="483" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="501" />
         <source>Deleted.</source>
         <translation>Excluído.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="498" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="516" />
         <source>The organizer passphrase is changed.</source>
         <translation>A frase-senha do organizador foi alterada.</translation>
     </message>

@@ -72,74 +72,74 @@
         <translation>Kèm bản đồ khu vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="79" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="78" />
         <source>Also download the district maps (they change once a decade)</source>
         <translation>Tải cả bản đồ khu vực bầu cử (mười năm mới thay đổi một lần)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="86" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="84" />
         <source>What the update changed</source>
         <translation>Những gì bản cập nhật đã thay đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="104" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="102" />
         <source>today</source>
         <translation>hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="104" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="102" />
         <source>yesterday</source>
         <translation>hôm qua</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="105" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="103" />
         <source>%n days ago</source>
         <translation>
             <numerusform>%n ngày trước</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="108" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="106" />
         <source>Legislators as of %1 (%2)</source>
         <translation>Danh sách nghị sĩ tính đến %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="113" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="111" />
         <source>This list is more than %1 days old: some members may have changed. Update it while the laptop is online.</source>
         <translation>Danh sách này đã quá %1 ngày: một số nghị sĩ có thể đã thay đổi. Hãy cập nhật khi máy có mạng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="131" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="129" />
         <source>Starting the update…</source>
         <translation>Đang bắt đầu cập nhật…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="161" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="159" />
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="175" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="173" />
         <source>Updating the waiting letters and emails…</source>
         <translation>Đang cập nhật các thư và email đang chờ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="188" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="186" />
         <source>The waiting letters and emails could not be re-targeted (%1); update again to retry.</source>
         <translation>Không thể chuyển các thư và email đang chờ sang người nhận mới (%1); hãy cập nhật lại để thử lần nữa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="199" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="197" />
         <source>The legislators are up to date.</source>
         <translation>Danh sách nghị sĩ đã được cập nhật.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="212" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="210" />
         <source>Cancelled: the legislators' data was not changed.</source>
         <translation>Đã hủy: dữ liệu nghị sĩ không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="220" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="218" />
         <source>The update stopped (%1); the legislators' data was not changed.</source>
         <translation>Cập nhật đã dừng (%1); dữ liệu nghị sĩ không thay đổi.</translation>
     </message>
@@ -454,90 +454,135 @@
         <translation>Xóa lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="68" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="72" />
         <source>What this laptop holds</source>
         <translation>Những gì máy này lưu giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="73" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="77" />
         <source>Sealed (only the organizer's passphrase opens them): names, street address, place, ZIP, email, phone, note. Plain beside each sign-up: town, ward and precinct, districts, language, consents, the sign-in time to the minute. Repeat signers are recognised by digests that do not give the values back.</source>
         <translation>Được niêm phong (chỉ mật khẩu của người tổ chức mở được): họ tên, địa chỉ, nơi ở, mã bưu chính, email, điện thoại, ghi chú. Để ngỏ bên cạnh mỗi lượt đăng ký: thị trấn, phường và khu bầu cử, khu vực bầu cử, ngôn ngữ, các sự đồng ý, giờ đăng ký tính đến phút. Người đăng ký lại được nhận ra nhờ các mã băm không cho lại giá trị gốc.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="78" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="82" />
         <source>Days to keep personal data</source>
         <translation>Số ngày giữ dữ liệu cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="79" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="83" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="85" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="88" />
         <source>Keep this event's personal data, after everything is sent and printed, for (days):</source>
         <translation>Giữ dữ liệu cá nhân của sự kiện này, sau khi mọi thứ đã gửi và in xong, trong (ngày):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="92" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="95" />
         <source>Wipe this laptop…</source>
         <translation>Xóa sạch máy này…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="128" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="133" />
         <source>nothing held</source>
         <translation>không lưu gì</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="131" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="136" />
         <source>%1 days after %2 messages are sent and %3 letters printed</source>
         <translation>%1 ngày sau khi gửi %2 tin nhắn và in %3 thư</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="138" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="143" />
         <source>%1 days after the last of %n waiting letters is printed</source>
         <translation>
             <numerusform>%1 ngày sau khi in xong thư cuối cùng trong %n thư đang chờ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="142" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="147" />
         <source>%1 days after the last of %n waiting messages is sent</source>
         <translation>
             <numerusform>%1 ngày sau khi gửi xong tin cuối cùng trong %n tin đang chờ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="156" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="161" />
         <source>Saved: kept %1 days.</source>
         <translation>Đã lưu: giữ %1 ngày.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="164" />
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="174" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="169" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="179" />
         <source>Wipe this laptop</source>
         <translation>Xóa sạch máy này</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="166" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="171" />
         <source>This destroys the organizer's keys and every sign-up on this laptop, for good. Organizer passphrase:</source>
         <translation>Thao tác này hủy vĩnh viễn khóa của người tổ chức và mọi lượt đăng ký trên máy này. Mật khẩu của người tổ chức:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="175" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="180" />
         <source>Type WIPE to go on:</source>
         <translation>Gõ WIPE để tiếp tục:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="178" />
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="197" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="183" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="202" />
         <source>Nothing was wiped.</source>
         <translation>Không có gì bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="190" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="195" />
         <source>Wiped. The app closes now; start it again to set it up anew.</source>
         <translation>Đã xóa sạch. Ứng dụng sẽ đóng ngay; hãy mở lại để thiết lập từ đầu.</translation>
+    </message>
+</context>
+<context>
+    <name>HubStatus</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="44" />
+        <source>Coalition hub</source>
+        <translation>Máy chủ trung tâm của liên minh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="79" />
+        <source>not reachable</source>
+        <translation>không kết nối được</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="92" />
+        <source>Hub: syncing…</source>
+        <translation>Máy chủ trung tâm: đang đồng bộ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="96" />
+        <source>Hub: %1</source>
+        <translation>Máy chủ trung tâm: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="98" />
+        <source>last synced at %1</source>
+        <translation>đồng bộ lần cuối lúc %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="100" />
+        <source>Hub: synced at %1 · %n laptop(s) seen</source>
+        <translation>
+            <numerusform>Máy chủ trung tâm: đã đồng bộ lúc %1 · đã thấy %n máy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="104" />
+        <source>Hub: last synced at %1</source>
+        <translation>Máy chủ trung tâm: đồng bộ lần cuối lúc %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="106" />
+        <source>Hub: not synced yet</source>
+        <translation>Máy chủ trung tâm: chưa đồng bộ</translation>
     </message>
 </context>
 <context>
@@ -984,99 +1029,99 @@
         <translation>Bỏ các tin bị đánh dấu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="118" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="113" />
         <source>Withdraw consent…</source>
         <translation>Rút lại đồng ý…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="121" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="116" />
         <source>Take someone off the updates list, here and in Action Network, by email or phone</source>
         <translation>Gỡ một người khỏi danh sách nhận tin, ở đây và trên Action Network, theo email hoặc số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="149" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="150" />
         <source>%1 and %2 are for a member who is no longer in office: re-target them to the seat's member now, or drop them.</source>
         <translation>%1 và %2 gửi cho một nghị sĩ đã thôi nhiệm vụ: hãy chuyển sang nghị sĩ hiện giữ ghế, hoặc bỏ đi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="151" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="152" />
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n thư</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="152" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="153" />
         <source>%n email(s)</source>
         <translation>
             <numerusform>%n email</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="171" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="172" />
         <source>Drop flagged</source>
         <translation>Bỏ các tin bị đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="172" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="173" />
         <source>Drop the flagged letters and emails? They will not be sent to anyone.</source>
         <translation>Bỏ các thư và email bị đánh dấu? Chúng sẽ không được gửi cho ai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="205" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="206" />
         <source>%1 %2</source>
         <comment>a count, then a state: 2 sent</comment>
         <translation>%2: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="210" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="211" />
         <source>The outbox is empty.</source>
         <translation>Hộp thư đi đang trống.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="226" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="227" />
         <source>Withdraw consent</source>
         <translation>Rút lại đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="228" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="229" />
         <source>The email address or phone number of the person who asks to be taken off the updates list:</source>
         <translation>Email hoặc số điện thoại của người muốn rời danh sách nhận tin:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="244" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="245" />
         <source>Nothing was changed: %1</source>
         <translation>Không có gì thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="251" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="252" />
         <source>No sign-up has that email address or phone number.</source>
         <translation>Không có đăng ký nào có email hoặc số điện thoại đó.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="254" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="255" />
         <source>Updates consent withdrawn for %n sign-up(s).</source>
         <translation>
             <numerusform>Đã rút lại đồng ý nhận tin cho %n đăng ký.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="255" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="256" />
         <source>Action Network records not yet sent, dropped: %1.</source>
         <translation>Hồ sơ Action Network chưa gửi, đã bỏ: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="259" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="260" />
         <source>Unsubscribes queued for records already sent: %1 (they go at the next sync).</source>
         <translation>Yêu cầu hủy đăng ký chờ gửi cho hồ sơ đã gửi: %1 (sẽ đi ở lần đồng bộ tới).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="262" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="263" />
         <source>Unsubscribes queued for records already sent: 0.</source>
         <translation>Yêu cầu hủy đăng ký chờ gửi cho hồ sơ đã gửi: 0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="270" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="271" />
         <source>That is neither an email address nor a phone number.</source>
         <translation>Đó không phải email cũng không phải số điện thoại.</translation>
     </message>
@@ -2432,199 +2477,199 @@
         <translation>Dữ liệu lưu giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="119" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="133" />
         <source>Event counts</source>
         <translation>Số liệu sự kiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="124" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="138" />
         <source>Emails to legislators include those waiting for a split town's district. The status bar counts every message ready to leave now, confirmations and Action Network records too.</source>
         <translation>Email gửi nghị sĩ bao gồm cả những email đang chờ xác định khu vực của thị trấn bị chia. Thanh trạng thái đếm mọi tin nhắn sẵn sàng gửi ngay, kể cả thư xác nhận và hồ sơ Action Network.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="130" />
-        <location filename="../../desktop/gui/pages/volunteer.py" line="335" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="144" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="349" />
         <source>Sign-ups</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="132" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="146" />
         <source>Letters</source>
         <translation>Thư</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="135" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="149" />
         <source>Outbox</source>
         <translation>Hộp thư đi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="138" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="152" />
         <source>Duplicates</source>
         <translation>Trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="143" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="157" />
         <source>Back to sign-in</source>
         <translation>Quay lại đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="179" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="193" />
         <source>Organizer passphrase</source>
         <translation>Cụm mật khẩu của người tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="181" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="195" />
         <source>Unlock</source>
         <translation>Mở khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="187" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="201" />
         <source>Sign-ups are locked. Type the organizer passphrase to see them.</source>
         <translation>Danh sách đăng ký đang khóa. Nhập cụm mật khẩu của người tổ chức để xem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="205" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="219" />
         <source>Unlocking…</source>
         <translation>Đang mở khóa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="218" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="232" />
         <source>Unlocking: re-sealing earlier sign-ups, %1 of %2…</source>
         <translation>Đang mở khóa: niêm phong lại các đăng ký trước, %1 trên %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="257" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="271" />
         <source>Looking up the pending sign-ups' street addresses…</source>
         <translation>Đang tra địa chỉ của các đăng ký đang chờ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="274" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="288" />
         <source>Could not unlock: %1</source>
         <translation>Không mở khóa được: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="294" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="308" />
         <source>Locked after a while without use. Type the passphrase again.</source>
         <translation>Đã khóa sau một lúc không dùng. Hãy nhập lại cụm mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="321" />
-        <location filename="../../desktop/gui/pages/volunteer.py" line="322" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="335" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="336" />
         <source>Search sign-ups</source>
         <translation>Tìm đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="327" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="341" />
         <source>Pending only</source>
         <translation>Chỉ đang chờ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="328" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="342" />
         <source>Show only sign-ups whose districts are still open</source>
         <translation>Chỉ hiện các đăng ký chưa xác định khu vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="343" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="361" />
         <source>Correct…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="344" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="362" />
         <source>Choose ward and precinct…</source>
         <translation>Chọn phường và khu bầu cử…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="345" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="363" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="346" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="364" />
         <source>Look up pending addresses</source>
         <translation>Tra địa chỉ đang chờ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="347" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="365" />
         <source>Import paper sheets…</source>
         <translation>Nhập phiếu giấy…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="348" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="366" />
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="349" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="367" />
         <source>Sending settings…</source>
         <translation>Cài đặt gửi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="350" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="368" />
         <source>Kiosk settings…</source>
         <translation>Cài đặt máy đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="351" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="369" />
         <source>Lock</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="352" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="370" />
         <source>Change passphrase…</source>
         <translation>Đổi cụm mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="400" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="418" />
         <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
         <translation>Đăng ký: %1    Đang chờ: %2    Thư: %3    Email gửi nghị sĩ chưa gửi: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="409" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="427" />
         <source>Letters without a street address: %1</source>
         <translation>Thư không có địa chỉ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="417" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="435" />
         <source>Choose a sign-up in the table first.</source>
         <translation>Hãy chọn một đăng ký trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="435" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="453" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="444" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="462" />
         <source>This sign-up's districts are already decided.</source>
         <translation>Khu vực của đăng ký này đã được xác định.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="456" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="474" />
         <source>Resolved: its letters and emails can go now.</source>
         <translation>Đã xác định: thư và email của đăng ký này có thể gửi đi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="458" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="476" />
         <source>Still not decided.</source>
         <translation>Vẫn chưa xác định.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="475" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="493" />
         <source>Delete sign-up</source>
         <translation>Xóa đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="476" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="494" />
         <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
         <translation>Xóa đăng ký của %1? Thư và email của họ cũng bị bỏ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="483" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="501" />
         <source>Deleted.</source>
         <translation>Đã xóa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="498" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="516" />
         <source>The organizer passphrase is changed.</source>
         <translation>Đã đổi cụm mật khẩu của người tổ chức.</translation>
     </message>

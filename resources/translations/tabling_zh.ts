@@ -72,74 +72,74 @@
         <translation>连同选区地图</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="79" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="78" />
         <source>Also download the district maps (they change once a decade)</source>
         <translation>同时下载选区地图（每十年变更一次）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="86" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="84" />
         <source>What the update changed</source>
         <translation>本次更新的变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="104" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="102" />
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="104" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="102" />
         <source>yesterday</source>
         <translation>昨天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="105" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="103" />
         <source>%n days ago</source>
         <translation>
             <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="108" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="106" />
         <source>Legislators as of %1 (%2)</source>
         <translation>议员名单截至 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="113" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="111" />
         <source>This list is more than %1 days old: some members may have changed. Update it while the laptop is online.</source>
         <translation>此名单已超过 %1 天：部分议员可能已变更。请在电脑联网时更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="131" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="129" />
         <source>Starting the update…</source>
         <translation>正在开始更新…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="161" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="159" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="175" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="173" />
         <source>Updating the waiting letters and emails…</source>
         <translation>正在更新待发的信件和电子邮件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="188" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="186" />
         <source>The waiting letters and emails could not be re-targeted (%1); update again to retry.</source>
         <translation>待发的信件和电子邮件无法重新指定收件人（%1）；请再次更新以重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="199" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="197" />
         <source>The legislators are up to date.</source>
         <translation>议员名单已是最新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="212" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="210" />
         <source>Cancelled: the legislators' data was not changed.</source>
         <translation>已取消：议员数据未作更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="220" />
+        <location filename="../../desktop/gui/widgets/dataset_panel.py" line="218" />
         <source>The update stopped (%1); the legislators' data was not changed.</source>
         <translation>更新已停止（%1）；议员数据未作更改。</translation>
     </message>
@@ -454,90 +454,135 @@
         <translation>清除时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="68" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="72" />
         <source>What this laptop holds</source>
         <translation>这台电脑保存的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="73" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="77" />
         <source>Sealed (only the organizer's passphrase opens them): names, street address, place, ZIP, email, phone, note. Plain beside each sign-up: town, ward and precinct, districts, language, consents, the sign-in time to the minute. Repeat signers are recognised by digests that do not give the values back.</source>
         <translation>已加密（只有组织者的密码能打开）：姓名、街道地址、地点、邮编、电子邮件、电话、备注。每条登记旁的明文：城镇、选区和投票区、议会选区、语言、同意事项、精确到分钟的登记时间。重复登记者通过无法还原原值的摘要来识别。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="78" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="82" />
         <source>Days to keep personal data</source>
         <translation>个人信息保留天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="79" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="83" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="85" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="88" />
         <source>Keep this event's personal data, after everything is sent and printed, for (days):</source>
         <translation>全部发送和打印完成后，本活动的个人信息保留（天）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="92" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="95" />
         <source>Wipe this laptop…</source>
         <translation>清空这台电脑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="128" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="133" />
         <source>nothing held</source>
         <translation>无保存内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="131" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="136" />
         <source>%1 days after %2 messages are sent and %3 letters printed</source>
         <translation>发送 %2 条消息并打印 %3 封信后 %1 天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="138" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="143" />
         <source>%1 days after the last of %n waiting letters is printed</source>
         <translation>
             <numerusform>%n 封待打印信件全部打印后 %1 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="142" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="147" />
         <source>%1 days after the last of %n waiting messages is sent</source>
         <translation>
             <numerusform>%n 条待发送消息全部发送后 %1 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="156" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="161" />
         <source>Saved: kept %1 days.</source>
         <translation>已保存：保留 %1 天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="164" />
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="174" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="169" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="179" />
         <source>Wipe this laptop</source>
         <translation>清空这台电脑</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="166" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="171" />
         <source>This destroys the organizer's keys and every sign-up on this laptop, for good. Organizer passphrase:</source>
         <translation>这将永久销毁组织者的密钥和这台电脑上的所有登记。组织者密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="175" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="180" />
         <source>Type WIPE to go on:</source>
         <translation>输入 WIPE 以继续：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="178" />
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="197" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="183" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="202" />
         <source>Nothing was wiped.</source>
         <translation>未清除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/holdings_tab.py" line="190" />
+        <location filename="../../desktop/gui/pages/holdings_tab.py" line="195" />
         <source>Wiped. The app closes now; start it again to set it up anew.</source>
         <translation>已清空。应用现在关闭；请重新启动以重新设置。</translation>
+    </message>
+</context>
+<context>
+    <name>HubStatus</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="44" />
+        <source>Coalition hub</source>
+        <translation>联盟中心服务器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="79" />
+        <source>not reachable</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="92" />
+        <source>Hub: syncing…</source>
+        <translation>中心服务器：正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="96" />
+        <source>Hub: %1</source>
+        <translation>中心服务器：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="98" />
+        <source>last synced at %1</source>
+        <translation>上次同步于 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="100" />
+        <source>Hub: synced at %1 · %n laptop(s) seen</source>
+        <translation>
+            <numerusform>中心服务器：%1 已同步 · 已连接 %n 台电脑</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="104" />
+        <source>Hub: last synced at %1</source>
+        <translation>中心服务器：上次同步于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/hub_status.py" line="106" />
+        <source>Hub: not synced yet</source>
+        <translation>中心服务器：尚未同步</translation>
     </message>
 </context>
 <context>
@@ -984,99 +1029,99 @@
         <translation>放弃已标记的消息…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="118" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="113" />
         <source>Withdraw consent…</source>
         <translation>撤回同意…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="121" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="116" />
         <source>Take someone off the updates list, here and in Action Network, by email or phone</source>
         <translation>按电子邮箱或电话，把某人从通知名单中移除（本机和 Action Network）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="149" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="150" />
         <source>%1 and %2 are for a member who is no longer in office: re-target them to the seat's member now, or drop them.</source>
         <translation>%1和%2是写给已离任议员的：请改发给该席位现任议员，或放弃。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="151" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="152" />
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n 封信</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="152" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="153" />
         <source>%n email(s)</source>
         <translation>
             <numerusform>%n 封邮件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="171" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="172" />
         <source>Drop flagged</source>
         <translation>放弃已标记的消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="172" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="173" />
         <source>Drop the flagged letters and emails? They will not be sent to anyone.</source>
         <translation>放弃已标记的信件和邮件？它们不会发给任何人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="205" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="206" />
         <source>%1 %2</source>
         <comment>a count, then a state: 2 sent</comment>
         <translation>%2：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="210" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="211" />
         <source>The outbox is empty.</source>
         <translation>发件箱是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="226" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="227" />
         <source>Withdraw consent</source>
         <translation>撤回同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="228" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="229" />
         <source>The email address or phone number of the person who asks to be taken off the updates list:</source>
         <translation>要求退出通知名单的人的电子邮箱或电话号码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="244" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="245" />
         <source>Nothing was changed: %1</source>
         <translation>未做任何更改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="251" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="252" />
         <source>No sign-up has that email address or phone number.</source>
         <translation>没有登记使用这个电子邮箱或电话号码。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="254" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="255" />
         <source>Updates consent withdrawn for %n sign-up(s).</source>
         <translation>
             <numerusform>已撤回 %n 条登记的通知同意。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="255" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="256" />
         <source>Action Network records not yet sent, dropped: %1.</source>
         <translation>尚未发送的 Action Network 记录已放弃：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="259" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="260" />
         <source>Unsubscribes queued for records already sent: %1 (they go at the next sync).</source>
         <translation>已排队等待的退订（针对已发送的记录）：%1（下次同步时发出）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="262" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="263" />
         <source>Unsubscribes queued for records already sent: 0.</source>
         <translation>已排队等待的退订（针对已发送的记录）：0。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/outbox_tab.py" line="270" />
+        <location filename="../../desktop/gui/pages/outbox_tab.py" line="271" />
         <source>That is neither an email address nor a phone number.</source>
         <translation>这既不是电子邮箱，也不是电话号码。</translation>
     </message>
@@ -2432,199 +2477,199 @@
         <translation>保存的数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="119" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="133" />
         <source>Event counts</source>
         <translation>活动统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="124" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="138" />
         <source>Emails to legislators include those waiting for a split town's district. The status bar counts every message ready to leave now, confirmations and Action Network records too.</source>
         <translation>给议员的邮件包括正在等待分区城镇确定选区的邮件。状态栏统计的是现在可以发出的所有消息，包括确认邮件和 Action Network 记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="130" />
-        <location filename="../../desktop/gui/pages/volunteer.py" line="335" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="144" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="349" />
         <source>Sign-ups</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="132" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="146" />
         <source>Letters</source>
         <translation>信件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="135" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="149" />
         <source>Outbox</source>
         <translation>发件箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="138" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="152" />
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="143" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="157" />
         <source>Back to sign-in</source>
         <translation>返回登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="179" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="193" />
         <source>Organizer passphrase</source>
         <translation>组织者口令</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="181" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="195" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="187" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="201" />
         <source>Sign-ups are locked. Type the organizer passphrase to see them.</source>
         <translation>登记已锁定。请输入组织者口令查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="205" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="219" />
         <source>Unlocking…</source>
         <translation>正在解锁…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="218" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="232" />
         <source>Unlocking: re-sealing earlier sign-ups, %1 of %2…</source>
         <translation>正在解锁：重新加密早先的登记，%1 / %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="257" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="271" />
         <source>Looking up the pending sign-ups' street addresses…</source>
         <translation>正在查询待定登记的街道地址…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="274" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="288" />
         <source>Could not unlock: %1</source>
         <translation>无法解锁：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="294" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="308" />
         <source>Locked after a while without use. Type the passphrase again.</source>
         <translation>一段时间未使用后已锁定。请再次输入口令。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="321" />
-        <location filename="../../desktop/gui/pages/volunteer.py" line="322" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="335" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="336" />
         <source>Search sign-ups</source>
         <translation>搜索登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="327" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="341" />
         <source>Pending only</source>
         <translation>仅待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="328" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="342" />
         <source>Show only sign-ups whose districts are still open</source>
         <translation>只显示选区尚未确定的登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="343" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="361" />
         <source>Correct…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="344" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="362" />
         <source>Choose ward and precinct…</source>
         <translation>选择选区和投票区…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="345" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="363" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="346" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="364" />
         <source>Look up pending addresses</source>
         <translation>查询待定地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="347" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="365" />
         <source>Import paper sheets…</source>
         <translation>导入纸质登记表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="348" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="366" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="349" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="367" />
         <source>Sending settings…</source>
         <translation>发送设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="350" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="368" />
         <source>Kiosk settings…</source>
         <translation>自助台设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="351" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="369" />
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="352" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="370" />
         <source>Change passphrase…</source>
         <translation>更改口令…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="400" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="418" />
         <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
         <translation>登记：%1    待定：%2    信件：%3    尚未发送给议员的邮件：%4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="409" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="427" />
         <source>Letters without a street address: %1</source>
         <translation>没有街道地址的信件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="417" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="435" />
         <source>Choose a sign-up in the table first.</source>
         <translation>请先在表格中选择一条登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="435" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="453" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="444" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="462" />
         <source>This sign-up's districts are already decided.</source>
         <translation>此登记的选区已经确定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="456" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="474" />
         <source>Resolved: its letters and emails can go now.</source>
         <translation>已确定：其信件和邮件现在可以发出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="458" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="476" />
         <source>Still not decided.</source>
         <translation>仍未确定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="475" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="493" />
         <source>Delete sign-up</source>
         <translation>删除登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="476" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="494" />
         <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
         <translation>删除 %1 的登记？其信件和邮件也会一并删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="483" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="501" />
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="498" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="516" />
         <source>The organizer passphrase is changed.</source>
         <translation>组织者口令已更改。</translation>
     </message>
