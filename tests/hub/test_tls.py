@@ -104,6 +104,18 @@ def _driver_says(url: str) -> str:
     return str(refused.value)
 
 
+def _names(said: str, *words: str, hidden: tuple[str, ...] = ()) -> None:
+    """A refusal in one plain line (no traceback) that names `words` and no password.
+
+    (Words that hold whether admin.reaching gives libpq's first line, as now, or
+    refusals.explained's; the explained words are checked on their own below.)"""
+    assert len(said.strip().splitlines()) == 1, said
+    for word in words:
+        assert word in said, (word, said)
+    for secret in (ADMIN_PASSWORD, *hidden):
+        assert secret not in said
+
+
 def test_the_coalitions_authority_and_the_right_name_reach_the_hub_over_tls(
     tls_hub: TlsHub,
 ) -> None:
@@ -120,9 +132,7 @@ def test_the_coalitions_authority_and_the_right_name_reach_the_hub_over_tls(
 def test_a_certificate_for_another_name_is_refused(tls_hub: TlsHub) -> None:
     url = tls_hub.url(host="other.tabling.test")  # the genuine certificate names HUB_NAME
     said = _refusal(url)
-    assert said.startswith("Could not reach the hub at postgresql://postgres:***@other")
-    assert 'does not match host name "other.tabling.test"' in said
-    assert ADMIN_PASSWORD not in said
+    _names(said, "postgres:***@other.tabling.test", "certificate", f"{HUB_NAME}")
     worded = explained("the hub", _driver_says(url))
     assert "certificate for 'hub.tabling.test', not for 'other.tabling.test'" in worded
     assert "Nothing was sent to it" in worded
@@ -132,23 +142,20 @@ def test_a_certificate_from_an_authority_the_laptop_does_not_trust_is_refused(
     tls_hub: TlsHub,
 ) -> None:
     url = tls_hub.url(root=tls_hub.impostor_authority)  # the laptop trusts another authority
-    said = _refusal(url)
-    assert "certificate verify failed" in said and ADMIN_PASSWORD not in said
+    _names(_refusal(url), f"postgres:***@{HUB_NAME}", "certificate")
     worded = explained("the hub", _driver_says(url))
     assert "no authority this laptop trusts has signed" in worded
 
 
 def test_a_self_signed_certificate_is_refused(showing: TlsHub) -> None:
     showing.server.present(self_signed(HUB_NAME))  # the right name, vouched for by no one
-    said = _refusal(showing.url())
-    assert "certificate verify failed" in said and ADMIN_PASSWORD not in said
+    _names(_refusal(showing.url()), f"postgres:***@{HUB_NAME}", "certificate")
     assert "no authority this laptop trusts" in explained("the hub", _driver_says(showing.url()))
 
 
 def test_a_missing_authority_file_is_named_and_not_worked_around(tls_hub: TlsHub) -> None:
     missing = tls_hub.authority.with_name("nowhere.pem")
-    said = _refusal(tls_hub.url(root=missing))
-    assert f'root certificate file "{missing}" does not exist' in said
+    _names(_refusal(tls_hub.url(root=missing)), str(missing), "certificate")
     # libpq's second line suggests a weaker sslmode: the app's words do not.
     worded = explained("the hub", _driver_says(tls_hub.url(root=missing)))
     assert str(missing) in worded and "sslrootcert=FILE" in worded
@@ -186,11 +193,9 @@ def test_join_and_sync_refuse_an_impostor_in_plain_words(
     showing.server.present(self_signed(HUB_NAME))
     refused = tabling("hub", "join", first.encoded())
     assert refused.returncode == 1 and refused.stdout == ""
-    assert refused.stderr.startswith("tabling: Could not reach the hub at postgresql://")
-    assert "certificate verify failed" in refused.stderr
-    assert len(refused.stderr.strip().splitlines()) == 1  # no traceback
-    for secret in (first.password, ADMIN_PASSWORD):
-        assert secret not in refused.stderr
+    where = f"***@{HUB_NAME}:{showing.server.port}/{name}?"  # the address, no password
+    assert refused.stderr.startswith("tabling: ")
+    _names(refused.stderr, where, "certificate", hidden=(first.password,))
     assert secrets.get_secret(secrets.HUB_PASSWORD) is None  # nothing kept
 
     showing.server.present(showing.genuine)  # the real hub: the same code joins
@@ -201,11 +206,12 @@ def test_join_and_sync_refuse_an_impostor_in_plain_words(
     # The coalition's authority signed it, but for another server of the coalition's.
     showing.server.present(showing.coalition.server("files.tabling.test"))
     synced = tabling("hub", "sync")
-    assert synced.returncode == 1 and len(synced.stderr.strip().splitlines()) == 1
-    assert 'does not match host name "hub.tabling.test"' in synced.stderr
+    assert synced.returncode == 1 and synced.stdout == ""
     kept = secrets.get_secret(secrets.HUB_PASSWORD)
-    assert kept and kept not in synced.stderr and second.password not in synced.stderr
-    assert f"***@{HUB_NAME}:{showing.server.port}/{name}?" in synced.stderr  # where it was
+    assert kept
+    assert synced.stderr.startswith("tabling: ")
+    _names(synced.stderr, where, "certificate", "files.tabling.test",
+           hidden=(kept, first.password, second.password))  # fmt: skip
 
 
 @pytest.mark.xfail(
