@@ -225,7 +225,8 @@ def push_measurement(server: Any, url: str, season: Season, sizes: Sizes,
         rounds=rounds,
         note=(
             f"{sizes.pushed / ours_s:,.0f} rows/s (COPY: {sizes.pushed / copy_s:,.0f} rows/s); "
-            f"{per_row:.1f} statements per sign-up, each a round trip to the hub"
+            f"{statements[0]:,} statements to the hub ({per_row:.2f} a sign-up), each a round "
+            "trip: on a network, their latency times this count"
         ),
     )
 
