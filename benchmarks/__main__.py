@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from benchmarks.gui_bench import gui_measurements
+from benchmarks.hub_bench import hub_measurements
 from benchmarks.index_bench import index_measurements
 from benchmarks.letters_bench import letters_measurements
 from benchmarks.lookup_bench import lookup_measurements
@@ -30,6 +31,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--rounds", type=int, default=5, help="rounds per warm lookup row")
     parser.add_argument("--count", type=int, default=10_000, help="lookups per round")
     parser.add_argument("--seed", type=int, default=20240501, help="seed for points and names")
+    parser.add_argument(
+        "--hub-quick", action="store_true", help="the hub's rows on a tenth of the data, once"
+    )
     return parser
 
 
@@ -56,6 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     measurements += smtp_measurements(args.rounds)
     measurements += postfix_measurements(args.rounds)
     measurements += streets_measurements(args.rounds, args.seed)
+    print("measuring the hub (a PostgreSQL server of its own, about 2 minutes)...", file=sys.stderr)
+    measurements += hub_measurements(args.rounds, quick=args.hub_quick)
     print(table(measurements))
     if args.json:
         settings = vars(args) | {"json": str(args.json), "dataset": str(dataset_path)}
