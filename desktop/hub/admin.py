@@ -36,6 +36,7 @@ from sqlalchemy.exc import OperationalError
 
 from desktop.hub.address import checked, shown
 from desktop.hub.errors import HubError
+from desktop.hub.refusals import explained
 from desktop.hub.schema import coalition, laptops, laptops_role
 
 if TYPE_CHECKING:
@@ -66,8 +67,7 @@ def reaching(engine: Engine) -> Iterator[Engine]:
         yield engine
     except OperationalError as exc:
         said = str(exc.orig) if exc.orig is not None else str(exc)
-        first = said.strip().splitlines()[0] if said.strip() else type(exc).__name__
-        raise HubError(f"Could not reach the hub at {shown(engine.url)}: {first}") from None
+        raise HubError(explained(shown(engine.url), said or type(exc).__name__)) from None
     finally:
         engine.dispose()
 

@@ -214,11 +214,6 @@ def test_join_and_sync_refuse_an_impostor_in_plain_words(
            hidden=(kept, first.password, second.password))  # fmt: skip
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="admin.reaching keeps libpq's first line; it is to say "
-    "refusals.explained(shown(engine.url), said) instead (admin.py is being changed elsewhere)",
-)
 def test_the_app_says_what_to_do_about_a_certificate_it_refuses(tls_hub: TlsHub) -> None:
     said = _refusal(tls_hub.url(root=tls_hub.impostor_authority))
     assert "Nothing was sent to it" in said and "Ask the organizer" in said
