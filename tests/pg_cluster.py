@@ -116,6 +116,15 @@ class PgServer:
         self._write_tls(tls)
         self._pg_ctl("restart", "-m", "fast")
 
+    def go_down(self) -> None:
+        """Stop the server as a power cut at the hub would (laptops carry on without it)."""
+        self._pg_ctl("stop", "-m", "immediate")
+
+    def come_back(self) -> None:
+        """Start it again after go_down() (a server started without TLS)."""
+        options = f"-k {self.folder} -p {self.port} -c listen_addresses=127.0.0.1 -c fsync=off"
+        self._pg_ctl("-o", options, "start")
+
     def _write_tls(self, tls: ServerTls) -> None:
         for name, pem in (("server.crt", tls.certificate), ("server.key", tls.key)):
             path = self.data / name
