@@ -40,7 +40,7 @@ def letters_phrase(count: int) -> str:
 
 
 def cover_flowables(
-    recipient: Recipient, jobs: Sequence[LetterJob], campaign: Campaign, scale: Scale
+    recipient: Recipient, jobs: Sequence[LetterJob], campaign: Campaign, scale: Scale, code: str
 ) -> list[Any]:
     s = styles(scale)
     title = MEMBER_TITLES.get(recipient.chamber, "")
@@ -83,15 +83,23 @@ def cover_flowables(
         table,
         Spacer(1, scale.block * 2),
         Paragraph("Delivered on ____________________ by ______________________________", s.line),
+        Spacer(1, scale.block),
+        Paragraph(
+            f"Stack <b>{markup(code).markup}</b>: scan its QR code below, or type this code, "
+            "once the stack is delivered.",
+            s.line,
+        ),
     ]
 
 
 def draw_cover(
-    canvas: Any, recipient: Recipient, jobs: Sequence[LetterJob], campaign: Campaign
+    canvas: Any, recipient: Recipient, jobs: Sequence[LetterJob], campaign: Campaign, code: str
 ) -> None:
-    """Draw the cover sheet of `recipient`'s stack on the canvas's current page."""
+    """Draw the cover sheet of `recipient`'s stack, whose code is `code` (lobby/codes.py),
+    on the canvas's current page."""
     fitted = stack.fit(
-        canvas, lambda scale: cover_flowables(recipient, jobs, campaign, scale), BODY
+        canvas, lambda scale: cover_flowables(recipient, jobs, campaign, scale, code), BODY
     )
     stack.draw(canvas, fitted, BODY)
-    draw_footer(canvas, campaign.title, f"Cover sheet: {letters_phrase(len(jobs))}")
+    label = f"Cover sheet: {letters_phrase(len(jobs))}, stack {code}"
+    draw_footer(canvas, campaign.title, label, qr=code)
