@@ -81,9 +81,9 @@ def _story(title: str, stacks: Sequence[StackView], size: float) -> list[Any]:
             heading = "No room known" if here == "none" else floor_name(room.floor)
             spans.append(("SPAN", (0, len(rows)), (-1, len(rows))))
             rows.append([Paragraph(f"<b>{heading}</b>", s.line), "", "", "", "", ""])
-        code = view.code
+        code = markup(view.code).markup
         if view.delivered_at is not None:
-            code += f" (delivered {_local(view.delivered_at)})"
+            code += f"<br/>(delivered {_local(view.delivered_at)})"
         chamber = CHAMBERS.get(view.chamber, view.chamber)
         district = f"{view.district} ({chamber})" if view.district else chamber
         rows.append(
@@ -93,13 +93,13 @@ def _story(title: str, stacks: Sequence[StackView], size: float) -> list[Any]:
                 Paragraph(f"{number}. {markup(view.member_name).markup}", s.line),
                 Paragraph(markup(district).markup, s.line),
                 Paragraph(str(view.letters), s.right),
-                Paragraph(markup(code).markup, s.line),
+                Paragraph(code, s.line),
             ]
         )
     width = LETTER[0] - 2 * MARGIN
     table = Table(
         rows,
-        colWidths=[width * f for f in (0.05, 0.09, 0.27, 0.29, 0.09, 0.21)],
+        colWidths=[width * f for f in (0.05, 0.08, 0.25, 0.28, 0.1, 0.24)],
         repeatRows=1,
         style=TableStyle(
             [

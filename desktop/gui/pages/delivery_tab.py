@@ -67,7 +67,7 @@ class DeliveryTab(QWidget):
 
         self.scan = named(QLineEdit(), "scanCode")
         self.scan.setAccessibleName(self.tr("Stack code"))
-        self.scan.setPlaceholderText(self.tr("Scan or type the cover sheet's code, then Enter"))
+        self.scan.setPlaceholderText(self.tr("Scan or type a cover sheet's code"))
         self.scan.returnPressed.connect(self.scan_entered)
         self.scan_message = named(QLabel(), "scanMessage")
         self.scan_message.setProperty("role", "error")

@@ -79,6 +79,7 @@ def _table(columns: tuple[str, ...], stretch: int, name: str) -> QTableWidget:
     table = named(QTableWidget(0, len(columns)), name)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
     fit_columns(table, stretch)
     return table
 
@@ -127,6 +128,7 @@ class VisitsTab(QWidget):
             typed.setPlaceholderText(self.tr("Type part of the member's name"))
         self.date = named(QDateEdit(QDate.currentDate()), "visitDate")
         self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")  # one way in every language, as listed
         self.met = named(QComboBox(), "visitMet")
         for code, words in MET.items():
             self.met.addItem(self.tr(words), code)
@@ -190,8 +192,8 @@ class VisitsTab(QWidget):
         right.addWidget(self.lists, 1)
         right.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignRight)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 2)
-        layout.addLayout(right, 3)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 1)
 
     def _met_changed(self) -> None:
         self.staffer.setEnabled(self.met.currentData() == "staff")
@@ -296,7 +298,7 @@ class VisitsTab(QWidget):
             self.visits_table,
             [
                 (
-                    f"{r.member_name} ({r.district})",
+                    r.member_name,
                     r.visited_on.isoformat(),
                     self._met(r),
                     self.tr(POSITIONS.get(r.position, r.position)),
@@ -308,12 +310,10 @@ class VisitsTab(QWidget):
         )
         _fill(
             self.follow_table,
-            [
-                (f"{r.member_name} ({r.district})", r.visited_on.isoformat(), r.follow_up_note)
-                for r in follow_ups(rows)
-            ],
+            [(r.member_name, r.visited_on.isoformat(), r.follow_up_note) for r in follow_ups(rows)],
         )
-        self.lists.setTabText(1, self.tr("Follow-up (%n)", "", len(follow_ups(rows))))
+        count = str(len(follow_ups(rows)))
+        self.lists.setTabText(1, self.tr("Follow-up (%1)").replace("%1", count))
 
     def export(self, path: str | None = None) -> None:
         if path is None:
