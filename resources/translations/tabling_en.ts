@@ -15,7 +15,7 @@
 <context>
     <name>DeliveryTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="166"/>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="169"/>
         <source>%1 of %2 stacks still to deliver (%n letters).</source>
         <translation>
             <numerusform>%1 of %2 stacks still to deliver (%n letter).</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="197"/>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="200"/>
         <source>Delivered: %1, room %2, %n letters.</source>
         <translation>
             <numerusform>Delivered: %1, room %2, %n letter.</numerusform>
@@ -218,7 +218,7 @@
 <context>
     <name>VisitsTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="332"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="334"/>
         <source>Wrote %n visit reports to %1.</source>
         <translation>
             <numerusform>Wrote %n visit report to %1.</numerusform>

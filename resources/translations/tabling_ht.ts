@@ -187,86 +187,86 @@
         <translation>Inisyal ou (si ou vle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="80" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="82" />
         <source>Undo last scan</source>
         <translation>Anile dènye eskan an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="84" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="86" />
         <source>Show delivered stacks too</source>
         <translation>Montre pakèt ki livre yo tou</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="92" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="94" />
         <source>Stacks to deliver</source>
         <translation>Pakèt pou livre</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="97" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="99" />
         <source>Code:</source>
         <translation>Kòd:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="103" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="105" />
         <source>Your initials (optional):</source>
         <translation>Inisyal ou (si ou vle):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="116" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="118" />
         <source>As each stack is left at its office, scan the code on its cover sheet (or type it and press Enter).</source>
         <translation>Chak fwa ou kite yon pakèt nan biwo li, eskane kòd ki sou fèy kouvèti a (oswa tape l epi peze Antre).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="146" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="149" />
         <source>%1 by %2</source>
         <translation>%1 pa %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="162" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="165" />
         <source>No stacks yet: print the letters by office in the Letters tab.</source>
         <translation>Poko gen pakèt: enprime lèt yo pa biwo nan onglè Lèt la.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="166" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="169" />
         <source>%1 of %2 stacks still to deliver (%n letters).</source>
         <translation>
             <numerusform>Rete %1 sou %2 pakèt pou livre (%n lèt).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="197" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="200" />
         <source>Delivered: %1, room %2, %n letters.</source>
         <translation>
             <numerusform>Livre: %1, sal %2, %n lèt.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="203" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="206" />
         <source>Already delivered: %1, at %2 by %3.</source>
         <translation>Te deja livre: %1, a %2 pa %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="211" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="214" />
         <source>%1 is a letter's code: scan the cover sheet on top of the stack (its code begins with S-).</source>
         <translation>%1 se kòd yon lèt: eskane fèy kouvèti ki sou pakèt la (kòd li kòmanse ak S-).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="217" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="220" />
         <source>No stack %1 is known here: it was never marked printed, or was printed on a laptop not synced with this one.</source>
         <translation>Nou pa konnen okenn pakèt %1 isit la: yo pa t janm make l enprime, oswa yo te enprime l sou yon òdinatè ki pa senkronize ak sa a.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="222" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="225" />
         <source>%1 is not a stack's code (they look like S-K7QX-M2PA).</source>
         <translation>%1 pa kòd yon pakèt (yo sanble S-K7QX-M2PA).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="243" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="246" />
         <source>Undone: %1 is still to deliver.</source>
         <translation>Anile: %1 toujou pou livre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="254" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="257" />
         <source>Something went wrong: %1</source>
         <translation>Gen yon bagay ki mal pase: %1</translation>
     </message>
@@ -2371,215 +2371,225 @@
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="53" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="55" />
         <source>The member</source>
         <translation>Manm nan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="54" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="56" />
         <source>A staffer</source>
         <translation>Yon anplwaye</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="55" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="57" />
         <source>Nobody</source>
         <translation>Pèsonn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="58" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="60" />
         <source>Supports</source>
         <translation>Sipòte</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="59" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="61" />
         <source>Undecided</source>
         <translation>Poko deside</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="60" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="62" />
         <source>Opposes</source>
         <translation>Kont</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="61" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="63" />
         <source>Did not say</source>
         <translation>Pa t di</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="64" />
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="72" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="66" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="74" />
         <source>Office</source>
         <translation>Biwo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="65" />
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="73" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="67" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="75" />
         <source>Date</source>
         <translation>Dat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="66" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="68" />
         <source>Met</source>
         <translation>Te rankontre</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="67" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="69" />
         <source>Position</source>
         <translation>Pozisyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="68" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="70" />
         <source>Commitment</source>
         <translation>Angajman</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="69" />
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="188" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="71" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="186" />
         <source>Follow-up</source>
         <translation>Swivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="74" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="76" />
         <source>What to do</source>
         <translation>Sa pou fè</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="128" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="130" />
         <source>Type part of the member's name</source>
         <translation>Tape yon moso non manm nan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="136" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="138" />
         <source>The staffer's name</source>
         <translation>Non anplwaye a</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="143" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="145" />
         <source>In their words</source>
         <translation>Ak pwòp mo pa yo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="144" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="146" />
         <source>Follow-up needed</source>
         <translation>Bezwen swivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="146" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="148" />
         <source>What to do, and by whom</source>
         <translation>Sa pou fè, ak kiyès ki pou fè l</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="150" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="152" />
         <source>Save visit</source>
         <translation>Anrejistre vizit la</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="165" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="161" />
         <source>Office:</source>
         <translation>Biwo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="166" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="162" />
         <source>Date:</source>
         <translation>Dat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="167" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="163" />
         <source>Met:</source>
         <translation>Te rankontre:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="168" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="164" />
+        <source>Staffer:</source>
+        <translation>Anplwaye:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="165" />
         <source>Position:</source>
         <translation>Pozisyon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="169" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="166" />
         <source>Commitment:</source>
         <translation>Angajman:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="170" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="167" />
         <source>Follow-up:</source>
         <translation>Swivi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="171" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="168" />
+        <source>What to do:</source>
+        <translation>Sa pou fè:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="169" />
         <source>Notes:</source>
         <translation>Nòt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="182" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="180" />
         <source>Visits by office</source>
         <translation>Vizit pa biwo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="185" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="183" />
         <source>Follow-up list</source>
         <translation>Lis swivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="187" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="185" />
         <source>By office</source>
         <translation>Pa biwo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="189" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="187" />
         <source>Export as CSV…</source>
         <translation>Ekspòte an CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="237" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="239" />
         <source>Saved the visit to %1.</source>
         <translation>Vizit nan %1 anrejistre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="245" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="247" />
         <source>Choose the office visited from the list of members.</source>
         <translation>Chwazi biwo ou te vizite a nan lis manm yo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="246" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="248" />
         <source>Write the staffer's name (or choose Nobody).</source>
         <translation>Ekri non anplwaye a (oswa chwazi Pèsonn).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="247" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="249" />
         <source>The visit's date is in the future.</source>
         <translation>Dat vizit la nan lavni.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="250" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="252" />
         <source>Keep each text under %1 characters.</source>
         <translation>Chak tèks dwe gen mwens pase %1 karaktè.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="264" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="266" />
         <source>Something went wrong: %1</source>
         <translation>Gen yon bagay ki mal pase: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="292" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="294" />
         <source>Staff: %1</source>
         <translation>Anplwaye: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="306" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="308" />
         <source>Yes</source>
         <translation>Wi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="316" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="318" />
         <source>Follow-up (%1)</source>
         <translation>Swivi (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="321" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="323" />
         <source>Export visits as CSV</source>
         <translation>Ekspòte vizit yo an CSV</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="332" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="334" />
         <source>Wrote %n visit reports to %1.</source>
         <translation>
             <numerusform>%n rapò vizit ekri nan %1.</numerusform>

@@ -188,47 +188,47 @@
         <translation>Suas iniciais (opcional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="80" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="82" />
         <source>Undo last scan</source>
         <translation>Desfazer a última leitura</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="84" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="86" />
         <source>Show delivered stacks too</source>
         <translation>Mostrar também os pacotes entregues</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="92" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="94" />
         <source>Stacks to deliver</source>
         <translation>Pacotes a entregar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="97" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="99" />
         <source>Code:</source>
         <translation>Código:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="103" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="105" />
         <source>Your initials (optional):</source>
         <translation>Suas iniciais (opcional):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="116" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="118" />
         <source>As each stack is left at its office, scan the code on its cover sheet (or type it and press Enter).</source>
         <translation>Ao deixar cada pacote no gabinete, escaneie o código da folha de rosto (ou digite-o e tecle Enter).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="146" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="149" />
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="162" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="165" />
         <source>No stacks yet: print the letters by office in the Letters tab.</source>
         <translation>Ainda não há pacotes: imprima as cartas por gabinete na aba Cartas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="166" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="169" />
         <source>%1 of %2 stacks still to deliver (%n letters).</source>
         <translation>
             <numerusform>Faltam entregar %1 de %2 pacotes (%n carta).</numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="197" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="200" />
         <source>Delivered: %1, room %2, %n letters.</source>
         <translation>
             <numerusform>Entregue: %1, sala %2, %n carta.</numerusform>
@@ -244,32 +244,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="203" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="206" />
         <source>Already delivered: %1, at %2 by %3.</source>
         <translation>Já entregue: %1, às %2 por %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="211" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="214" />
         <source>%1 is a letter's code: scan the cover sheet on top of the stack (its code begins with S-).</source>
         <translation>%1 é o código de uma carta: escaneie a folha de rosto em cima do pacote (o código dela começa com S-).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="217" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="220" />
         <source>No stack %1 is known here: it was never marked printed, or was printed on a laptop not synced with this one.</source>
         <translation>Nenhum pacote %1 é conhecido aqui: nunca foi marcado como impresso, ou foi impresso num computador não sincronizado com este.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="222" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="225" />
         <source>%1 is not a stack's code (they look like S-K7QX-M2PA).</source>
         <translation>%1 não é o código de um pacote (eles são assim: S-K7QX-M2PA).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="243" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="246" />
         <source>Undone: %1 is still to deliver.</source>
         <translation>Desfeito: %1 ainda falta entregar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="254" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="257" />
         <source>Something went wrong: %1</source>
         <translation>Algo deu errado: %1</translation>
     </message>
@@ -2394,215 +2394,225 @@
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="53" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="55" />
         <source>The member</source>
         <translation>O parlamentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="54" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="56" />
         <source>A staffer</source>
         <translation>Um assessor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="55" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="57" />
         <source>Nobody</source>
         <translation>Ninguém</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="58" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="60" />
         <source>Supports</source>
         <translation>Apoia</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="59" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="61" />
         <source>Undecided</source>
         <translation>Indeciso</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="60" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="62" />
         <source>Opposes</source>
         <translation>É contra</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="61" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="63" />
         <source>Did not say</source>
         <translation>Não disse</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="64" />
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="72" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="66" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="74" />
         <source>Office</source>
         <translation>Gabinete</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="65" />
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="73" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="67" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="75" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="66" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="68" />
         <source>Met</source>
         <translation>Recebidos por</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="67" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="69" />
         <source>Position</source>
         <translation>Posição</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="68" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="70" />
         <source>Commitment</source>
         <translation>Compromisso</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="69" />
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="188" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="71" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="186" />
         <source>Follow-up</source>
         <translation>Acompanhamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="74" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="76" />
         <source>What to do</source>
         <translation>O que fazer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="128" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="130" />
         <source>Type part of the member's name</source>
         <translation>Digite parte do nome do parlamentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="136" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="138" />
         <source>The staffer's name</source>
         <translation>O nome do assessor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="143" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="145" />
         <source>In their words</source>
         <translation>Com as palavras deles</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="144" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="146" />
         <source>Follow-up needed</source>
         <translation>Precisa de acompanhamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="146" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="148" />
         <source>What to do, and by whom</source>
         <translation>O que fazer, e quem</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="150" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="152" />
         <source>Save visit</source>
         <translation>Salvar a visita</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="165" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="161" />
         <source>Office:</source>
         <translation>Gabinete:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="166" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="162" />
         <source>Date:</source>
         <translation>Data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="167" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="163" />
         <source>Met:</source>
         <translation>Recebidos por:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="168" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="164" />
+        <source>Staffer:</source>
+        <translation>Assessor:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="165" />
         <source>Position:</source>
         <translation>Posição:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="169" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="166" />
         <source>Commitment:</source>
         <translation>Compromisso:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="170" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="167" />
         <source>Follow-up:</source>
         <translation>Acompanhamento:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="171" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="168" />
+        <source>What to do:</source>
+        <translation>O que fazer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="169" />
         <source>Notes:</source>
         <translation>Observações:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="182" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="180" />
         <source>Visits by office</source>
         <translation>Visitas por gabinete</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="185" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="183" />
         <source>Follow-up list</source>
         <translation>Lista de acompanhamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="187" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="185" />
         <source>By office</source>
         <translation>Por gabinete</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="189" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="187" />
         <source>Export as CSV…</source>
         <translation>Exportar como CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="237" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="239" />
         <source>Saved the visit to %1.</source>
         <translation>A visita a %1 foi salva.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="245" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="247" />
         <source>Choose the office visited from the list of members.</source>
         <translation>Escolha o gabinete visitado na lista de parlamentares.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="246" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="248" />
         <source>Write the staffer's name (or choose Nobody).</source>
         <translation>Escreva o nome do assessor (ou escolha Ninguém).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="247" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="249" />
         <source>The visit's date is in the future.</source>
         <translation>A data da visita está no futuro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="250" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="252" />
         <source>Keep each text under %1 characters.</source>
         <translation>Cada texto deve ter menos de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="264" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="266" />
         <source>Something went wrong: %1</source>
         <translation>Algo deu errado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="292" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="294" />
         <source>Staff: %1</source>
         <translation>Assessor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="306" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="308" />
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="316" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="318" />
         <source>Follow-up (%1)</source>
         <translation>Acompanhamento (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="321" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="323" />
         <source>Export visits as CSV</source>
         <translation>Exportar as visitas como CSV</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="332" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="334" />
         <source>Wrote %n visit reports to %1.</source>
         <translation>
             <numerusform>%n relatório de visita gravado em %1.</numerusform>

@@ -187,86 +187,86 @@
         <translation>Chữ viết tắt tên của bạn (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="80" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="82" />
         <source>Undo last scan</source>
         <translation>Hoàn tác lần quét cuối</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="84" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="86" />
         <source>Show delivered stacks too</source>
         <translation>Hiện cả các xấp thư đã giao</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="92" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="94" />
         <source>Stacks to deliver</source>
         <translation>Các xấp thư cần giao</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="97" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="99" />
         <source>Code:</source>
         <translation>Mã:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="103" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="105" />
         <source>Your initials (optional):</source>
         <translation>Chữ viết tắt tên của bạn (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="116" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="118" />
         <source>As each stack is left at its office, scan the code on its cover sheet (or type it and press Enter).</source>
         <translation>Mỗi khi để lại một xấp thư ở văn phòng, hãy quét mã trên trang bìa của nó (hoặc gõ mã rồi nhấn Enter).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="146" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="149" />
         <source>%1 by %2</source>
         <translation>%1 bởi %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="162" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="165" />
         <source>No stacks yet: print the letters by office in the Letters tab.</source>
         <translation>Chưa có xấp thư nào: hãy in thư theo văn phòng ở thẻ Thư.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="166" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="169" />
         <source>%1 of %2 stacks still to deliver (%n letters).</source>
         <translation>
             <numerusform>Còn %1 trên %2 xấp thư cần giao (%n thư).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="197" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="200" />
         <source>Delivered: %1, room %2, %n letters.</source>
         <translation>
             <numerusform>Đã giao: %1, phòng %2, %n thư.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="203" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="206" />
         <source>Already delivered: %1, at %2 by %3.</source>
         <translation>Đã giao rồi: %1, lúc %2 bởi %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="211" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="214" />
         <source>%1 is a letter's code: scan the cover sheet on top of the stack (its code begins with S-).</source>
         <translation>%1 là mã của một lá thư: hãy quét trang bìa trên cùng của xấp thư (mã bắt đầu bằng S-).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="217" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="220" />
         <source>No stack %1 is known here: it was never marked printed, or was printed on a laptop not synced with this one.</source>
         <translation>Không có xấp thư %1 nào ở đây: nó chưa từng được đánh dấu đã in, hoặc đã được in trên một máy tính chưa đồng bộ với máy này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="222" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="225" />
         <source>%1 is not a stack's code (they look like S-K7QX-M2PA).</source>
         <translation>%1 không phải mã xấp thư (mã có dạng S-K7QX-M2PA).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="243" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="246" />
         <source>Undone: %1 is still to deliver.</source>
         <translation>Đã hoàn tác: %1 vẫn cần giao.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="254" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="257" />
         <source>Something went wrong: %1</source>
         <translation>Đã xảy ra lỗi: %1</translation>
     </message>
@@ -2371,215 +2371,225 @@
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="53" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="55" />
         <source>The member</source>
         <translation>Nghị sĩ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="54" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="56" />
         <source>A staffer</source>
         <translation>Một nhân viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="55" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="57" />
         <source>Nobody</source>
         <translation>Không ai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="58" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="60" />
         <source>Supports</source>
         <translation>Ủng hộ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="59" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="61" />
         <source>Undecided</source>
         <translation>Chưa quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="60" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="62" />
         <source>Opposes</source>
         <translation>Phản đối</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="61" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="63" />
         <source>Did not say</source>
         <translation>Không nói</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="64" />
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="72" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="66" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="74" />
         <source>Office</source>
         <translation>Văn phòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="65" />
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="73" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="67" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="75" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="66" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="68" />
         <source>Met</source>
         <translation>Đã gặp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="67" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="69" />
         <source>Position</source>
         <translation>Lập trường</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="68" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="70" />
         <source>Commitment</source>
         <translation>Cam kết</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="69" />
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="188" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="71" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="186" />
         <source>Follow-up</source>
         <translation>Theo dõi tiếp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="74" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="76" />
         <source>What to do</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="128" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="130" />
         <source>Type part of the member's name</source>
         <translation>Gõ một phần tên nghị sĩ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="136" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="138" />
         <source>The staffer's name</source>
         <translation>Tên nhân viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="143" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="145" />
         <source>In their words</source>
         <translation>Theo lời của họ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="144" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="146" />
         <source>Follow-up needed</source>
         <translation>Cần theo dõi tiếp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="146" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="148" />
         <source>What to do, and by whom</source>
         <translation>Cần làm gì, và ai làm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="150" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="152" />
         <source>Save visit</source>
         <translation>Lưu chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="165" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="161" />
         <source>Office:</source>
         <translation>Văn phòng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="166" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="162" />
         <source>Date:</source>
         <translation>Ngày:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="167" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="163" />
         <source>Met:</source>
         <translation>Đã gặp:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="168" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="164" />
+        <source>Staffer:</source>
+        <translation>Nhân viên:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="165" />
         <source>Position:</source>
         <translation>Lập trường:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="169" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="166" />
         <source>Commitment:</source>
         <translation>Cam kết:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="170" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="167" />
         <source>Follow-up:</source>
         <translation>Theo dõi tiếp:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="171" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="168" />
+        <source>What to do:</source>
+        <translation>Việc cần làm:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="169" />
         <source>Notes:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="182" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="180" />
         <source>Visits by office</source>
         <translation>Các chuyến thăm theo văn phòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="185" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="183" />
         <source>Follow-up list</source>
         <translation>Danh sách theo dõi tiếp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="187" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="185" />
         <source>By office</source>
         <translation>Theo văn phòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="189" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="187" />
         <source>Export as CSV…</source>
         <translation>Xuất ra CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="237" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="239" />
         <source>Saved the visit to %1.</source>
         <translation>Đã lưu chuyến thăm %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="245" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="247" />
         <source>Choose the office visited from the list of members.</source>
         <translation>Hãy chọn văn phòng đã thăm trong danh sách nghị sĩ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="246" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="248" />
         <source>Write the staffer's name (or choose Nobody).</source>
         <translation>Hãy ghi tên nhân viên (hoặc chọn Không ai).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="247" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="249" />
         <source>The visit's date is in the future.</source>
         <translation>Ngày thăm là một ngày trong tương lai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="250" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="252" />
         <source>Keep each text under %1 characters.</source>
         <translation>Mỗi đoạn văn phải ít hơn %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="264" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="266" />
         <source>Something went wrong: %1</source>
         <translation>Đã xảy ra lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="292" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="294" />
         <source>Staff: %1</source>
         <translation>Nhân viên: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="306" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="308" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="316" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="318" />
         <source>Follow-up (%1)</source>
         <translation>Theo dõi tiếp (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="321" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="323" />
         <source>Export visits as CSV</source>
         <translation>Xuất các chuyến thăm ra CSV</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="332" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="334" />
         <source>Wrote %n visit reports to %1.</source>
         <translation>
             <numerusform>Đã ghi %n báo cáo chuyến thăm vào %1.</numerusform>

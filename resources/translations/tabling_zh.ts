@@ -187,86 +187,86 @@
         <translation>您的姓名首字母（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="80" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="82" />
         <source>Undo last scan</source>
         <translation>撤销上一次扫描</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="84" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="86" />
         <source>Show delivered stacks too</source>
         <translation>同时显示已送达的信件包</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="92" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="94" />
         <source>Stacks to deliver</source>
         <translation>待送达的信件包</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="97" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="99" />
         <source>Code:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="103" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="105" />
         <source>Your initials (optional):</source>
         <translation>您的姓名首字母（可选）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="116" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="118" />
         <source>As each stack is left at its office, scan the code on its cover sheet (or type it and press Enter).</source>
         <translation>每将一个信件包留在议员办公室，就扫描其封面页上的编码（或输入编码后按回车键）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="146" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="149" />
         <source>%1 by %2</source>
         <translation>%1，由 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="162" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="165" />
         <source>No stacks yet: print the letters by office in the Letters tab.</source>
         <translation>还没有信件包：请在“信件”标签页按办公室打印信件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="166" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="169" />
         <source>%1 of %2 stacks still to deliver (%n letters).</source>
         <translation>
             <numerusform>%2 个信件包中还有 %1 个待送达（%n 封信）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="197" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="200" />
         <source>Delivered: %1, room %2, %n letters.</source>
         <translation>
             <numerusform>已送达：%1，房间 %2，%n 封信。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="203" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="206" />
         <source>Already delivered: %1, at %2 by %3.</source>
         <translation>已送达过：%1，%2 由 %3 送达。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="211" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="214" />
         <source>%1 is a letter's code: scan the cover sheet on top of the stack (its code begins with S-).</source>
         <translation>%1 是单封信的编码：请扫描信件包最上面的封面页（其编码以 S- 开头）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="217" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="220" />
         <source>No stack %1 is known here: it was never marked printed, or was printed on a laptop not synced with this one.</source>
         <translation>此处没有编码为 %1 的信件包：它从未被标记为已打印，或是在未与本机同步的电脑上打印的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="222" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="225" />
         <source>%1 is not a stack's code (they look like S-K7QX-M2PA).</source>
         <translation>%1 不是信件包编码（格式如 S-K7QX-M2PA）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="243" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="246" />
         <source>Undone: %1 is still to deliver.</source>
         <translation>已撤销：%1 仍待送达。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/delivery_tab.py" line="254" />
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="257" />
         <source>Something went wrong: %1</source>
         <translation>出了点问题：%1</translation>
     </message>
@@ -2371,215 +2371,225 @@
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="53" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="55" />
         <source>The member</source>
         <translation>议员本人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="54" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="56" />
         <source>A staffer</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="55" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="57" />
         <source>Nobody</source>
         <translation>无人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="58" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="60" />
         <source>Supports</source>
         <translation>支持</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="59" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="61" />
         <source>Undecided</source>
         <translation>未决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="60" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="62" />
         <source>Opposes</source>
         <translation>反对</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="61" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="63" />
         <source>Did not say</source>
         <translation>未表态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="64" />
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="72" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="66" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="74" />
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="65" />
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="73" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="67" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="75" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="66" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="68" />
         <source>Met</source>
         <translation>会见对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="67" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="69" />
         <source>Position</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="68" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="70" />
         <source>Commitment</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="69" />
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="188" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="71" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="186" />
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="74" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="76" />
         <source>What to do</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="128" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="130" />
         <source>Type part of the member's name</source>
         <translation>输入议员姓名的一部分</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="136" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="138" />
         <source>The staffer's name</source>
         <translation>工作人员的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="143" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="145" />
         <source>In their words</source>
         <translation>用对方的原话</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="144" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="146" />
         <source>Follow-up needed</source>
         <translation>需要跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="146" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="148" />
         <source>What to do, and by whom</source>
         <translation>要做什么，由谁来做</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="150" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="152" />
         <source>Save visit</source>
         <translation>保存拜访记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="165" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="161" />
         <source>Office:</source>
         <translation>办公室：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="166" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="162" />
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="167" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="163" />
         <source>Met:</source>
         <translation>会见对象：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="168" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="164" />
+        <source>Staffer:</source>
+        <translation>工作人员：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="165" />
         <source>Position:</source>
         <translation>立场：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="169" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="166" />
         <source>Commitment:</source>
         <translation>承诺：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="170" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="167" />
         <source>Follow-up:</source>
         <translation>跟进：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="171" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="168" />
+        <source>What to do:</source>
+        <translation>待办事项：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="169" />
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="182" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="180" />
         <source>Visits by office</source>
         <translation>按办公室列出的拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="185" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="183" />
         <source>Follow-up list</source>
         <translation>跟进清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="187" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="185" />
         <source>By office</source>
         <translation>按办公室</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="189" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="187" />
         <source>Export as CSV…</source>
         <translation>导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="237" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="239" />
         <source>Saved the visit to %1.</source>
         <translation>已保存对 %1 的拜访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="245" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="247" />
         <source>Choose the office visited from the list of members.</source>
         <translation>请从议员名单中选择所拜访的办公室。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="246" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="248" />
         <source>Write the staffer's name (or choose Nobody).</source>
         <translation>请填写工作人员的姓名（或选择“无人”）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="247" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="249" />
         <source>The visit's date is in the future.</source>
         <translation>拜访日期是将来的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="250" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="252" />
         <source>Keep each text under %1 characters.</source>
         <translation>每段文字请少于 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="264" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="266" />
         <source>Something went wrong: %1</source>
         <translation>出了点问题：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="292" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="294" />
         <source>Staff: %1</source>
         <translation>工作人员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="306" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="308" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="316" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="318" />
         <source>Follow-up (%1)</source>
         <translation>跟进（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="321" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="323" />
         <source>Export visits as CSV</source>
         <translation>将拜访记录导出为 CSV</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="332" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="334" />
         <source>Wrote %n visit reports to %1.</source>
         <translation>
             <numerusform>已将 %n 份拜访报告写入 %1。</numerusform>

@@ -91,8 +91,10 @@ def test_scanning_cover_sheets_marks_each_stack_once_and_undo(
     with context.sessions() as session:
         codes = {s.member_name: s.code for s in session.scalars(select(Stack))}
 
+    tab.initials.setFocus()
     qtbot.keyClicks(tab.initials, "JD")
-    tab.scan.setFocus()
+    qtbot.keyClick(tab.initials, Qt.Key.Key_Return)  # back to the field the scanner types in
+    assert _focused(tab.scan)
     _scan(qtbot, tab, codes["Lindsay Sabadosa"].lower())
     assert tab.marked.text() == "Delivered: Lindsay Sabadosa, room 160, 1 letter."
     assert tab.scan.text() == "" and _focused(tab.scan) and tab.scan_message.text() == ""

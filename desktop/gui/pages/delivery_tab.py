@@ -75,6 +75,8 @@ class DeliveryTab(QWidget):
         self.initials = named(QLineEdit(), "deliveryInitials")
         self.initials.setMaxLength(INITIALS_LIMIT)
         self.initials.setAccessibleName(self.tr("Your initials (optional)"))
+        # Typed once, above the field the scanner types into; Enter goes back to it.
+        self.initials.returnPressed.connect(self.scan.setFocus)
         self.marked = named(QLabel(), "deliveryMarked")
         self.marked.setWordWrap(True)
         self.undo_button = named(QPushButton(self.tr("Undo last scan")), "undoScan")
@@ -117,11 +119,12 @@ class DeliveryTab(QWidget):
                 )
             )
         )
-        layout.addLayout(scan_row)
         layout.addLayout(who_row)
+        layout.addLayout(scan_row)
         layout.addLayout(marked_row)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        QWidget.setTabOrder(self.initials, self.scan)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

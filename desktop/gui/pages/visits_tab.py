@@ -49,6 +49,8 @@ from desktop.lobby.visits import (
 )
 from desktop.store.sessions import SessionFactory
 
+FORM_WIDTH = 520  # pixels: on a 1366-pixel screen the lists keep about 780
+
 MET = {
     "member": QT_TRANSLATE_NOOP("VisitsTab", "The member"),
     "staff": QT_TRANSLATE_NOOP("VisitsTab", "A staffer"),
@@ -155,19 +157,15 @@ class VisitsTab(QWidget):
         self.follow_up_note.setEnabled(False)
 
         form = QFormLayout()
-        met_row = QHBoxLayout()
-        met_row.addWidget(self.met)
-        met_row.addWidget(self.staffer, 1)
-        follow_row = QHBoxLayout()
-        follow_row.addWidget(self.follow_up)
-        follow_row.addWidget(self.follow_up_note, 1)
         for label, field in (
             (self.tr("Office:"), self.office),
             (self.tr("Date:"), self.date),
-            (self.tr("Met:"), met_row),
+            (self.tr("Met:"), self.met),
+            (self.tr("Staffer:"), self.staffer),
             (self.tr("Position:"), self.position),
             (self.tr("Commitment:"), self.commitment),
-            (self.tr("Follow-up:"), follow_row),
+            (self.tr("Follow-up:"), self.follow_up),
+            (self.tr("What to do:"), self.follow_up_note),
             (self.tr("Notes:"), self.notes),
         ):
             form.addRow(label, field)
@@ -191,9 +189,13 @@ class VisitsTab(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.lists, 1)
         right.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignRight)
+        # The form takes what it needs; the lists, with their six columns, the rest.
+        form_box = QWidget()
+        form_box.setLayout(left)
+        form_box.setMaximumWidth(FORM_WIDTH)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 1)
-        layout.addLayout(right, 1)
+        layout.addWidget(form_box, 2)
+        layout.addLayout(right, 3)
 
     def _met_changed(self) -> None:
         self.staffer.setEnabled(self.met.currentData() == "staff")
@@ -303,7 +305,7 @@ class VisitsTab(QWidget):
                     self._met(r),
                     self.tr(POSITIONS.get(r.position, r.position)),
                     r.commitment,
-                    (r.follow_up_note or self.tr("Yes")) if r.follow_up else "",
+                    self.tr("Yes") if r.follow_up else "",  # what to do: the follow-up list
                 )
                 for r in rows
             ],
