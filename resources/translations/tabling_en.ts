@@ -218,7 +218,7 @@
 <context>
     <name>VisitsTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="334"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="332"/>
         <source>Wrote %n visit reports to %1.</source>
         <translation>
             <numerusform>Wrote %n visit report to %1.</numerusform>

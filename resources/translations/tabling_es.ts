@@ -2430,13 +2430,13 @@
     </message>
     <message>
         <location filename="../../desktop/gui/pages/visits_tab.py" line="66" />
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="74" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="73" />
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/visits_tab.py" line="67" />
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="75" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="74" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -2456,163 +2456,157 @@
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="71" />
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="186" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="185" />
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="76" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="75" />
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="130" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="129" />
         <source>Type part of the member's name</source>
         <translation>Escriba parte del nombre del legislador</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="138" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="137" />
         <source>The staffer's name</source>
         <translation>El nombre del asesor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="145" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="144" />
         <source>In their words</source>
         <translation>Con sus propias palabras</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="146" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="145" />
         <source>Follow-up needed</source>
         <translation>Hace falta seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="148" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="147" />
         <source>What to do, and by whom</source>
         <translation>Qué hacer, y quién</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="152" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="151" />
         <source>Save visit</source>
         <translation>Guardar la visita</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="161" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="160" />
         <source>Office:</source>
         <translation>Oficina:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="162" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="161" />
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="163" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="162" />
         <source>Met:</source>
         <translation>Se reunió con:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="164" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="163" />
         <source>Staffer:</source>
         <translation>Asesor:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="165" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="164" />
         <source>Position:</source>
         <translation>Postura:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="166" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="165" />
         <source>Commitment:</source>
         <translation>Compromiso:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="167" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="166" />
         <source>Follow-up:</source>
         <translation>Seguimiento:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="168" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="167" />
         <source>What to do:</source>
         <translation>Qué hacer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="169" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="168" />
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="180" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="179" />
         <source>Visits by office</source>
         <translation>Visitas por oficina</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="183" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="182" />
         <source>Follow-up list</source>
         <translation>Lista de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="185" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="184" />
         <source>By office</source>
         <translation>Por oficina</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="187" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="186" />
         <source>Export as CSV…</source>
         <translation>Exportar como CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="239" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="238" />
         <source>Saved the visit to %1.</source>
         <translation>Se guardó la visita a %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="247" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="246" />
         <source>Choose the office visited from the list of members.</source>
         <translation>Elija la oficina visitada en la lista de legisladores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="248" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="247" />
         <source>Write the staffer's name (or choose Nobody).</source>
         <translation>Escriba el nombre del asesor (o elija Nadie).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="249" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="248" />
         <source>The visit's date is in the future.</source>
         <translation>La fecha de la visita es futura.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="252" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="251" />
         <source>Keep each text under %1 characters.</source>
         <translation>Cada texto debe tener menos de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="266" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="265" />
         <source>Something went wrong: %1</source>
         <translation>Algo salió mal: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="294" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="293" />
         <source>Staff: %1</source>
         <translation>Asesor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="308" />
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="318" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="316" />
         <source>Follow-up (%1)</source>
         <translation>Seguimiento (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="323" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="321" />
         <source>Export visits as CSV</source>
         <translation>Exportar las visitas como CSV</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="334" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="332" />
         <source>Wrote %n visit reports to %1.</source>
         <translation>
             <numerusform>Se escribió %n informe de visita en %1.</numerusform>

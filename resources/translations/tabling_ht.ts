@@ -2407,13 +2407,13 @@
     </message>
     <message>
         <location filename="../../desktop/gui/pages/visits_tab.py" line="66" />
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="74" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="73" />
         <source>Office</source>
         <translation>Biwo</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/visits_tab.py" line="67" />
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="75" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="74" />
         <source>Date</source>
         <translation>Dat</translation>
     </message>
@@ -2433,163 +2433,157 @@
         <translation>Angajman</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="71" />
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="186" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="185" />
         <source>Follow-up</source>
         <translation>Swivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="76" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="75" />
         <source>What to do</source>
         <translation>Sa pou fè</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="130" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="129" />
         <source>Type part of the member's name</source>
         <translation>Tape yon moso non manm nan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="138" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="137" />
         <source>The staffer's name</source>
         <translation>Non anplwaye a</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="145" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="144" />
         <source>In their words</source>
         <translation>Ak pwòp mo pa yo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="146" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="145" />
         <source>Follow-up needed</source>
         <translation>Bezwen swivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="148" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="147" />
         <source>What to do, and by whom</source>
         <translation>Sa pou fè, ak kiyès ki pou fè l</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="152" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="151" />
         <source>Save visit</source>
         <translation>Anrejistre vizit la</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="161" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="160" />
         <source>Office:</source>
         <translation>Biwo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="162" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="161" />
         <source>Date:</source>
         <translation>Dat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="163" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="162" />
         <source>Met:</source>
         <translation>Te rankontre:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="164" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="163" />
         <source>Staffer:</source>
         <translation>Anplwaye:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="165" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="164" />
         <source>Position:</source>
         <translation>Pozisyon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="166" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="165" />
         <source>Commitment:</source>
         <translation>Angajman:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="167" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="166" />
         <source>Follow-up:</source>
         <translation>Swivi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="168" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="167" />
         <source>What to do:</source>
         <translation>Sa pou fè:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="169" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="168" />
         <source>Notes:</source>
         <translation>Nòt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="180" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="179" />
         <source>Visits by office</source>
         <translation>Vizit pa biwo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="183" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="182" />
         <source>Follow-up list</source>
         <translation>Lis swivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="185" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="184" />
         <source>By office</source>
         <translation>Pa biwo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="187" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="186" />
         <source>Export as CSV…</source>
         <translation>Ekspòte an CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="239" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="238" />
         <source>Saved the visit to %1.</source>
         <translation>Vizit nan %1 anrejistre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="247" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="246" />
         <source>Choose the office visited from the list of members.</source>
         <translation>Chwazi biwo ou te vizite a nan lis manm yo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="248" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="247" />
         <source>Write the staffer's name (or choose Nobody).</source>
         <translation>Ekri non anplwaye a (oswa chwazi Pèsonn).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="249" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="248" />
         <source>The visit's date is in the future.</source>
         <translation>Dat vizit la nan lavni.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="252" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="251" />
         <source>Keep each text under %1 characters.</source>
         <translation>Chak tèks dwe gen mwens pase %1 karaktè.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="266" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="265" />
         <source>Something went wrong: %1</source>
         <translation>Gen yon bagay ki mal pase: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="294" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="293" />
         <source>Staff: %1</source>
         <translation>Anplwaye: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="308" />
-        <source>Yes</source>
-        <translation>Wi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="318" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="316" />
         <source>Follow-up (%1)</source>
         <translation>Swivi (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="323" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="321" />
         <source>Export visits as CSV</source>
         <translation>Ekspòte vizit yo an CSV</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="334" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="332" />
         <source>Wrote %n visit reports to %1.</source>
         <translation>
             <numerusform>%n rapò vizit ekri nan %1.</numerusform>

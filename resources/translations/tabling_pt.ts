@@ -2430,13 +2430,13 @@
     </message>
     <message>
         <location filename="../../desktop/gui/pages/visits_tab.py" line="66" />
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="74" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="73" />
         <source>Office</source>
         <translation>Gabinete</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/visits_tab.py" line="67" />
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="75" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="74" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -2456,163 +2456,157 @@
         <translation>Compromisso</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="71" />
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="186" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="185" />
         <source>Follow-up</source>
         <translation>Acompanhamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="76" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="75" />
         <source>What to do</source>
         <translation>O que fazer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="130" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="129" />
         <source>Type part of the member's name</source>
         <translation>Digite parte do nome do parlamentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="138" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="137" />
         <source>The staffer's name</source>
         <translation>O nome do assessor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="145" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="144" />
         <source>In their words</source>
         <translation>Com as palavras deles</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="146" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="145" />
         <source>Follow-up needed</source>
         <translation>Precisa de acompanhamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="148" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="147" />
         <source>What to do, and by whom</source>
         <translation>O que fazer, e quem</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="152" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="151" />
         <source>Save visit</source>
         <translation>Salvar a visita</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="161" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="160" />
         <source>Office:</source>
         <translation>Gabinete:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="162" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="161" />
         <source>Date:</source>
         <translation>Data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="163" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="162" />
         <source>Met:</source>
         <translation>Recebidos por:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="164" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="163" />
         <source>Staffer:</source>
         <translation>Assessor:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="165" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="164" />
         <source>Position:</source>
         <translation>Posição:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="166" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="165" />
         <source>Commitment:</source>
         <translation>Compromisso:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="167" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="166" />
         <source>Follow-up:</source>
         <translation>Acompanhamento:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="168" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="167" />
         <source>What to do:</source>
         <translation>O que fazer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="169" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="168" />
         <source>Notes:</source>
         <translation>Observações:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="180" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="179" />
         <source>Visits by office</source>
         <translation>Visitas por gabinete</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="183" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="182" />
         <source>Follow-up list</source>
         <translation>Lista de acompanhamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="185" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="184" />
         <source>By office</source>
         <translation>Por gabinete</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="187" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="186" />
         <source>Export as CSV…</source>
         <translation>Exportar como CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="239" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="238" />
         <source>Saved the visit to %1.</source>
         <translation>A visita a %1 foi salva.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="247" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="246" />
         <source>Choose the office visited from the list of members.</source>
         <translation>Escolha o gabinete visitado na lista de parlamentares.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="248" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="247" />
         <source>Write the staffer's name (or choose Nobody).</source>
         <translation>Escreva o nome do assessor (ou escolha Ninguém).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="249" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="248" />
         <source>The visit's date is in the future.</source>
         <translation>A data da visita está no futuro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="252" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="251" />
         <source>Keep each text under %1 characters.</source>
         <translation>Cada texto deve ter menos de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="266" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="265" />
         <source>Something went wrong: %1</source>
         <translation>Algo deu errado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="294" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="293" />
         <source>Staff: %1</source>
         <translation>Assessor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="308" />
-        <source>Yes</source>
-        <translation>Sim</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="318" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="316" />
         <source>Follow-up (%1)</source>
         <translation>Acompanhamento (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="323" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="321" />
         <source>Export visits as CSV</source>
         <translation>Exportar as visitas como CSV</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="334" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="332" />
         <source>Wrote %n visit reports to %1.</source>
         <translation>
             <numerusform>%n relatório de visita gravado em %1.</numerusform>

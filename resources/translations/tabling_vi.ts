@@ -2407,13 +2407,13 @@
     </message>
     <message>
         <location filename="../../desktop/gui/pages/visits_tab.py" line="66" />
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="74" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="73" />
         <source>Office</source>
         <translation>Văn phòng</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/visits_tab.py" line="67" />
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="75" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="74" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -2433,163 +2433,157 @@
         <translation>Cam kết</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="71" />
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="186" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="185" />
         <source>Follow-up</source>
         <translation>Theo dõi tiếp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="76" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="75" />
         <source>What to do</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="130" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="129" />
         <source>Type part of the member's name</source>
         <translation>Gõ một phần tên nghị sĩ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="138" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="137" />
         <source>The staffer's name</source>
         <translation>Tên nhân viên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="145" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="144" />
         <source>In their words</source>
         <translation>Theo lời của họ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="146" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="145" />
         <source>Follow-up needed</source>
         <translation>Cần theo dõi tiếp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="148" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="147" />
         <source>What to do, and by whom</source>
         <translation>Cần làm gì, và ai làm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="152" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="151" />
         <source>Save visit</source>
         <translation>Lưu chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="161" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="160" />
         <source>Office:</source>
         <translation>Văn phòng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="162" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="161" />
         <source>Date:</source>
         <translation>Ngày:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="163" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="162" />
         <source>Met:</source>
         <translation>Đã gặp:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="164" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="163" />
         <source>Staffer:</source>
         <translation>Nhân viên:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="165" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="164" />
         <source>Position:</source>
         <translation>Lập trường:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="166" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="165" />
         <source>Commitment:</source>
         <translation>Cam kết:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="167" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="166" />
         <source>Follow-up:</source>
         <translation>Theo dõi tiếp:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="168" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="167" />
         <source>What to do:</source>
         <translation>Việc cần làm:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="169" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="168" />
         <source>Notes:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="180" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="179" />
         <source>Visits by office</source>
         <translation>Các chuyến thăm theo văn phòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="183" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="182" />
         <source>Follow-up list</source>
         <translation>Danh sách theo dõi tiếp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="185" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="184" />
         <source>By office</source>
         <translation>Theo văn phòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="187" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="186" />
         <source>Export as CSV…</source>
         <translation>Xuất ra CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="239" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="238" />
         <source>Saved the visit to %1.</source>
         <translation>Đã lưu chuyến thăm %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="247" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="246" />
         <source>Choose the office visited from the list of members.</source>
         <translation>Hãy chọn văn phòng đã thăm trong danh sách nghị sĩ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="248" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="247" />
         <source>Write the staffer's name (or choose Nobody).</source>
         <translation>Hãy ghi tên nhân viên (hoặc chọn Không ai).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="249" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="248" />
         <source>The visit's date is in the future.</source>
         <translation>Ngày thăm là một ngày trong tương lai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="252" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="251" />
         <source>Keep each text under %1 characters.</source>
         <translation>Mỗi đoạn văn phải ít hơn %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="266" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="265" />
         <source>Something went wrong: %1</source>
         <translation>Đã xảy ra lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="294" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="293" />
         <source>Staff: %1</source>
         <translation>Nhân viên: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="308" />
-        <source>Yes</source>
-        <translation>Có</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="318" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="316" />
         <source>Follow-up (%1)</source>
         <translation>Theo dõi tiếp (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="323" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="321" />
         <source>Export visits as CSV</source>
         <translation>Xuất các chuyến thăm ra CSV</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="334" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="332" />
         <source>Wrote %n visit reports to %1.</source>
         <translation>
             <numerusform>Đã ghi %n báo cáo chuyến thăm vào %1.</numerusform>

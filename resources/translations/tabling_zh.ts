@@ -2407,13 +2407,13 @@
     </message>
     <message>
         <location filename="../../desktop/gui/pages/visits_tab.py" line="66" />
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="74" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="73" />
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/visits_tab.py" line="67" />
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="75" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="74" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -2433,163 +2433,157 @@
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="71" />
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="186" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="185" />
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="76" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="75" />
         <source>What to do</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="130" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="129" />
         <source>Type part of the member's name</source>
         <translation>输入议员姓名的一部分</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="138" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="137" />
         <source>The staffer's name</source>
         <translation>工作人员的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="145" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="144" />
         <source>In their words</source>
         <translation>用对方的原话</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="146" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="145" />
         <source>Follow-up needed</source>
         <translation>需要跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="148" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="147" />
         <source>What to do, and by whom</source>
         <translation>要做什么，由谁来做</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="152" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="151" />
         <source>Save visit</source>
         <translation>保存拜访记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="161" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="160" />
         <source>Office:</source>
         <translation>办公室：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="162" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="161" />
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="163" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="162" />
         <source>Met:</source>
         <translation>会见对象：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="164" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="163" />
         <source>Staffer:</source>
         <translation>工作人员：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="165" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="164" />
         <source>Position:</source>
         <translation>立场：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="166" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="165" />
         <source>Commitment:</source>
         <translation>承诺：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="167" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="166" />
         <source>Follow-up:</source>
         <translation>跟进：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="168" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="167" />
         <source>What to do:</source>
         <translation>待办事项：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="169" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="168" />
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="180" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="179" />
         <source>Visits by office</source>
         <translation>按办公室列出的拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="183" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="182" />
         <source>Follow-up list</source>
         <translation>跟进清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="185" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="184" />
         <source>By office</source>
         <translation>按办公室</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="187" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="186" />
         <source>Export as CSV…</source>
         <translation>导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="239" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="238" />
         <source>Saved the visit to %1.</source>
         <translation>已保存对 %1 的拜访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="247" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="246" />
         <source>Choose the office visited from the list of members.</source>
         <translation>请从议员名单中选择所拜访的办公室。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="248" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="247" />
         <source>Write the staffer's name (or choose Nobody).</source>
         <translation>请填写工作人员的姓名（或选择“无人”）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="249" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="248" />
         <source>The visit's date is in the future.</source>
         <translation>拜访日期是将来的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="252" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="251" />
         <source>Keep each text under %1 characters.</source>
         <translation>每段文字请少于 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="266" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="265" />
         <source>Something went wrong: %1</source>
         <translation>出了点问题：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="294" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="293" />
         <source>Staff: %1</source>
         <translation>工作人员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="308" />
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="318" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="316" />
         <source>Follow-up (%1)</source>
         <translation>跟进（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="323" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="321" />
         <source>Export visits as CSV</source>
         <translation>将拜访记录导出为 CSV</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="334" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="332" />
         <source>Wrote %n visit reports to %1.</source>
         <translation>
             <numerusform>已将 %n 份拜访报告写入 %1。</numerusform>

@@ -68,8 +68,7 @@ VISIT_COLUMNS = (
     QT_TRANSLATE_NOOP("VisitsTab", "Met"),
     QT_TRANSLATE_NOOP("VisitsTab", "Position"),
     QT_TRANSLATE_NOOP("VisitsTab", "Commitment"),
-    QT_TRANSLATE_NOOP("VisitsTab", "Follow-up"),
-)
+)  # follow-up: its own list, beside
 FOLLOW_UP_COLUMNS = (
     QT_TRANSLATE_NOOP("VisitsTab", "Office"),
     QT_TRANSLATE_NOOP("VisitsTab", "Date"),
@@ -305,7 +304,6 @@ class VisitsTab(QWidget):
                     self._met(r),
                     self.tr(POSITIONS.get(r.position, r.position)),
                     r.commitment,
-                    self.tr("Yes") if r.follow_up else "",  # what to do: the follow-up list
                 )
                 for r in rows
             ],
