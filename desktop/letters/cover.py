@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Final
 
-from reportlab.platypus import HRFlowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table, TableStyle
 
 from desktop.campaigns import MEMBER_TITLES, Campaign
 from desktop.letters import stack
 from desktop.letters.address import office_lines, signer_town
 from desktop.letters.letter import BODY, draw_footer
 from desktop.letters.model import LetterJob, Recipient
+from desktop.letters.qr import draw_qr
 from desktop.letters.styles import GREY, Scale, styles
 from desktop.letters.text import markup, one_line
 
@@ -20,6 +21,21 @@ CHAMBER_NAMES: Final = {
     "senate": "Massachusetts Senate",
 }
 NO_TOWN: Final = "(town not given)"
+STACK_QR_SIDE: Final = 90.0  # points: larger than a letter's, for a scanner held at arm's length
+
+
+class StackQr(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+    """The stack's code as a QR code, in the flow of the cover sheet."""
+
+    def __init__(self, code: str, side: float) -> None:
+        super().__init__()
+        self.code, self.side = code, side
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.side, self.side
+
+    def draw(self) -> None:
+        draw_qr(self.canv, self.code, 0, 0, self.side)
 
 
 def town_counts(jobs: Sequence[LetterJob]) -> list[tuple[str, int]]:
@@ -85,10 +101,12 @@ def cover_flowables(
         Paragraph("Delivered on ____________________ by ______________________________", s.line),
         Spacer(1, scale.block),
         Paragraph(
-            f"Stack <b>{markup(code).markup}</b>: scan its QR code below, or type this code, "
+            f"Stack <b>{markup(code).markup}</b>: scan this QR code, or type the code, "
             "once the stack is delivered.",
             s.line,
         ),
+        Spacer(1, STACK_QR_SIDE / 5),  # the white a scanner needs around the code
+        StackQr(code, STACK_QR_SIDE),
     ]
 
 
@@ -102,4 +120,4 @@ def draw_cover(
     )
     stack.draw(canvas, fitted, BODY)
     label = f"Cover sheet: {letters_phrase(len(jobs))}, stack {code}"
-    draw_footer(canvas, campaign.title, label, qr=code)
+    draw_footer(canvas, campaign.title, label)
