@@ -1,9 +1,10 @@
 """The route sheet: the event's stacks in walking order, floor by floor, each with its
 member, district, room, letter count, stack code and a box to tick; on one or two pages.
 
-A long run is set smaller until it fits two pages (down to a size still readable);
-beyond that it takes the pages it needs. English, like the cover sheets: it is carried
-through the State House.
+A long run is set smaller until it fits two pages: smaller type, then the page turned
+sideways with two columns of offices (about 150 offices fit two pages so); beyond that
+(every office of the State House, about 200) it takes the pages it needs. English, like
+the cover sheets: it is carried through the State House.
 """
 
 from __future__ import annotations
@@ -16,7 +17,16 @@ from pathlib import Path
 from typing import Any, Final
 
 from reportlab.lib.pagesizes import LETTER
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from desktop.letters import fonts
 from desktop.letters.pdf import atomic_path
@@ -26,7 +36,15 @@ from desktop.lobby.delivery import StackView
 from desktop.lobby.rooms import floor_name, parse_room
 
 MARGIN: Final = 36.0
-SIZES: Final = (9.5, 8.0, 7.0)  # font sizes tried in turn to keep to two pages
+
+
+@dataclass(frozen=True)
+class Layout:
+    size: float  # font size, points
+    columns: int  # 1: a portrait page; 2: a landscape page in two columns
+
+
+LAYOUTS: Final = (Layout(9.5, 1), Layout(8.0, 1), Layout(7.0, 2), Layout(6.0, 2))
 MAX_PAGES: Final = 2
 COLUMNS: Final = ("", "Room", "Member", "District", "Letters", "Stack")
 CHAMBERS: Final = {"house": "House", "senate": "Senate"}
@@ -64,7 +82,20 @@ def _local(when: dt.datetime) -> str:
     return when.replace(tzinfo=dt.UTC).astimezone().strftime("%H:%M")
 
 
-def _story(title: str, stacks: Sequence[StackView], size: float) -> list[Any]:
+def _page(layout: Layout) -> tuple[float, float]:
+    width, height = LETTER
+    return (height, width) if layout.columns > 1 else (width, height)  # sideways: landscape
+
+
+GUTTER: Final = MARGIN / 2
+
+
+def _column_width(layout: Layout) -> float:
+    return (_page(layout)[0] - 2 * MARGIN - GUTTER * (layout.columns - 1)) / layout.columns
+
+
+def _story(title: str, stacks: Sequence[StackView], layout: Layout) -> list[Any]:
+    size = layout.size
     scale = Scale(size, size * 1.25, size * 0.5, size, size)
     s = styles(scale)
     letters = sum(v.letters for v in stacks)
@@ -96,10 +127,10 @@ def _story(title: str, stacks: Sequence[StackView], size: float) -> list[Any]:
                 Paragraph(code, s.line),
             ]
         )
-    width = LETTER[0] - 2 * MARGIN
+    width = _column_width(layout)
     table = Table(
         rows,
-        colWidths=[width * f for f in (0.05, 0.08, 0.25, 0.28, 0.1, 0.24)],
+        colWidths=[width * f for f in (0.05, 0.09, 0.26, 0.3, 0.09, 0.21)],
         repeatRows=1,
         style=TableStyle(
             [
@@ -107,6 +138,8 @@ def _story(title: str, stacks: Sequence[StackView], size: float) -> list[Any]:
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("TOPPADDING", (0, 0), (-1, -1), size * 0.2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), size * 0.2),
+                ("LEFTPADDING", (0, 0), (-1, -1), size * 0.4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), size * 0.4),
                 *spans,
             ]
         ),
@@ -125,19 +158,27 @@ def _story(title: str, stacks: Sequence[StackView], size: float) -> list[Any]:
     ]
 
 
-def _build(target: Any, title: str, stacks: Sequence[StackView], size: float) -> int:
+def _build(target: Any, title: str, stacks: Sequence[StackView], layout: Layout) -> int:
     pages = [0]
 
     def page(canvas: Any, _doc: Any) -> None:
         pages[0] = canvas.getPageNumber()
         canvas.setFont(fonts.REGULAR, 7.5)
-        canvas.drawRightString(LETTER[0] - MARGIN, MARGIN / 2, f"Route sheet, page {pages[0]}")
+        right = _page(layout)[0] - MARGIN
+        canvas.drawRightString(right, MARGIN / 2, f"Route sheet, page {pages[0]}")
 
-    document = SimpleDocTemplate(
-        target, pagesize=LETTER, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=MARGIN, title="Delivery route", creator="tabling",
+    page_width, page_height = _page(layout)
+    width = _column_width(layout)
+    # The table runs down one column, then the next (then the next page).
+    frames = [
+        Frame(MARGIN + n * (width + GUTTER), MARGIN, width, page_height - 2 * MARGIN, 0, 0, 0, 0)
+        for n in range(layout.columns)
+    ]
+    document = BaseDocTemplate(
+        target, pagesize=(page_width, page_height), title="Delivery route", creator="tabling",
+        pageTemplates=[PageTemplate("route", frames, onPage=page)],
     )  # fmt: skip
-    document.build(_story(title, stacks, size), onFirstPage=page, onLaterPages=page)
+    document.build(_story(title, stacks, layout))
     return pages[0]
 
 
@@ -146,10 +187,10 @@ def write_route_sheet(title: str, stacks: Sequence[StackView], out: Path | str) 
     if not stacks:
         raise ValueError("there are no stacks to deliver: print the letters by office first")
     fonts.register_fonts()
-    size = SIZES[-1]
-    for size in SIZES:
-        if _build(io.BytesIO(), title, stacks, size) <= MAX_PAGES:
+    layout = LAYOUTS[-1]
+    for layout in LAYOUTS:
+        if _build(io.BytesIO(), title, stacks, layout) <= MAX_PAGES:
             break
     with atomic_path(out) as temporary:
-        pages = _build(str(temporary), title, stacks, size)
+        pages = _build(str(temporary), title, stacks, layout)
     return RouteSheet(pages, len(stacks), sum(v.letters for v in stacks))
