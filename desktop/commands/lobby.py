@@ -1,6 +1,6 @@
 """Lobby day from the command line:
 
-    tabling route --event ID [--out FILE.pdf]       the stacks in walking order
+    tabling route --event ID | --day DATE [--out FILE.pdf]   the stacks in walking order
     tabling delivered CODE [--by INITIALS] [--undo] a stack delivered (or not, after all)
     tabling visit add --event ID --member NAME --met ... --position ... [...]
     tabling visit list --event ID [--follow-up]
@@ -32,7 +32,11 @@ def add_parsers(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]
     route = subcommands.add_parser(
         "route", help="the event's letter stacks in walking order through the State House"
     )
-    route.add_argument("--event", required=True, metavar="ID")
+    which = route.add_mutually_exclusive_group(required=True)
+    which.add_argument("--event", metavar="ID")
+    which.add_argument(
+        "--day", metavar="YYYY-MM-DD", help="every event's stacks for that lobby day (a hub's too)"
+    )
     route.add_argument("--out", type=Path, metavar="FILE.pdf", help="write the route sheet here")
     route.set_defaults(handler=run_route)
 
@@ -76,18 +80,29 @@ def _event(session: Session, event_id: str) -> Event:
     return event
 
 
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise CommandError(f"The date {text!r} is not YYYY-MM-DD.") from None
+
+
 def run_route(args: argparse.Namespace) -> int:
-    from desktop.lobby.delivery import event_stacks
+    from desktop.lobby.delivery import day_stacks, event_stacks
     from desktop.lobby.route_sheet import write_route_sheet
 
     with sessions(args)() as session:
-        event = _event(session, args.event)
-        title = f"Delivery route: {event.name}, {event.date.isoformat()}"
-        stacks = event_stacks(session, event.id)
+        if args.day is not None:
+            day = _date(args.day)
+            title, stacks = f"Delivery route: {day.isoformat()}", day_stacks(session, day)
+        else:
+            event = _event(session, args.event)
+            title = f"Delivery route: {event.name}, {event.date.isoformat()}"
+            stacks = event_stacks(session, event.id)
     if not stacks:
         raise CommandError(
-            "No stacks were printed for this event: print its letters by office first "
-            "(`tabling letters --print`, or the Letters tab)."
+            f"No stacks were printed for this {'day' if args.day else 'event'}: print its "
+            "letters by office first (`tabling letters --print`, or the Letters tab)."
         )
     if args.out is not None:
         sheet = write_route_sheet(title, stacks, args.out)
@@ -168,10 +183,7 @@ def run_visit_add(args: argparse.Namespace) -> int:
     from desktop.lobby.laptop import laptop_name
     from desktop.lobby.visits import VisitInvalid, VisitReport, add_visit
 
-    try:
-        day = dt.date.fromisoformat(args.date) if args.date else dt.date.today()
-    except ValueError:
-        raise CommandError(f"The date {args.date!r} is not YYYY-MM-DD.") from None
+    day = _date(args.date) if args.date else dt.date.today()
     places = dataset()
     member = _member(places, args.member)
     report = VisitReport(

@@ -11,6 +11,7 @@ from desktop.lobby.codes import read_code
 from desktop.lobby.rooms import room_key
 
 if TYPE_CHECKING:
+    from sqlalchemy import ColumnElement
     from sqlalchemy.orm import Session
 
     from desktop.store.models import Stack
@@ -56,12 +57,25 @@ def walking_order(views: list[StackView]) -> list[StackView]:
 
 def event_stacks(session: Session, event_id: str) -> list[StackView]:
     """Every stack printed for the event, delivered or not, in walking order."""
+    from desktop.store.models import Stack
+
+    return _stacks(session, Stack.event_id == event_id)
+
+
+def day_stacks(session: Session, day: dt.date) -> list[StackView]:
+    """Every stack printed for a lobby day, whatever its event (with a hub, whichever
+    laptop printed it), in walking order."""
+    from desktop.store.models import Stack
+
+    return _stacks(session, Stack.day == day)
+
+
+def _stacks(session: Session, where: ColumnElement[bool]) -> list[StackView]:
     from sqlalchemy import select
 
     from desktop.store.models import Stack
 
-    stacks = session.scalars(select(Stack).where(Stack.event_id == event_id))
-    return walking_order([_view(stack) for stack in stacks])
+    return walking_order([_view(stack) for stack in session.scalars(select(Stack).where(where))])
 
 
 def deliver(session: Session, typed: str, by: str, now: dt.datetime | None = None) -> Delivery:

@@ -120,6 +120,17 @@ def test_route_before_any_stack_is_printed(event_id: str) -> None:
     done = tabling("route", "--event", event_id)
     assert done.returncode == 2 and "print its letters by office first" in done.stderr
     assert tabling("route", "--event", "nope").returncode == 2
+    bad_day = tabling("route", "--day", "12/01")
+    assert bad_day.returncode == 2 and "YYYY-MM-DD" in bad_day.stderr
+
+
+def test_route_for_a_day_takes_every_events_stacks(event_id: str, printed: Path) -> None:
+    made = tabling("event", "create", "--name", "Other", "--date", "2026-12-02", "--place", "X")
+    assert made.returncode == 0
+    day = tabling("route", "--day", "2026-12-01")  # the event the stacks were printed for
+    assert day.returncode == 0 and "5 of 5 stacks still to deliver." in day.stdout
+    other = tabling("route", "--day", "2026-12-02")
+    assert other.returncode == 2 and "for this day" in other.stderr
 
 
 def test_visits_added_listed_and_exported(event_id: str, tmp_path: Path) -> None:
