@@ -49,7 +49,7 @@ from desktop.lobby.visits import (
 )
 from desktop.store.sessions import SessionFactory
 
-FORM_WIDTH = 520  # pixels: on a 1366-pixel screen the lists keep about 780
+OFFICE_CHARACTERS = 22
 
 MET = {
     "member": QT_TRANSLATE_NOOP("VisitsTab", "The member"),
@@ -115,6 +115,11 @@ class VisitsTab(QWidget):
         self.office = named(QComboBox(), "visitOffice")
         self.office.setEditable(True)
         self.office.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # As wide as a name, not as the longest district: the lists need the room.
+        self.office.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.office.setMinimumContentsLength(OFFICE_CHARACTERS)
         for member in offices(dataset):
             self.office.addItem(f"{member.name} ({member.district})", member.id)
         # Any part of the name finds the office: "garcia", "suffolk".
@@ -188,13 +193,10 @@ class VisitsTab(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.lists, 1)
         right.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignRight)
-        # The form takes what it needs; the lists, with their six columns, the rest.
-        form_box = QWidget()
-        form_box.setLayout(left)
-        form_box.setMaximumWidth(FORM_WIDTH)
+        # The form takes what its words need, in any language; the lists the rest.
         layout = QHBoxLayout(self)
-        layout.addWidget(form_box, 2)
-        layout.addLayout(right, 3)
+        layout.addLayout(left, 0)
+        layout.addLayout(right, 1)
 
     def _met_changed(self) -> None:
         self.staffer.setEnabled(self.met.currentData() == "staff")
