@@ -19,6 +19,7 @@ from desktop.commands import (
     data,
     hub,
     letters,
+    lobby,
     lookup,
     outbox,
     passphrase,
@@ -63,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     signups.add_parsers(subcommands)
     pending.add_parsers(subcommands)
     letters.add_parsers(subcommands)
+    lobby.add_parsers(subcommands)
     outbox.add_parsers(subcommands)
     consent.add_parsers(subcommands)
     config.add_parsers(subcommands)

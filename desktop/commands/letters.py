@@ -54,7 +54,9 @@ def add_parsers(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]
 def run_letters(args: argparse.Namespace) -> int:
     from desktop.campaigns import campaign_path, load_campaign
     from desktop.letters.batch import render_batch
-    from desktop.signin.letter_jobs import mark_printed, queued_letters
+    from desktop.lobby.laptop import laptop_name
+    from desktop.lobby.stacks import mark_printed_in_stacks
+    from desktop.signin.letter_jobs import queued_letters
     from desktop.store.models import Event
 
     if args.out is None and not args.print:
@@ -78,7 +80,8 @@ def run_letters(args: argparse.Namespace) -> int:
     if not jobs:
         print("No letters to print.")
         return 0
-    ids = [q.action_id for q in queued if q.job is not None]
+    # Marked printed with their stacks (the cover sheets' codes) in one transaction.
+    printed_now = [(q.action_id, q.job) for q in queued if q.job is not None]
     if args.out is not None:
         report = render_batch(jobs, campaign, args.out, progress=_progress)
         _end_progress()
@@ -87,7 +90,7 @@ def run_letters(args: argparse.Namespace) -> int:
     if args.print:
         printed = _print(jobs, campaign, args.printer)
         with factory.begin() as session:
-            mark_printed(session, ids)
+            mark_printed_in_stacks(session, printed_now, args.event, laptop_name())
         if args.out is None:
             _missing_glyphs(printed.report.missing_glyphs)
         number = f" as print job {printed.job.number}" if printed.job.number is not None else ""
@@ -97,7 +100,7 @@ def run_letters(args: argparse.Namespace) -> int:
         )
     elif args.mark_printed:
         with factory.begin() as session:
-            mark_printed(session, ids)
+            mark_printed_in_stacks(session, printed_now, args.event, laptop_name())
     return 0
 
 

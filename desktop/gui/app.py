@@ -64,14 +64,17 @@ def volunteer_view(
 ) -> VolunteerView:
     """The volunteer view with its tabs, for the kiosk's event (lazily: on first use)."""
     from desktop.campaigns import campaign_path, load_campaign
+    from desktop.gui.pages.delivery_tab import DeliveryTab
     from desktop.gui.pages.duplicates_tab import DuplicatesTab
     from desktop.gui.pages.holdings_tab import HoldingsTab
     from desktop.gui.pages.letters_tab import LettersTab
     from desktop.gui.pages.outbox_tab import OutboxTab
     from desktop.gui.pages.preferences_dialog import PreferencesDialog
     from desktop.gui.pages.settings_dialog import SettingsDialog
+    from desktop.gui.pages.visits_tab import VisitsTab
     from desktop.gui.pages.volunteer import VolunteerPage
     from desktop.gui.widgets.dataset_panel import DatasetPanel
+    from desktop.lobby.laptop import by_whom, laptop_name
     from desktop.outbox.withdrawal import Withdrawal, withdraw
     from desktop.settings import PRINT_BACKEND, PRINTER, VOLUNTEER_LOCK_SECONDS
     from desktop.signin.volunteer import Identity, VolunteerService
@@ -81,6 +84,7 @@ def volunteer_view(
     letters = LettersTab(
         sessions, dataset, event.event_id, load_campaign(campaign_path(event.campaign_id)),
         pools, lambda: settings.get(PRINTER), lambda: print_backend(settings.get(PRINT_BACKEND)),
+        laptop=laptop_name(settings),
     )  # fmt: skip
 
     def withdrawal(contact: str) -> Withdrawal:
@@ -93,6 +97,11 @@ def volunteer_view(
     holdings = HoldingsTab(sessions, event.event_id, pools.database)
     holdings.wiped.connect(_quit_after_wipe)
     panel = DatasetPanel(dataset, settings, pools, sessions)
+    # Lobby day: the delivery run and the visit reports (desktop/lobby).
+    delivery = DeliveryTab(
+        sessions, event.event_id, pools.database, lambda initials: by_whom(initials, settings)
+    )
+    visits = VisitsTab(sessions, dataset, event.event_id, pools.database, laptop_name(settings))
 
     def dialogs(page: QWidget) -> tuple[SettingsDialog, PreferencesDialog]:
         return (
@@ -102,7 +111,8 @@ def volunteer_view(
 
     page = VolunteerPage(
         service, signin, event.languages, pools.database, letters, outbox, duplicates,
-        more_tabs=[("Streets", streets), ("Holdings", holdings)], panel=panel, dialogs=dialogs,
+        more_tabs=[("Delivery", delivery), ("Visits", visits), ("Streets", streets),
+                   ("Holdings", holdings)], panel=panel, dialogs=dialogs,
         address_resolver=address_resolver, network_pool=pools.network,
         lock_after_seconds=settings.get(VOLUNTEER_LOCK_SECONDS),
     )  # fmt: skip

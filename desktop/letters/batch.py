@@ -1,10 +1,10 @@
 """Many letters in one PDF: by office with cover sheets for delivery, or as they come.
 
-Order of a delivery batch: offices by room number, the way one walks the State House
-floor by floor (`24` < `128` < `413-B` < `413-C`; rooms are compared as numbers where
-they are digits), offices with no known room last; then by member name. Within an
-office's stack, letters are sorted by the signer's town (as the cover sheet lists them),
-otherwise keeping the order given.
+Order of a delivery batch: offices in walking order through the State House, floor by
+floor (desktop/lobby/rooms.py), offices with no known room last; then by member name.
+Within an office's stack, letters are sorted by the signer's town (as the cover sheet
+lists them), otherwise keeping the order given. Each cover sheet carries its stack's code
+(desktop/lobby/stacks.py), as text and as a QR code, for marking the stack delivered.
 
 Every page is drawn straight onto one canvas and forgotten, so memory holds the PDF being
 written and one page, however large the batch. The file appears only once complete.
@@ -12,7 +12,6 @@ written and one page, however large the batch. The file appears only once comple
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +24,8 @@ from desktop.letters.letter import draw_letter
 from desktop.letters.model import LetterJob, Recipient
 from desktop.letters.pdf import atomic_path, new_canvas
 from desktop.letters.text import one_line
+from desktop.lobby.codes import stack_code
+from desktop.lobby.rooms import room_key
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -38,7 +39,7 @@ class BatchCancelled(Exception):
 class BatchPage:
     kind: Literal["cover", "letter"]
     member_id: str
-    code: str = ""  # the letter's code; "" for a cover sheet
+    code: str = ""  # the letter's code, or the stack's on a cover sheet
     letters: int = 0  # a cover sheet: how many letters its stack holds
 
 
@@ -58,14 +59,6 @@ class BatchReport:
     def codes(self) -> tuple[str, ...]:
         """The letter codes in page order, cover sheets left out."""
         return tuple(page.code for page in self.order if page.kind == "letter")
-
-
-def room_key(room: str | None) -> tuple[Any, ...]:
-    """Rooms in walking order: numbers compared as numbers, no room last."""
-    if not room:
-        return (1,)
-    parts = re.findall(r"\d+|\D+", room.strip())
-    return (0, *((0, int(p), "") if p.isdigit() else (1, 0, p.casefold()) for p in parts))
 
 
 def office_key(recipient: Recipient) -> tuple[Any, ...]:
@@ -156,9 +149,10 @@ def _render(
         for recipient, stack in stacks:
             if covers:
                 next_page()
-                draw_cover(canvas, recipient, stack, campaign)
+                code = stack_code(job.code for job in stack)
+                draw_cover(canvas, recipient, stack, campaign, code)
                 canvas.showPage()
-                order.append(BatchPage("cover", recipient.member_id, letters=len(stack)))
+                order.append(BatchPage("cover", recipient.member_id, code=code, letters=len(stack)))
             for job in stack:
                 next_page()
                 drawn = draw_letter(canvas, job, campaign)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Final
 
-from reportlab.platypus import HRFlowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table, TableStyle
 
 from desktop.campaigns import MEMBER_TITLES, Campaign
 from desktop.letters import stack
 from desktop.letters.address import office_lines, signer_town
 from desktop.letters.letter import BODY, draw_footer
 from desktop.letters.model import LetterJob, Recipient
+from desktop.letters.qr import draw_qr
 from desktop.letters.styles import GREY, Scale, styles
 from desktop.letters.text import markup, one_line
 
@@ -20,6 +21,21 @@ CHAMBER_NAMES: Final = {
     "senate": "Massachusetts Senate",
 }
 NO_TOWN: Final = "(town not given)"
+STACK_QR_SIDE: Final = 90.0  # points: larger than a letter's, for a scanner held at arm's length
+
+
+class StackQr(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+    """The stack's code as a QR code, in the flow of the cover sheet."""
+
+    def __init__(self, code: str, side: float) -> None:
+        super().__init__()
+        self.code, self.side = code, side
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.side, self.side
+
+    def draw(self) -> None:
+        draw_qr(self.canv, self.code, 0, 0, self.side)
 
 
 def town_counts(jobs: Sequence[LetterJob]) -> list[tuple[str, int]]:
@@ -40,7 +56,7 @@ def letters_phrase(count: int) -> str:
 
 
 def cover_flowables(
-    recipient: Recipient, jobs: Sequence[LetterJob], campaign: Campaign, scale: Scale
+    recipient: Recipient, jobs: Sequence[LetterJob], campaign: Campaign, scale: Scale, code: str
 ) -> list[Any]:
     s = styles(scale)
     title = MEMBER_TITLES.get(recipient.chamber, "")
@@ -83,15 +99,25 @@ def cover_flowables(
         table,
         Spacer(1, scale.block * 2),
         Paragraph("Delivered on ____________________ by ______________________________", s.line),
+        Spacer(1, scale.block),
+        Paragraph(
+            f"Stack <b>{markup(code).markup}</b>: scan this QR code, or type the code, "
+            "once the stack is delivered.",
+            s.line,
+        ),
+        Spacer(1, STACK_QR_SIDE / 5),  # the white a scanner needs around the code
+        StackQr(code, STACK_QR_SIDE),
     ]
 
 
 def draw_cover(
-    canvas: Any, recipient: Recipient, jobs: Sequence[LetterJob], campaign: Campaign
+    canvas: Any, recipient: Recipient, jobs: Sequence[LetterJob], campaign: Campaign, code: str
 ) -> None:
-    """Draw the cover sheet of `recipient`'s stack on the canvas's current page."""
+    """Draw the cover sheet of `recipient`'s stack, whose code is `code` (lobby/codes.py),
+    on the canvas's current page."""
     fitted = stack.fit(
-        canvas, lambda scale: cover_flowables(recipient, jobs, campaign, scale), BODY
+        canvas, lambda scale: cover_flowables(recipient, jobs, campaign, scale, code), BODY
     )
     stack.draw(canvas, fitted, BODY)
-    draw_footer(canvas, campaign.title, f"Cover sheet: {letters_phrase(len(jobs))}")
+    label = f"Cover sheet: {letters_phrase(len(jobs))}, stack {code}"
+    draw_footer(canvas, campaign.title, label)

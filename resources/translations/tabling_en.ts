@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>DeliveryTab</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="169"/>
+        <source>%1 of %2 stacks still to deliver (%n letters).</source>
+        <translation>
+            <numerusform>%1 of %2 stacks still to deliver (%n letter).</numerusform>
+            <numerusform>%1 of %2 stacks still to deliver (%n letters).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="200"/>
+        <source>Delivered: %1, room %2, %n letters.</source>
+        <translation>
+            <numerusform>Delivered: %1, room %2, %n letter.</numerusform>
+            <numerusform>Delivered: %1, room %2, %n letters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesTab</name>
     <message numerus="yes">
         <location filename="../../desktop/gui/pages/duplicates_tab.py" line="197"/>
@@ -56,7 +75,7 @@
 <context>
     <name>LettersTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="263"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="270"/>
         <source>%n copies</source>
         <translation>
             <numerusform>%n copy</numerusform>
@@ -64,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="294"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="301"/>
         <source>%n letters to print.</source>
         <translation>
             <numerusform>%n letter to print.</numerusform>
@@ -72,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="296"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="303"/>
         <source>%n letters not printable: %1</source>
         <translation>
             <numerusform>%n letter not printable: %1</numerusform>
@@ -80,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="402"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="408"/>
         <source>Sent %n letters to %1.</source>
         <translation>
             <numerusform>Sent %n letter to %1.</numerusform>
@@ -88,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="404"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="410"/>
         <source>Sent %n letters to %1, print job number %2.</source>
         <translation>
             <numerusform>Sent %n letter to %1, print job number %2.</numerusform>
@@ -96,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="433"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="439"/>
         <source>Saved %n pages to %1. Mark them printed once printed.</source>
         <translation>
             <numerusform>Saved %n page to %1. Mark it printed once printed.</numerusform>
@@ -104,11 +123,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="470"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="476"/>
         <source>Marked %n letters printed.</source>
         <translation>
             <numerusform>Marked %n letter printed.</numerusform>
             <numerusform>Marked %n letters printed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="522"/>
+        <source>Saved the route through %n stacks to %1.</source>
+        <translation>
+            <numerusform>Saved the route through %n stack to %1.</numerusform>
+            <numerusform>Saved the route through %n stacks to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -196,6 +223,17 @@
         <translation>
             <numerusform>%n range without a usable house number was left out.</numerusform>
             <numerusform>%n ranges without a usable house number were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="334"/>
+        <source>Wrote %n visit reports to %1.</source>
+        <translation>
+            <numerusform>Wrote %n visit report to %1.</numerusform>
+            <numerusform>Wrote %n visit reports to %1.</numerusform>
         </translation>
     </message>
 </context>

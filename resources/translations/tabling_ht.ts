@@ -145,6 +145,138 @@
     </message>
 </context>
 <context>
+    <name>DeliveryTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="39" />
+        <source>Room</source>
+        <translation>Sal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="40" />
+        <source>Member</source>
+        <translation>Manm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="41" />
+        <source>District</source>
+        <translation>Distri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="42" />
+        <source>Letters</source>
+        <translation>Lèt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="43" />
+        <source>Stack</source>
+        <translation>Pakèt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="44" />
+        <source>Delivered</source>
+        <translation>Livre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="69" />
+        <source>Stack code</source>
+        <translation>Kòd pakèt la</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="70" />
+        <source>Scan or type a cover sheet's code</source>
+        <translation>Eskane oswa tape kòd yon fèy kouvèti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="77" />
+        <source>Your initials (optional)</source>
+        <translation>Inisyal ou (si ou vle)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="82" />
+        <source>Undo last scan</source>
+        <translation>Anile dènye eskan an</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="86" />
+        <source>Show delivered stacks too</source>
+        <translation>Montre pakèt ki livre yo tou</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="94" />
+        <source>Stacks to deliver</source>
+        <translation>Pakèt pou livre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="99" />
+        <source>Code:</source>
+        <translation>Kòd:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="105" />
+        <source>Your initials (optional):</source>
+        <translation>Inisyal ou (si ou vle):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="118" />
+        <source>As each stack is left at its office, scan the code on its cover sheet (or type it and press Enter).</source>
+        <translation>Chak fwa ou kite yon pakèt nan biwo li, eskane kòd ki sou fèy kouvèti a (oswa tape l epi peze Antre).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="149" />
+        <source>%1 by %2</source>
+        <translation>%1 pa %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="165" />
+        <source>No stacks yet: print the letters by office in the Letters tab.</source>
+        <translation>Poko gen pakèt: enprime lèt yo pa biwo nan onglè Lèt la.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="169" />
+        <source>%1 of %2 stacks still to deliver (%n letters).</source>
+        <translation>
+            <numerusform>Rete %1 sou %2 pakèt pou livre (%n lèt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="200" />
+        <source>Delivered: %1, room %2, %n letters.</source>
+        <translation>
+            <numerusform>Livre: %1, sal %2, %n lèt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="206" />
+        <source>Already delivered: %1, at %2 by %3.</source>
+        <translation>Te deja livre: %1, a %2 pa %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="214" />
+        <source>%1 is a letter's code: scan the cover sheet on top of the stack (its code begins with S-).</source>
+        <translation>%1 se kòd yon lèt: eskane fèy kouvèti ki sou pakèt la (kòd li kòmanse ak S-).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="220" />
+        <source>No stack %1 is known here: it was never marked printed, or was printed on a laptop not synced with this one.</source>
+        <translation>Nou pa konnen okenn pakèt %1 isit la: yo pa t janm make l enprime, oswa yo te enprime l sou yon òdinatè ki pa senkronize ak sa a.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="225" />
+        <source>%1 is not a stack's code (they look like S-K7QX-M2PA).</source>
+        <translation>%1 pa kòd yon pakèt (yo sanble S-K7QX-M2PA).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="246" />
+        <source>Undone: %1 is still to deliver.</source>
+        <translation>Anile: %1 toujou pou livre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="257" />
+        <source>Something went wrong: %1</source>
+        <translation>Gen yon bagay ki mal pase: %1</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesTab</name>
     <message>
         <location filename="../../desktop/gui/pages/duplicates_tab.py" line="41" />
@@ -679,202 +811,224 @@
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="59" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="62" />
         <source>Code</source>
         <translation>Kòd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="60" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="63" />
         <source>To</source>
         <translation>Pou</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="61" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="64" />
         <source>District</source>
         <translation>Distri</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="62" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="65" />
         <source>From</source>
         <translation>Soti nan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="63" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="66" />
         <source>Town</source>
         <translation>Vil</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="64" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="67" />
         <source>Printed</source>
         <translation>Enprime</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="96" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="102" />
         <source>Include letters already printed</source>
         <translation>Mete lèt ki deja enprime yo tou</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="103" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="109" />
         <source>Letters to print</source>
         <translation>Lèt pou enprime</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="107" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="113" />
         <source>Printer</source>
         <translation>Enprimant</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="110" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="116" />
         <source>Cancel</source>
         <translation>Anile</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="120" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="126" />
         <source>Preview</source>
         <translation>Gade anvan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="121" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="127" />
         <source>Print</source>
         <translation>Enprime</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="122" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="128" />
         <source>Save as PDF…</source>
         <translation>Anrejistre kòm PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="123" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="129" />
         <source>Mark as printed</source>
         <translation>Make kòm enprime</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters_tab.py" line="130" />
+        <source>Route sheet…</source>
+        <translation>Fèy wout…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="137" />
         <source>Printer options…</source>
         <translation>Opsyon enprimant…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="134" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="141" />
         <source>Printer:</source>
         <translation>Enprimant:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="142" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="149" />
         <source>Letters by office, each stack with its cover sheet. Select some to print only those.</source>
         <translation>Lèt yo pa biwo, chak pil ak fèy kouvèti li. Chwazi kèk pou enprime sèlman yo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="190" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="197" />
         <source>%1 (default)</source>
         <translation>%1 (pa defo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="203" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="210" />
         <source>No printer found: Save as PDF instead</source>
         <translation>Pa gen enprimant: anrejistre kòm PDF pito</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="263" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="270" />
         <source>%n copies</source>
         <translation>
             <numerusform>%n kopi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="265" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="272" />
         <source>both sides</source>
         <translation>de bò</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="285" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="292" />
         <source>Yes</source>
         <translation>Wi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="294" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="301" />
         <source>%n letters to print.</source>
         <translation>
             <numerusform>%n lèt pou enprime.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="296" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="303" />
         <source>%n letters not printable: %1</source>
         <translation>
             <numerusform>%n lèt pa ka enprime: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="323" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="330" />
         <source>There are no letters to print.</source>
         <translation>Pa gen lèt pou enprime.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="355" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="362" />
         <source>Sending the pages to the printer…</source>
         <translation>N ap voye paj yo bay enprimant lan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="360" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="367" />
         <source>Cancelled: nothing was printed or marked.</source>
         <translation>Anile: anyen pa t enprime ni make.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="364" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="371" />
         <source>Not printed: %1</source>
         <translation>Pa enprime: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="367" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="374" />
         <source>Something went wrong: %1</source>
         <translation>Gen yon bagay ki pa mache: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="378" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="385" />
         <source>No printer: use Save as PDF, and print the file elsewhere.</source>
         <translation>Pa gen enprimant: itilize Anrejistre kòm PDF, epi enprime fichye a yon lòt kote.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="402" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="408" />
         <source>Sent %n letters to %1.</source>
         <translation>
             <numerusform>Nou voye %n lèt bay %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="404" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="410" />
         <source>Sent %n letters to %1, print job number %2.</source>
         <translation>
             <numerusform>Nou voye %n lèt bay %1, travay enpresyon nimewo %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="410" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="416" />
         <source>Too late to cancel: this printer had begun the job and cannot drop it.</source>
         <translation>Twò ta pou anile: enprimant sa a te deja kòmanse travay la e li pa ka lage l.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="413" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="419" />
         <source>They count as printed.</source>
         <translation>Yo konte kòm enprime.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="423" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="429" />
         <source>Save letters as PDF</source>
         <translation>Anrejistre lèt yo kòm PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="433" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="439" />
         <source>Saved %n pages to %1. Mark them printed once printed.</source>
         <translation>
             <numerusform>Nou anrejistre %n paj nan %1. Make yo kòm enprime lè yo fin enprime.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="470" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="476" />
         <source>Marked %n letters printed.</source>
         <translation>
             <numerusform>Nou make %n lèt kòm enprime.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="498" />
+        <source>Save the route sheet</source>
+        <translation>Anrejistre fèy wout la</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="518" />
+        <source>No stacks yet: print the letters by office first, then the route.</source>
+        <translation>Poko gen pakèt: enprime lèt yo pa biwo anvan, epi wout la.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="522" />
+        <source>Saved the route through %n stacks to %1.</source>
+        <translation>
+            <numerusform>Wout %n pakèt la anrejistre nan %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2465,211 +2619,443 @@
     </message>
 </context>
 <context>
+    <name>VisitsTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="55" />
+        <source>The member</source>
+        <translation>Manm nan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="56" />
+        <source>A staffer</source>
+        <translation>Yon anplwaye</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="57" />
+        <source>Nobody</source>
+        <translation>Pèsonn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="60" />
+        <source>Supports</source>
+        <translation>Sipòte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="61" />
+        <source>Undecided</source>
+        <translation>Poko deside</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="62" />
+        <source>Opposes</source>
+        <translation>Kont</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="63" />
+        <source>Did not say</source>
+        <translation>Pa t di</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="66" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="73" />
+        <source>Office</source>
+        <translation>Biwo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="67" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="74" />
+        <source>Date</source>
+        <translation>Dat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="68" />
+        <source>Met</source>
+        <translation>Te rankontre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="69" />
+        <source>Position</source>
+        <translation>Pozisyon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="70" />
+        <source>Commitment</source>
+        <translation>Angajman</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="75" />
+        <source>What to do</source>
+        <translation>Sa pou fè</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="134" />
+        <source>Type part of the member's name</source>
+        <translation>Tape yon moso non manm nan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="142" />
+        <source>The staffer's name</source>
+        <translation>Non anplwaye a</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="149" />
+        <source>In their words</source>
+        <translation>Ak pwòp mo pa yo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="150" />
+        <source>Follow-up needed</source>
+        <translation>Bezwen swivi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="152" />
+        <source>What to do, and by whom</source>
+        <translation>Sa pou fè, ak kiyès ki pou fè l</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="156" />
+        <source>Save visit</source>
+        <translation>Anrejistre vizit la</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="165" />
+        <source>Office:</source>
+        <translation>Biwo:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="166" />
+        <source>Date:</source>
+        <translation>Dat:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="167" />
+        <source>Met:</source>
+        <translation>Te rankontre:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="168" />
+        <source>Staffer:</source>
+        <translation>Anplwaye:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="169" />
+        <source>Position:</source>
+        <translation>Pozisyon:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="170" />
+        <source>Commitment:</source>
+        <translation>Angajman:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="171" />
+        <source>Follow-up:</source>
+        <translation>Swivi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="172" />
+        <source>What to do:</source>
+        <translation>Sa pou fè:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="173" />
+        <source>Notes:</source>
+        <translation>Nòt:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="184" />
+        <source>Visits by office</source>
+        <translation>Vizit pa biwo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="187" />
+        <source>Follow-up list</source>
+        <translation>Lis swivi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="189" />
+        <source>By office</source>
+        <translation>Pa biwo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="190" />
+        <source>Follow-up</source>
+        <translation>Swivi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="191" />
+        <source>Export as CSV…</source>
+        <translation>Ekspòte an CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="240" />
+        <source>Saved the visit to %1.</source>
+        <translation>Vizit nan %1 anrejistre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="248" />
+        <source>Choose the office visited from the list of members.</source>
+        <translation>Chwazi biwo ou te vizite a nan lis manm yo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="249" />
+        <source>Write the staffer's name (or choose Nobody).</source>
+        <translation>Ekri non anplwaye a (oswa chwazi Pèsonn).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="250" />
+        <source>The visit's date is in the future.</source>
+        <translation>Dat vizit la nan lavni.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="253" />
+        <source>Keep each text under %1 characters.</source>
+        <translation>Chak tèks dwe gen mwens pase %1 karaktè.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="267" />
+        <source>Something went wrong: %1</source>
+        <translation>Gen yon bagay ki mal pase: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="295" />
+        <source>Staff: %1</source>
+        <translation>Anplwaye: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="318" />
+        <source>Follow-up (%1)</source>
+        <translation>Swivi (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="323" />
+        <source>Export visits as CSV</source>
+        <translation>Ekspòte vizit yo an CSV</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="334" />
+        <source>Wrote %n visit reports to %1.</source>
+        <translation>
+            <numerusform>%n rapò vizit ekri nan %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VolunteerPage</name>
     <message>
         <location filename="../../desktop/gui/pages/volunteer.py" line="63" />
+        <source>Delivery</source>
+        <translation>Livrezon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="64" />
+        <source>Visits</source>
+        <translation>Vizit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="65" />
         <source>Streets</source>
         <translation>Lari</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="64" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="66" />
         <source>Holdings</source>
         <translation>Done ki kenbe</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="133" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="135" />
         <source>Event counts</source>
         <translation>Chif evènman an</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="138" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="140" />
         <source>Emails to legislators include those waiting for a split town's district. The status bar counts every message ready to leave now, confirmations and Action Network records too.</source>
         <translation>Imèl pou lejislatè yo gen ladan yo sa k ap tann distri yon vil ki divize. Ba estati a konte tout mesaj ki pare pou pati kounye a, konfimasyon ak dosye Action Network yo tou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="144" />
-        <location filename="../../desktop/gui/pages/volunteer.py" line="349" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="146" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="351" />
         <source>Sign-ups</source>
         <translation>Enskripsyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="146" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="148" />
         <source>Letters</source>
         <translation>Lèt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="149" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="151" />
         <source>Outbox</source>
         <translation>Bwat sòti</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="152" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="154" />
         <source>Duplicates</source>
         <translation>Doub</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="157" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="159" />
         <source>Back to sign-in</source>
         <translation>Retounen nan enskripsyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="193" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="195" />
         <source>Organizer passphrase</source>
         <translation>Fraz sekrè òganizatè a</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="195" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="197" />
         <source>Unlock</source>
         <translation>Louvri</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="201" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="203" />
         <source>Sign-ups are locked. Type the organizer passphrase to see them.</source>
         <translation>Enskripsyon yo fèmen. Tape fraz sekrè òganizatè a pou w wè yo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="219" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="221" />
         <source>Unlocking…</source>
         <translation>N ap louvri…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="232" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="234" />
         <source>Unlocking: re-sealing earlier sign-ups, %1 of %2…</source>
         <translation>N ap louvri: n ap sele ansyen enskripsyon yo ankò, %1 sou %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="271" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="273" />
         <source>Looking up the pending sign-ups' street addresses…</source>
         <translation>N ap chèche adrès enskripsyon k ap tann yo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="288" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="290" />
         <source>Could not unlock: %1</source>
         <translation>Pa t ka louvri: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="308" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="310" />
         <source>Locked after a while without use. Type the passphrase again.</source>
         <translation>Fèmen apre yon ti tan san moun pa sèvi avè l. Tape fraz sekrè a ankò.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="335" />
-        <location filename="../../desktop/gui/pages/volunteer.py" line="336" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="337" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="338" />
         <source>Search sign-ups</source>
         <translation>Chèche enskripsyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="341" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="343" />
         <source>Pending only</source>
         <translation>Sèlman sa k ap tann</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="342" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="344" />
         <source>Show only sign-ups whose districts are still open</source>
         <translation>Montre sèlman enskripsyon ki poko gen distri</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="361" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="363" />
         <source>Correct…</source>
         <translation>Korije…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="362" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="364" />
         <source>Choose ward and precinct…</source>
         <translation>Chwazi wòd ak presen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="363" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="365" />
         <source>Delete</source>
         <translation>Efase</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="364" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="366" />
         <source>Look up pending addresses</source>
         <translation>Chèche adrès k ap tann yo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="365" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="367" />
         <source>Import paper sheets…</source>
         <translation>Enpòte fèy papye…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="366" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="368" />
         <source>Export…</source>
         <translation>Ekspòte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="367" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="369" />
         <source>Sending settings…</source>
         <translation>Paramèt pou voye…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="368" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="370" />
         <source>Kiosk settings…</source>
         <translation>Paramèt kyòs la…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="369" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="371" />
         <source>Lock</source>
         <translation>Fèmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="370" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="372" />
         <source>Change passphrase…</source>
         <translation>Chanje fraz sekrè…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="418" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="420" />
         <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
         <translation>Enskripsyon: %1    K ap tann: %2    Lèt: %3    Imèl pou lejislatè ki poko pati: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="427" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="429" />
         <source>Letters without a street address: %1</source>
         <translation>Lèt san adrès: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="435" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="437" />
         <source>Choose a sign-up in the table first.</source>
         <translation>Chwazi yon enskripsyon nan tablo a anvan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="453" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="455" />
         <source>Saved.</source>
         <translation>Anrejistre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="462" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="464" />
         <source>This sign-up's districts are already decided.</source>
         <translation>Distri enskripsyon sa a deja deside.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="474" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="476" />
         <source>Resolved: its letters and emails can go now.</source>
         <translation>Rezoud: lèt ak imèl li yo ka pati kounye a.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="476" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="478" />
         <source>Still not decided.</source>
         <translation>Poko deside.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="493" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="495" />
         <source>Delete sign-up</source>
         <translation>Efase enskripsyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="494" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="496" />
         <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
         <translation>Efase enskripsyon %1? Lèt ak imèl li yo ap efase tou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="501" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="503" />
         <source>Deleted.</source>
         <translation>Efase.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="516" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="518" />
         <source>The organizer passphrase is changed.</source>
         <translation>Fraz sekrè òganizatè a chanje.</translation>
     </message>

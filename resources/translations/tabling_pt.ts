@@ -146,6 +146,140 @@
     </message>
 </context>
 <context>
+    <name>DeliveryTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="39" />
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="40" />
+        <source>Member</source>
+        <translation>Parlamentar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="41" />
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="42" />
+        <source>Letters</source>
+        <translation>Cartas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="43" />
+        <source>Stack</source>
+        <translation>Pacote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="44" />
+        <source>Delivered</source>
+        <translation>Entregue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="69" />
+        <source>Stack code</source>
+        <translation>Código do pacote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="70" />
+        <source>Scan or type a cover sheet's code</source>
+        <translation>Escaneie ou digite o código de uma folha de rosto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="77" />
+        <source>Your initials (optional)</source>
+        <translation>Suas iniciais (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="82" />
+        <source>Undo last scan</source>
+        <translation>Desfazer a última leitura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="86" />
+        <source>Show delivered stacks too</source>
+        <translation>Mostrar também os pacotes entregues</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="94" />
+        <source>Stacks to deliver</source>
+        <translation>Pacotes a entregar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="99" />
+        <source>Code:</source>
+        <translation>Código:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="105" />
+        <source>Your initials (optional):</source>
+        <translation>Suas iniciais (opcional):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="118" />
+        <source>As each stack is left at its office, scan the code on its cover sheet (or type it and press Enter).</source>
+        <translation>Ao deixar cada pacote no gabinete, escaneie o código da folha de rosto (ou digite-o e tecle Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="149" />
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="165" />
+        <source>No stacks yet: print the letters by office in the Letters tab.</source>
+        <translation>Ainda não há pacotes: imprima as cartas por gabinete na aba Cartas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="169" />
+        <source>%1 of %2 stacks still to deliver (%n letters).</source>
+        <translation>
+            <numerusform>Faltam entregar %1 de %2 pacotes (%n carta).</numerusform>
+            <numerusform>Faltam entregar %1 de %2 pacotes (%n cartas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="200" />
+        <source>Delivered: %1, room %2, %n letters.</source>
+        <translation>
+            <numerusform>Entregue: %1, sala %2, %n carta.</numerusform>
+            <numerusform>Entregue: %1, sala %2, %n cartas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="206" />
+        <source>Already delivered: %1, at %2 by %3.</source>
+        <translation>Já entregue: %1, às %2 por %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="214" />
+        <source>%1 is a letter's code: scan the cover sheet on top of the stack (its code begins with S-).</source>
+        <translation>%1 é o código de uma carta: escaneie a folha de rosto em cima do pacote (o código dela começa com S-).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="220" />
+        <source>No stack %1 is known here: it was never marked printed, or was printed on a laptop not synced with this one.</source>
+        <translation>Nenhum pacote %1 é conhecido aqui: nunca foi marcado como impresso, ou foi impresso num computador não sincronizado com este.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="225" />
+        <source>%1 is not a stack's code (they look like S-K7QX-M2PA).</source>
+        <translation>%1 não é o código de um pacote (eles são assim: S-K7QX-M2PA).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="246" />
+        <source>Undone: %1 is still to deliver.</source>
+        <translation>Desfeito: %1 ainda falta entregar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="257" />
+        <source>Something went wrong: %1</source>
+        <translation>Algo deu errado: %1</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesTab</name>
     <message>
         <location filename="../../desktop/gui/pages/duplicates_tab.py" line="41" />
@@ -684,102 +818,107 @@
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="59" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="62" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="60" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="63" />
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="61" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="64" />
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="62" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="65" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="63" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="66" />
         <source>Town</source>
         <translation>Cidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="64" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="67" />
         <source>Printed</source>
         <translation>Impressa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="96" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="102" />
         <source>Include letters already printed</source>
         <translation>Incluir as cartas já impressas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="103" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="109" />
         <source>Letters to print</source>
         <translation>Cartas a imprimir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="107" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="113" />
         <source>Printer</source>
         <translation>Impressora</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="110" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="116" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="120" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="126" />
         <source>Preview</source>
         <translation>Pré-visualizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="121" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="127" />
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="122" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="128" />
         <source>Save as PDF…</source>
         <translation>Salvar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="123" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="129" />
         <source>Mark as printed</source>
         <translation>Marcar como impressas</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters_tab.py" line="130" />
+        <source>Route sheet…</source>
+        <translation>Folha de rota…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="137" />
         <source>Printer options…</source>
         <translation>Opções da impressora…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="134" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="141" />
         <source>Printer:</source>
         <translation>Impressora:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="142" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="149" />
         <source>Letters by office, each stack with its cover sheet. Select some to print only those.</source>
         <translation>Cartas por gabinete, cada pilha com sua folha de rosto. Selecione algumas para imprimir só essas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="190" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="197" />
         <source>%1 (default)</source>
         <translation>%1 (padrão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="203" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="210" />
         <source>No printer found: Save as PDF instead</source>
         <translation>Nenhuma impressora encontrada: salve como PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="263" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="270" />
         <source>%n copies</source>
         <translation>
             <numerusform>%n cópia</numerusform>
@@ -787,17 +926,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="265" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="272" />
         <source>both sides</source>
         <translation>frente e verso</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="285" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="292" />
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="294" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="301" />
         <source>%n letters to print.</source>
         <translation>
             <numerusform>%n carta a imprimir.</numerusform>
@@ -805,7 +944,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="296" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="303" />
         <source>%n letters not printable: %1</source>
         <translation>
             <numerusform>%n carta não pode ser impressa: %1</numerusform>
@@ -813,37 +952,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="323" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="330" />
         <source>There are no letters to print.</source>
         <translation>Não há cartas a imprimir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="355" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="362" />
         <source>Sending the pages to the printer…</source>
         <translation>Enviando as páginas para a impressora…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="360" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="367" />
         <source>Cancelled: nothing was printed or marked.</source>
         <translation>Cancelado: nada foi impresso nem marcado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="364" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="371" />
         <source>Not printed: %1</source>
         <translation>Não impresso: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="367" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="374" />
         <source>Something went wrong: %1</source>
         <translation>Algo deu errado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="378" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="385" />
         <source>No printer: use Save as PDF, and print the file elsewhere.</source>
         <translation>Sem impressora: use Salvar como PDF e imprima o arquivo em outro lugar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="402" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="408" />
         <source>Sent %n letters to %1.</source>
         <translation>
             <numerusform>%n carta enviada para %1.</numerusform>
@@ -851,7 +990,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="404" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="410" />
         <source>Sent %n letters to %1, print job number %2.</source>
         <translation>
             <numerusform>%n carta enviada para %1, trabalho de impressão número %2.</numerusform>
@@ -859,22 +998,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="410" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="416" />
         <source>Too late to cancel: this printer had begun the job and cannot drop it.</source>
         <translation>Tarde demais para cancelar: esta impressora já tinha começado o trabalho e não pode descartá-lo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="413" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="419" />
         <source>They count as printed.</source>
         <translation>Elas contam como impressas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="423" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="429" />
         <source>Save letters as PDF</source>
         <translation>Salvar as cartas como PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="433" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="439" />
         <source>Saved %n pages to %1. Mark them printed once printed.</source>
         <translation>
             <numerusform>%n página salva em %1. Marque-as como impressas depois de imprimir.</numerusform>
@@ -882,11 +1021,29 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="470" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="476" />
         <source>Marked %n letters printed.</source>
         <translation>
             <numerusform>%n carta marcada como impressa.</numerusform>
             <numerusform>%n cartas marcadas como impressas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="498" />
+        <source>Save the route sheet</source>
+        <translation>Salvar a folha de rota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="518" />
+        <source>No stacks yet: print the letters by office first, then the route.</source>
+        <translation>Ainda não há pacotes: imprima primeiro as cartas por gabinete e depois a rota.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="522" />
+        <source>Saved the route through %n stacks to %1.</source>
+        <translation>
+            <numerusform>A rota de %n pacote foi salva em %1.</numerusform>
+            <numerusform>A rota de %n pacotes foi salva em %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2486,211 +2643,444 @@
     </message>
 </context>
 <context>
+    <name>VisitsTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="55" />
+        <source>The member</source>
+        <translation>O parlamentar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="56" />
+        <source>A staffer</source>
+        <translation>Um assessor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="57" />
+        <source>Nobody</source>
+        <translation>Ninguém</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="60" />
+        <source>Supports</source>
+        <translation>Apoia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="61" />
+        <source>Undecided</source>
+        <translation>Indeciso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="62" />
+        <source>Opposes</source>
+        <translation>É contra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="63" />
+        <source>Did not say</source>
+        <translation>Não disse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="66" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="73" />
+        <source>Office</source>
+        <translation>Gabinete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="67" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="74" />
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="68" />
+        <source>Met</source>
+        <translation>Recebidos por</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="69" />
+        <source>Position</source>
+        <translation>Posição</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="70" />
+        <source>Commitment</source>
+        <translation>Compromisso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="75" />
+        <source>What to do</source>
+        <translation>O que fazer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="134" />
+        <source>Type part of the member's name</source>
+        <translation>Digite parte do nome do parlamentar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="142" />
+        <source>The staffer's name</source>
+        <translation>O nome do assessor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="149" />
+        <source>In their words</source>
+        <translation>Com as palavras deles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="150" />
+        <source>Follow-up needed</source>
+        <translation>Precisa de acompanhamento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="152" />
+        <source>What to do, and by whom</source>
+        <translation>O que fazer, e quem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="156" />
+        <source>Save visit</source>
+        <translation>Salvar a visita</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="165" />
+        <source>Office:</source>
+        <translation>Gabinete:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="166" />
+        <source>Date:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="167" />
+        <source>Met:</source>
+        <translation>Recebidos por:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="168" />
+        <source>Staffer:</source>
+        <translation>Assessor:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="169" />
+        <source>Position:</source>
+        <translation>Posição:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="170" />
+        <source>Commitment:</source>
+        <translation>Compromisso:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="171" />
+        <source>Follow-up:</source>
+        <translation>Acompanhamento:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="172" />
+        <source>What to do:</source>
+        <translation>O que fazer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="173" />
+        <source>Notes:</source>
+        <translation>Observações:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="184" />
+        <source>Visits by office</source>
+        <translation>Visitas por gabinete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="187" />
+        <source>Follow-up list</source>
+        <translation>Lista de acompanhamento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="189" />
+        <source>By office</source>
+        <translation>Por gabinete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="190" />
+        <source>Follow-up</source>
+        <translation>Acompanhamento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="191" />
+        <source>Export as CSV…</source>
+        <translation>Exportar como CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="240" />
+        <source>Saved the visit to %1.</source>
+        <translation>A visita a %1 foi salva.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="248" />
+        <source>Choose the office visited from the list of members.</source>
+        <translation>Escolha o gabinete visitado na lista de parlamentares.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="249" />
+        <source>Write the staffer's name (or choose Nobody).</source>
+        <translation>Escreva o nome do assessor (ou escolha Ninguém).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="250" />
+        <source>The visit's date is in the future.</source>
+        <translation>A data da visita está no futuro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="253" />
+        <source>Keep each text under %1 characters.</source>
+        <translation>Cada texto deve ter menos de %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="267" />
+        <source>Something went wrong: %1</source>
+        <translation>Algo deu errado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="295" />
+        <source>Staff: %1</source>
+        <translation>Assessor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="318" />
+        <source>Follow-up (%1)</source>
+        <translation>Acompanhamento (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="323" />
+        <source>Export visits as CSV</source>
+        <translation>Exportar as visitas como CSV</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="334" />
+        <source>Wrote %n visit reports to %1.</source>
+        <translation>
+            <numerusform>%n relatório de visita gravado em %1.</numerusform>
+            <numerusform>%n relatórios de visita gravados em %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VolunteerPage</name>
     <message>
         <location filename="../../desktop/gui/pages/volunteer.py" line="63" />
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="64" />
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="65" />
         <source>Streets</source>
         <translation>Ruas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="64" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="66" />
         <source>Holdings</source>
         <translation>Dados guardados</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="133" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="135" />
         <source>Event counts</source>
         <translation>Números do evento</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="138" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="140" />
         <source>Emails to legislators include those waiting for a split town's district. The status bar counts every message ready to leave now, confirmations and Action Network records too.</source>
         <translation>Os e-mails aos legisladores incluem os que aguardam o distrito de uma cidade dividida. A barra de status conta todas as mensagens prontas para sair agora, também as confirmações e os registros do Action Network.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="144" />
-        <location filename="../../desktop/gui/pages/volunteer.py" line="349" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="146" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="351" />
         <source>Sign-ups</source>
         <translation>Inscrições</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="146" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="148" />
         <source>Letters</source>
         <translation>Cartas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="149" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="151" />
         <source>Outbox</source>
         <translation>Caixa de saída</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="152" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="154" />
         <source>Duplicates</source>
         <translation>Duplicados</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="157" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="159" />
         <source>Back to sign-in</source>
         <translation>Voltar à inscrição</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="193" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="195" />
         <source>Organizer passphrase</source>
         <translation>Frase-senha do organizador</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="195" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="197" />
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="201" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="203" />
         <source>Sign-ups are locked. Type the organizer passphrase to see them.</source>
         <translation>As inscrições estão bloqueadas. Digite a frase-senha do organizador para vê-las.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="219" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="221" />
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="232" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="234" />
         <source>Unlocking: re-sealing earlier sign-ups, %1 of %2…</source>
         <translation>Desbloqueando: selando de novo inscrições anteriores, %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="271" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="273" />
         <source>Looking up the pending sign-ups' street addresses…</source>
         <translation>Buscando os endereços das inscrições pendentes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="288" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="290" />
         <source>Could not unlock: %1</source>
         <translation>Não foi possível desbloquear: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="308" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="310" />
         <source>Locked after a while without use. Type the passphrase again.</source>
         <translation>Bloqueado após um tempo sem uso. Digite a frase-senha de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="335" />
-        <location filename="../../desktop/gui/pages/volunteer.py" line="336" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="337" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="338" />
         <source>Search sign-ups</source>
         <translation>Buscar inscrições</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="341" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="343" />
         <source>Pending only</source>
         <translation>Só pendentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="342" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="344" />
         <source>Show only sign-ups whose districts are still open</source>
         <translation>Mostrar só as inscrições cujos distritos ainda não foram decididos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="361" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="363" />
         <source>Correct…</source>
         <translation>Corrigir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="362" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="364" />
         <source>Choose ward and precinct…</source>
         <translation>Escolher distrito e seção eleitoral…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="363" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="365" />
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="364" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="366" />
         <source>Look up pending addresses</source>
         <translation>Buscar endereços pendentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="365" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="367" />
         <source>Import paper sheets…</source>
         <translation>Importar folhas de papel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="366" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="368" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="367" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="369" />
         <source>Sending settings…</source>
         <translation>Configurações de envio…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="368" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="370" />
         <source>Kiosk settings…</source>
         <translation>Configurações do quiosque…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="369" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="371" />
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="370" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="372" />
         <source>Change passphrase…</source>
         <translation>Alterar frase-senha…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="418" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="420" />
         <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
         <translation>Inscrições: %1    Pendentes: %2    Cartas: %3    E-mails aos legisladores não enviados: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="427" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="429" />
         <source>Letters without a street address: %1</source>
         <translation>Cartas sem endereço: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="435" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="437" />
         <source>Choose a sign-up in the table first.</source>
         <translation>Primeiro escolha uma inscrição na tabela.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="453" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="455" />
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="462" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="464" />
         <source>This sign-up's districts are already decided.</source>
         <translation>Os distritos desta inscrição já estão decididos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="474" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="476" />
         <source>Resolved: its letters and emails can go now.</source>
         <translation>Resolvido: as cartas e os e-mails já podem sair.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="476" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="478" />
         <source>Still not decided.</source>
         <translation>Ainda não decidido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="493" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="495" />
         <source>Delete sign-up</source>
         <translation>Excluir inscrição</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="494" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="496" />
         <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
         <translation>Excluir a inscrição de %1? As cartas e os e-mails também são descartados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="501" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="503" />
         <source>Deleted.</source>
         <translation>Excluído.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="516" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="518" />
         <source>The organizer passphrase is changed.</source>
         <translation>A frase-senha do organizador foi alterada.</translation>
     </message>

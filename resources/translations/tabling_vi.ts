@@ -145,6 +145,138 @@
     </message>
 </context>
 <context>
+    <name>DeliveryTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="39" />
+        <source>Room</source>
+        <translation>Phòng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="40" />
+        <source>Member</source>
+        <translation>Nghị sĩ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="41" />
+        <source>District</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="42" />
+        <source>Letters</source>
+        <translation>Thư</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="43" />
+        <source>Stack</source>
+        <translation>Xấp thư</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="44" />
+        <source>Delivered</source>
+        <translation>Đã giao</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="69" />
+        <source>Stack code</source>
+        <translation>Mã xấp thư</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="70" />
+        <source>Scan or type a cover sheet's code</source>
+        <translation>Quét hoặc gõ mã trên trang bìa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="77" />
+        <source>Your initials (optional)</source>
+        <translation>Chữ viết tắt tên của bạn (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="82" />
+        <source>Undo last scan</source>
+        <translation>Hoàn tác lần quét cuối</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="86" />
+        <source>Show delivered stacks too</source>
+        <translation>Hiện cả các xấp thư đã giao</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="94" />
+        <source>Stacks to deliver</source>
+        <translation>Các xấp thư cần giao</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="99" />
+        <source>Code:</source>
+        <translation>Mã:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="105" />
+        <source>Your initials (optional):</source>
+        <translation>Chữ viết tắt tên của bạn (không bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="118" />
+        <source>As each stack is left at its office, scan the code on its cover sheet (or type it and press Enter).</source>
+        <translation>Mỗi khi để lại một xấp thư ở văn phòng, hãy quét mã trên trang bìa của nó (hoặc gõ mã rồi nhấn Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="149" />
+        <source>%1 by %2</source>
+        <translation>%1 bởi %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="165" />
+        <source>No stacks yet: print the letters by office in the Letters tab.</source>
+        <translation>Chưa có xấp thư nào: hãy in thư theo văn phòng ở thẻ Thư.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="169" />
+        <source>%1 of %2 stacks still to deliver (%n letters).</source>
+        <translation>
+            <numerusform>Còn %1 trên %2 xấp thư cần giao (%n thư).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="200" />
+        <source>Delivered: %1, room %2, %n letters.</source>
+        <translation>
+            <numerusform>Đã giao: %1, phòng %2, %n thư.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="206" />
+        <source>Already delivered: %1, at %2 by %3.</source>
+        <translation>Đã giao rồi: %1, lúc %2 bởi %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="214" />
+        <source>%1 is a letter's code: scan the cover sheet on top of the stack (its code begins with S-).</source>
+        <translation>%1 là mã của một lá thư: hãy quét trang bìa trên cùng của xấp thư (mã bắt đầu bằng S-).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="220" />
+        <source>No stack %1 is known here: it was never marked printed, or was printed on a laptop not synced with this one.</source>
+        <translation>Không có xấp thư %1 nào ở đây: nó chưa từng được đánh dấu đã in, hoặc đã được in trên một máy tính chưa đồng bộ với máy này.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="225" />
+        <source>%1 is not a stack's code (they look like S-K7QX-M2PA).</source>
+        <translation>%1 không phải mã xấp thư (mã có dạng S-K7QX-M2PA).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="246" />
+        <source>Undone: %1 is still to deliver.</source>
+        <translation>Đã hoàn tác: %1 vẫn cần giao.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="257" />
+        <source>Something went wrong: %1</source>
+        <translation>Đã xảy ra lỗi: %1</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesTab</name>
     <message>
         <location filename="../../desktop/gui/pages/duplicates_tab.py" line="41" />
@@ -679,202 +811,224 @@
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="59" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="62" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="60" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="63" />
         <source>To</source>
         <translation>Gửi đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="61" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="64" />
         <source>District</source>
         <translation>Khu vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="62" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="65" />
         <source>From</source>
         <translation>Người gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="63" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="66" />
         <source>Town</source>
         <translation>Thị trấn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="64" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="67" />
         <source>Printed</source>
         <translation>Đã in</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="96" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="102" />
         <source>Include letters already printed</source>
         <translation>Gồm cả các thư đã in</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="103" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="109" />
         <source>Letters to print</source>
         <translation>Thư cần in</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="107" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="113" />
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="110" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="116" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="120" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="126" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="121" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="127" />
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="122" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="128" />
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="123" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="129" />
         <source>Mark as printed</source>
         <translation>Đánh dấu đã in</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters_tab.py" line="130" />
+        <source>Route sheet…</source>
+        <translation>Bảng lộ trình…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="137" />
         <source>Printer options…</source>
         <translation>Tùy chọn máy in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="134" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="141" />
         <source>Printer:</source>
         <translation>Máy in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="142" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="149" />
         <source>Letters by office, each stack with its cover sheet. Select some to print only those.</source>
         <translation>Thư theo từng văn phòng, mỗi xấp có tờ bìa riêng. Chọn một số thư để chỉ in những thư đó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="190" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="197" />
         <source>%1 (default)</source>
         <translation>%1 (mặc định)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="203" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="210" />
         <source>No printer found: Save as PDF instead</source>
         <translation>Không tìm thấy máy in: hãy lưu thành PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="263" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="270" />
         <source>%n copies</source>
         <translation>
             <numerusform>%n bản</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="265" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="272" />
         <source>both sides</source>
         <translation>in hai mặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="285" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="292" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="294" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="301" />
         <source>%n letters to print.</source>
         <translation>
             <numerusform>%n thư cần in.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="296" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="303" />
         <source>%n letters not printable: %1</source>
         <translation>
             <numerusform>%n thư không in được: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="323" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="330" />
         <source>There are no letters to print.</source>
         <translation>Không có thư nào cần in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="355" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="362" />
         <source>Sending the pages to the printer…</source>
         <translation>Đang gửi các trang đến máy in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="360" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="367" />
         <source>Cancelled: nothing was printed or marked.</source>
         <translation>Đã hủy: không có gì được in hay đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="364" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="371" />
         <source>Not printed: %1</source>
         <translation>Chưa in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="367" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="374" />
         <source>Something went wrong: %1</source>
         <translation>Đã xảy ra lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="378" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="385" />
         <source>No printer: use Save as PDF, and print the file elsewhere.</source>
         <translation>Không có máy in: hãy dùng Lưu thành PDF rồi in tệp ở nơi khác.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="402" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="408" />
         <source>Sent %n letters to %1.</source>
         <translation>
             <numerusform>Đã gửi %n thư đến %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="404" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="410" />
         <source>Sent %n letters to %1, print job number %2.</source>
         <translation>
             <numerusform>Đã gửi %n thư đến %1, lệnh in số %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="410" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="416" />
         <source>Too late to cancel: this printer had begun the job and cannot drop it.</source>
         <translation>Quá muộn để hủy: máy in này đã bắt đầu lệnh in và không thể bỏ nó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="413" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="419" />
         <source>They count as printed.</source>
         <translation>Các thư này được tính là đã in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="423" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="429" />
         <source>Save letters as PDF</source>
         <translation>Lưu thư thành PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="433" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="439" />
         <source>Saved %n pages to %1. Mark them printed once printed.</source>
         <translation>
             <numerusform>Đã lưu %n trang vào %1. In xong hãy đánh dấu đã in.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="470" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="476" />
         <source>Marked %n letters printed.</source>
         <translation>
             <numerusform>Đã đánh dấu %n thư là đã in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="498" />
+        <source>Save the route sheet</source>
+        <translation>Lưu bảng lộ trình</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="518" />
+        <source>No stacks yet: print the letters by office first, then the route.</source>
+        <translation>Chưa có xấp thư nào: hãy in thư theo văn phòng trước, rồi mới in lộ trình.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="522" />
+        <source>Saved the route through %n stacks to %1.</source>
+        <translation>
+            <numerusform>Đã lưu lộ trình qua %n xấp thư vào %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2465,211 +2619,443 @@
     </message>
 </context>
 <context>
+    <name>VisitsTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="55" />
+        <source>The member</source>
+        <translation>Nghị sĩ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="56" />
+        <source>A staffer</source>
+        <translation>Một nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="57" />
+        <source>Nobody</source>
+        <translation>Không ai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="60" />
+        <source>Supports</source>
+        <translation>Ủng hộ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="61" />
+        <source>Undecided</source>
+        <translation>Chưa quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="62" />
+        <source>Opposes</source>
+        <translation>Phản đối</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="63" />
+        <source>Did not say</source>
+        <translation>Không nói</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="66" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="73" />
+        <source>Office</source>
+        <translation>Văn phòng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="67" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="74" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="68" />
+        <source>Met</source>
+        <translation>Đã gặp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="69" />
+        <source>Position</source>
+        <translation>Lập trường</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="70" />
+        <source>Commitment</source>
+        <translation>Cam kết</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="75" />
+        <source>What to do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="134" />
+        <source>Type part of the member's name</source>
+        <translation>Gõ một phần tên nghị sĩ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="142" />
+        <source>The staffer's name</source>
+        <translation>Tên nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="149" />
+        <source>In their words</source>
+        <translation>Theo lời của họ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="150" />
+        <source>Follow-up needed</source>
+        <translation>Cần theo dõi tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="152" />
+        <source>What to do, and by whom</source>
+        <translation>Cần làm gì, và ai làm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="156" />
+        <source>Save visit</source>
+        <translation>Lưu chuyến thăm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="165" />
+        <source>Office:</source>
+        <translation>Văn phòng:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="166" />
+        <source>Date:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="167" />
+        <source>Met:</source>
+        <translation>Đã gặp:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="168" />
+        <source>Staffer:</source>
+        <translation>Nhân viên:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="169" />
+        <source>Position:</source>
+        <translation>Lập trường:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="170" />
+        <source>Commitment:</source>
+        <translation>Cam kết:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="171" />
+        <source>Follow-up:</source>
+        <translation>Theo dõi tiếp:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="172" />
+        <source>What to do:</source>
+        <translation>Việc cần làm:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="173" />
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="184" />
+        <source>Visits by office</source>
+        <translation>Các chuyến thăm theo văn phòng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="187" />
+        <source>Follow-up list</source>
+        <translation>Danh sách theo dõi tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="189" />
+        <source>By office</source>
+        <translation>Theo văn phòng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="190" />
+        <source>Follow-up</source>
+        <translation>Theo dõi tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="191" />
+        <source>Export as CSV…</source>
+        <translation>Xuất ra CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="240" />
+        <source>Saved the visit to %1.</source>
+        <translation>Đã lưu chuyến thăm %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="248" />
+        <source>Choose the office visited from the list of members.</source>
+        <translation>Hãy chọn văn phòng đã thăm trong danh sách nghị sĩ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="249" />
+        <source>Write the staffer's name (or choose Nobody).</source>
+        <translation>Hãy ghi tên nhân viên (hoặc chọn Không ai).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="250" />
+        <source>The visit's date is in the future.</source>
+        <translation>Ngày thăm là một ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="253" />
+        <source>Keep each text under %1 characters.</source>
+        <translation>Mỗi đoạn văn phải ít hơn %1 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="267" />
+        <source>Something went wrong: %1</source>
+        <translation>Đã xảy ra lỗi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="295" />
+        <source>Staff: %1</source>
+        <translation>Nhân viên: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="318" />
+        <source>Follow-up (%1)</source>
+        <translation>Theo dõi tiếp (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="323" />
+        <source>Export visits as CSV</source>
+        <translation>Xuất các chuyến thăm ra CSV</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="334" />
+        <source>Wrote %n visit reports to %1.</source>
+        <translation>
+            <numerusform>Đã ghi %n báo cáo chuyến thăm vào %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VolunteerPage</name>
     <message>
         <location filename="../../desktop/gui/pages/volunteer.py" line="63" />
+        <source>Delivery</source>
+        <translation>Giao thư</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="64" />
+        <source>Visits</source>
+        <translation>Chuyến thăm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="65" />
         <source>Streets</source>
         <translation>Đường phố</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="64" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="66" />
         <source>Holdings</source>
         <translation>Dữ liệu lưu giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="133" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="135" />
         <source>Event counts</source>
         <translation>Số liệu sự kiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="138" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="140" />
         <source>Emails to legislators include those waiting for a split town's district. The status bar counts every message ready to leave now, confirmations and Action Network records too.</source>
         <translation>Email gửi nghị sĩ bao gồm cả những email đang chờ xác định khu vực của thị trấn bị chia. Thanh trạng thái đếm mọi tin nhắn sẵn sàng gửi ngay, kể cả thư xác nhận và hồ sơ Action Network.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="144" />
-        <location filename="../../desktop/gui/pages/volunteer.py" line="349" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="146" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="351" />
         <source>Sign-ups</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="146" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="148" />
         <source>Letters</source>
         <translation>Thư</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="149" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="151" />
         <source>Outbox</source>
         <translation>Hộp thư đi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="152" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="154" />
         <source>Duplicates</source>
         <translation>Trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="157" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="159" />
         <source>Back to sign-in</source>
         <translation>Quay lại đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="193" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="195" />
         <source>Organizer passphrase</source>
         <translation>Cụm mật khẩu của người tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="195" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="197" />
         <source>Unlock</source>
         <translation>Mở khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="201" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="203" />
         <source>Sign-ups are locked. Type the organizer passphrase to see them.</source>
         <translation>Danh sách đăng ký đang khóa. Nhập cụm mật khẩu của người tổ chức để xem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="219" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="221" />
         <source>Unlocking…</source>
         <translation>Đang mở khóa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="232" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="234" />
         <source>Unlocking: re-sealing earlier sign-ups, %1 of %2…</source>
         <translation>Đang mở khóa: niêm phong lại các đăng ký trước, %1 trên %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="271" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="273" />
         <source>Looking up the pending sign-ups' street addresses…</source>
         <translation>Đang tra địa chỉ của các đăng ký đang chờ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="288" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="290" />
         <source>Could not unlock: %1</source>
         <translation>Không mở khóa được: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="308" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="310" />
         <source>Locked after a while without use. Type the passphrase again.</source>
         <translation>Đã khóa sau một lúc không dùng. Hãy nhập lại cụm mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="335" />
-        <location filename="../../desktop/gui/pages/volunteer.py" line="336" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="337" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="338" />
         <source>Search sign-ups</source>
         <translation>Tìm đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="341" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="343" />
         <source>Pending only</source>
         <translation>Chỉ đang chờ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="342" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="344" />
         <source>Show only sign-ups whose districts are still open</source>
         <translation>Chỉ hiện các đăng ký chưa xác định khu vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="361" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="363" />
         <source>Correct…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="362" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="364" />
         <source>Choose ward and precinct…</source>
         <translation>Chọn phường và khu bầu cử…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="363" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="365" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="364" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="366" />
         <source>Look up pending addresses</source>
         <translation>Tra địa chỉ đang chờ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="365" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="367" />
         <source>Import paper sheets…</source>
         <translation>Nhập phiếu giấy…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="366" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="368" />
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="367" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="369" />
         <source>Sending settings…</source>
         <translation>Cài đặt gửi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="368" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="370" />
         <source>Kiosk settings…</source>
         <translation>Cài đặt máy đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="369" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="371" />
         <source>Lock</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="370" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="372" />
         <source>Change passphrase…</source>
         <translation>Đổi cụm mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="418" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="420" />
         <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
         <translation>Đăng ký: %1    Đang chờ: %2    Thư: %3    Email gửi nghị sĩ chưa gửi: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="427" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="429" />
         <source>Letters without a street address: %1</source>
         <translation>Thư không có địa chỉ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="435" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="437" />
         <source>Choose a sign-up in the table first.</source>
         <translation>Hãy chọn một đăng ký trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="453" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="455" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="462" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="464" />
         <source>This sign-up's districts are already decided.</source>
         <translation>Khu vực của đăng ký này đã được xác định.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="474" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="476" />
         <source>Resolved: its letters and emails can go now.</source>
         <translation>Đã xác định: thư và email của đăng ký này có thể gửi đi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="476" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="478" />
         <source>Still not decided.</source>
         <translation>Vẫn chưa xác định.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="493" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="495" />
         <source>Delete sign-up</source>
         <translation>Xóa đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="494" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="496" />
         <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
         <translation>Xóa đăng ký của %1? Thư và email của họ cũng bị bỏ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="501" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="503" />
         <source>Deleted.</source>
         <translation>Đã xóa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="516" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="518" />
         <source>The organizer passphrase is changed.</source>
         <translation>Đã đổi cụm mật khẩu của người tổ chức.</translation>
     </message>

@@ -145,6 +145,138 @@
     </message>
 </context>
 <context>
+    <name>DeliveryTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="39" />
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="40" />
+        <source>Member</source>
+        <translation>议员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="41" />
+        <source>District</source>
+        <translation>选区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="42" />
+        <source>Letters</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="43" />
+        <source>Stack</source>
+        <translation>信件包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="44" />
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="69" />
+        <source>Stack code</source>
+        <translation>信件包编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="70" />
+        <source>Scan or type a cover sheet's code</source>
+        <translation>扫描或输入封面页上的编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="77" />
+        <source>Your initials (optional)</source>
+        <translation>您的姓名首字母（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="82" />
+        <source>Undo last scan</source>
+        <translation>撤销上一次扫描</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="86" />
+        <source>Show delivered stacks too</source>
+        <translation>同时显示已送达的信件包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="94" />
+        <source>Stacks to deliver</source>
+        <translation>待送达的信件包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="99" />
+        <source>Code:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="105" />
+        <source>Your initials (optional):</source>
+        <translation>您的姓名首字母（可选）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="118" />
+        <source>As each stack is left at its office, scan the code on its cover sheet (or type it and press Enter).</source>
+        <translation>每将一个信件包留在议员办公室，就扫描其封面页上的编码（或输入编码后按回车键）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="149" />
+        <source>%1 by %2</source>
+        <translation>%1，由 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="165" />
+        <source>No stacks yet: print the letters by office in the Letters tab.</source>
+        <translation>还没有信件包：请在“信件”标签页按办公室打印信件。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="169" />
+        <source>%1 of %2 stacks still to deliver (%n letters).</source>
+        <translation>
+            <numerusform>%2 个信件包中还有 %1 个待送达（%n 封信）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="200" />
+        <source>Delivered: %1, room %2, %n letters.</source>
+        <translation>
+            <numerusform>已送达：%1，房间 %2，%n 封信。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="206" />
+        <source>Already delivered: %1, at %2 by %3.</source>
+        <translation>已送达过：%1，%2 由 %3 送达。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="214" />
+        <source>%1 is a letter's code: scan the cover sheet on top of the stack (its code begins with S-).</source>
+        <translation>%1 是单封信的编码：请扫描信件包最上面的封面页（其编码以 S- 开头）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="220" />
+        <source>No stack %1 is known here: it was never marked printed, or was printed on a laptop not synced with this one.</source>
+        <translation>此处没有编码为 %1 的信件包：它从未被标记为已打印，或是在未与本机同步的电脑上打印的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="225" />
+        <source>%1 is not a stack's code (they look like S-K7QX-M2PA).</source>
+        <translation>%1 不是信件包编码（格式如 S-K7QX-M2PA）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="246" />
+        <source>Undone: %1 is still to deliver.</source>
+        <translation>已撤销：%1 仍待送达。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/delivery_tab.py" line="257" />
+        <source>Something went wrong: %1</source>
+        <translation>出了点问题：%1</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesTab</name>
     <message>
         <location filename="../../desktop/gui/pages/duplicates_tab.py" line="41" />
@@ -679,202 +811,224 @@
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="59" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="62" />
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="60" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="63" />
         <source>To</source>
         <translation>收信人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="61" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="64" />
         <source>District</source>
         <translation>选区</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="62" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="65" />
         <source>From</source>
         <translation>寄信人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="63" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="66" />
         <source>Town</source>
         <translation>城镇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="64" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="67" />
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="96" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="102" />
         <source>Include letters already printed</source>
         <translation>包括已打印的信件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="103" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="109" />
         <source>Letters to print</source>
         <translation>待打印的信件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="107" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="113" />
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="110" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="116" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="120" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="126" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="121" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="127" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="122" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="128" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="123" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="129" />
         <source>Mark as printed</source>
         <translation>标记为已打印</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters_tab.py" line="130" />
+        <source>Route sheet…</source>
+        <translation>路线单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="137" />
         <source>Printer options…</source>
         <translation>打印机选项…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="134" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="141" />
         <source>Printer:</source>
         <translation>打印机：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="142" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="149" />
         <source>Letters by office, each stack with its cover sheet. Select some to print only those.</source>
         <translation>信件按办公室分组，每叠附有封面页。选中部分信件可只打印这些。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="190" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="197" />
         <source>%1 (default)</source>
         <translation>%1（默认）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="203" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="210" />
         <source>No printer found: Save as PDF instead</source>
         <translation>未找到打印机：请改为另存为 PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="263" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="270" />
         <source>%n copies</source>
         <translation>
             <numerusform>%n 份</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="265" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="272" />
         <source>both sides</source>
         <translation>双面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="285" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="292" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="294" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="301" />
         <source>%n letters to print.</source>
         <translation>
             <numerusform>%n 封信待打印。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="296" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="303" />
         <source>%n letters not printable: %1</source>
         <translation>
             <numerusform>%n 封信无法打印：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="323" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="330" />
         <source>There are no letters to print.</source>
         <translation>没有待打印的信件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="355" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="362" />
         <source>Sending the pages to the printer…</source>
         <translation>正在把页面发送到打印机…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="360" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="367" />
         <source>Cancelled: nothing was printed or marked.</source>
         <translation>已取消：没有打印或标记任何信件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="364" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="371" />
         <source>Not printed: %1</source>
         <translation>未打印：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="367" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="374" />
         <source>Something went wrong: %1</source>
         <translation>出了问题：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="378" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="385" />
         <source>No printer: use Save as PDF, and print the file elsewhere.</source>
         <translation>没有打印机：请另存为 PDF，再到别处打印该文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="402" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="408" />
         <source>Sent %n letters to %1.</source>
         <translation>
             <numerusform>已将 %n 封信发送到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="404" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="410" />
         <source>Sent %n letters to %1, print job number %2.</source>
         <translation>
             <numerusform>已将 %n 封信发送到 %1，打印任务编号 %2。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="410" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="416" />
         <source>Too late to cancel: this printer had begun the job and cannot drop it.</source>
         <translation>来不及取消：这台打印机已开始该任务，无法放弃。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="413" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="419" />
         <source>They count as printed.</source>
         <translation>这些信件计为已打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="423" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="429" />
         <source>Save letters as PDF</source>
         <translation>将信件另存为 PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="433" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="439" />
         <source>Saved %n pages to %1. Mark them printed once printed.</source>
         <translation>
             <numerusform>已将 %n 页保存到 %1。打印后请标记为已打印。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="470" />
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="476" />
         <source>Marked %n letters printed.</source>
         <translation>
             <numerusform>已将 %n 封信标记为已打印。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="498" />
+        <source>Save the route sheet</source>
+        <translation>保存路线单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="518" />
+        <source>No stacks yet: print the letters by office first, then the route.</source>
+        <translation>还没有信件包：请先按办公室打印信件，再打印路线单。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="522" />
+        <source>Saved the route through %n stacks to %1.</source>
+        <translation>
+            <numerusform>已将经过 %n 个信件包的路线保存到 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -2465,211 +2619,443 @@
     </message>
 </context>
 <context>
+    <name>VisitsTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="55" />
+        <source>The member</source>
+        <translation>议员本人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="56" />
+        <source>A staffer</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="57" />
+        <source>Nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="60" />
+        <source>Supports</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="61" />
+        <source>Undecided</source>
+        <translation>未决定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="62" />
+        <source>Opposes</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="63" />
+        <source>Did not say</source>
+        <translation>未表态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="66" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="73" />
+        <source>Office</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="67" />
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="74" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="68" />
+        <source>Met</source>
+        <translation>会见对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="69" />
+        <source>Position</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="70" />
+        <source>Commitment</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="75" />
+        <source>What to do</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="134" />
+        <source>Type part of the member's name</source>
+        <translation>输入议员姓名的一部分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="142" />
+        <source>The staffer's name</source>
+        <translation>工作人员的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="149" />
+        <source>In their words</source>
+        <translation>用对方的原话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="150" />
+        <source>Follow-up needed</source>
+        <translation>需要跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="152" />
+        <source>What to do, and by whom</source>
+        <translation>要做什么，由谁来做</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="156" />
+        <source>Save visit</source>
+        <translation>保存拜访记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="165" />
+        <source>Office:</source>
+        <translation>办公室：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="166" />
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="167" />
+        <source>Met:</source>
+        <translation>会见对象：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="168" />
+        <source>Staffer:</source>
+        <translation>工作人员：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="169" />
+        <source>Position:</source>
+        <translation>立场：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="170" />
+        <source>Commitment:</source>
+        <translation>承诺：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="171" />
+        <source>Follow-up:</source>
+        <translation>跟进：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="172" />
+        <source>What to do:</source>
+        <translation>待办事项：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="173" />
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="184" />
+        <source>Visits by office</source>
+        <translation>按办公室列出的拜访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="187" />
+        <source>Follow-up list</source>
+        <translation>跟进清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="189" />
+        <source>By office</source>
+        <translation>按办公室</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="190" />
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="191" />
+        <source>Export as CSV…</source>
+        <translation>导出为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="240" />
+        <source>Saved the visit to %1.</source>
+        <translation>已保存对 %1 的拜访。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="248" />
+        <source>Choose the office visited from the list of members.</source>
+        <translation>请从议员名单中选择所拜访的办公室。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="249" />
+        <source>Write the staffer's name (or choose Nobody).</source>
+        <translation>请填写工作人员的姓名（或选择“无人”）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="250" />
+        <source>The visit's date is in the future.</source>
+        <translation>拜访日期是将来的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="253" />
+        <source>Keep each text under %1 characters.</source>
+        <translation>每段文字请少于 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="267" />
+        <source>Something went wrong: %1</source>
+        <translation>出了点问题：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="295" />
+        <source>Staff: %1</source>
+        <translation>工作人员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="318" />
+        <source>Follow-up (%1)</source>
+        <translation>跟进（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="323" />
+        <source>Export visits as CSV</source>
+        <translation>将拜访记录导出为 CSV</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="334" />
+        <source>Wrote %n visit reports to %1.</source>
+        <translation>
+            <numerusform>已将 %n 份拜访报告写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VolunteerPage</name>
     <message>
         <location filename="../../desktop/gui/pages/volunteer.py" line="63" />
+        <source>Delivery</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="64" />
+        <source>Visits</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/volunteer.py" line="65" />
         <source>Streets</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="64" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="66" />
         <source>Holdings</source>
         <translation>保存的数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="133" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="135" />
         <source>Event counts</source>
         <translation>活动统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="138" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="140" />
         <source>Emails to legislators include those waiting for a split town's district. The status bar counts every message ready to leave now, confirmations and Action Network records too.</source>
         <translation>给议员的邮件包括正在等待分区城镇确定选区的邮件。状态栏统计的是现在可以发出的所有消息，包括确认邮件和 Action Network 记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="144" />
-        <location filename="../../desktop/gui/pages/volunteer.py" line="349" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="146" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="351" />
         <source>Sign-ups</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="146" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="148" />
         <source>Letters</source>
         <translation>信件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="149" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="151" />
         <source>Outbox</source>
         <translation>发件箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="152" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="154" />
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="157" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="159" />
         <source>Back to sign-in</source>
         <translation>返回登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="193" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="195" />
         <source>Organizer passphrase</source>
         <translation>组织者口令</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="195" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="197" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="201" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="203" />
         <source>Sign-ups are locked. Type the organizer passphrase to see them.</source>
         <translation>登记已锁定。请输入组织者口令查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="219" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="221" />
         <source>Unlocking…</source>
         <translation>正在解锁…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="232" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="234" />
         <source>Unlocking: re-sealing earlier sign-ups, %1 of %2…</source>
         <translation>正在解锁：重新加密早先的登记，%1 / %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="271" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="273" />
         <source>Looking up the pending sign-ups' street addresses…</source>
         <translation>正在查询待定登记的街道地址…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="288" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="290" />
         <source>Could not unlock: %1</source>
         <translation>无法解锁：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="308" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="310" />
         <source>Locked after a while without use. Type the passphrase again.</source>
         <translation>一段时间未使用后已锁定。请再次输入口令。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="335" />
-        <location filename="../../desktop/gui/pages/volunteer.py" line="336" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="337" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="338" />
         <source>Search sign-ups</source>
         <translation>搜索登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="341" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="343" />
         <source>Pending only</source>
         <translation>仅待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="342" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="344" />
         <source>Show only sign-ups whose districts are still open</source>
         <translation>只显示选区尚未确定的登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="361" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="363" />
         <source>Correct…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="362" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="364" />
         <source>Choose ward and precinct…</source>
         <translation>选择选区和投票区…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="363" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="365" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="364" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="366" />
         <source>Look up pending addresses</source>
         <translation>查询待定地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="365" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="367" />
         <source>Import paper sheets…</source>
         <translation>导入纸质登记表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="366" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="368" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="367" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="369" />
         <source>Sending settings…</source>
         <translation>发送设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="368" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="370" />
         <source>Kiosk settings…</source>
         <translation>自助台设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="369" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="371" />
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="370" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="372" />
         <source>Change passphrase…</source>
         <translation>更改口令…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="418" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="420" />
         <source>Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4</source>
         <translation>登记：%1    待定：%2    信件：%3    尚未发送给议员的邮件：%4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="427" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="429" />
         <source>Letters without a street address: %1</source>
         <translation>没有街道地址的信件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="435" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="437" />
         <source>Choose a sign-up in the table first.</source>
         <translation>请先在表格中选择一条登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="453" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="455" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="462" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="464" />
         <source>This sign-up's districts are already decided.</source>
         <translation>此登记的选区已经确定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="474" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="476" />
         <source>Resolved: its letters and emails can go now.</source>
         <translation>已确定：其信件和邮件现在可以发出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="476" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="478" />
         <source>Still not decided.</source>
         <translation>仍未确定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="493" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="495" />
         <source>Delete sign-up</source>
         <translation>删除登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="494" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="496" />
         <source>Delete the sign-up of %1? Its letters and emails are dropped too.</source>
         <translation>删除 %1 的登记？其信件和邮件也会一并删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="501" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="503" />
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/volunteer.py" line="516" />
+        <location filename="../../desktop/gui/pages/volunteer.py" line="518" />
         <source>The organizer passphrase is changed.</source>
         <translation>组织者口令已更改。</translation>
     </message>

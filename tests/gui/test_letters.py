@@ -14,7 +14,7 @@ from desktop.gui.context import AppContext
 from desktop.gui.main_window import MainWindow
 from desktop.settings import PRINTER
 from desktop.signin.form import SigninForm
-from desktop.store.models import Action
+from desktop.store.models import Action, Stack
 from tests.cups_queue import CupsQueue
 from tests.gui.conftest import unlocked_volunteer
 from tests.gui.typing import type_text
@@ -136,6 +136,10 @@ def test_a_batch_by_office_prints_from_the_volunteer_view(
     text = pdf_text(output)
     assert '<b>Bob & "Al"</b> Smith' in text and "Mindy Domb" in text
     assert letter_states(context) == ["done"] * 6
+    # Marked printed with their stacks, whose codes the cover sheets carry.
+    with context.sessions() as session:
+        stacks = {s.member_name: s.letters for s in session.scalars(select(Stack))}
+    assert stacks == {"Mindy Domb": 2, "Lindsay Sabadosa": 1, "Jo Comerford": 3}
     qtbot.waitUntil(lambda: letters.table.rowCount() == 0, timeout=10_000)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.letters.address import display_name, locality, long_date, office_lines, room_text
-from desktop.letters.batch import by_office, room_key
+from desktop.letters.batch import by_office
 from desktop.letters.model import Recipient, Signer
 from tests.letters.conftest import BALSER, ELDRIDGE, MIRANDA, SIGNERS, job
 
@@ -52,12 +52,6 @@ def test_names_in_chinese_script_print_family_name_first() -> None:
 
 def test_long_date_is_english_whatever_the_locale() -> None:
     assert long_date(dt.date(2025, 5, 4)) == "May 4, 2025"
-
-
-def test_rooms_in_walking_order() -> None:
-    rooms = ["413-C", "24", None, "128", "413-B", "B1", "136", "20"]
-    ordered = sorted(rooms, key=room_key)
-    assert ordered == ["20", "24", "128", "136", "413-B", "413-C", "B1", None]
 
 
 def test_by_office_groups_and_orders_stacks() -> None:

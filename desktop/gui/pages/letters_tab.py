@@ -4,7 +4,9 @@ Rendering runs in the background with a progress bar and Cancel; a cancelled bat
 leaves nothing marked. Letters are marked printed only when the print system accepted
 the job. Printing goes through the back end the `printing.backend` setting chooses (CUPS's
 `lp`, or Qt's print system); "Printer options…" is Qt's print dialog, for copies and both
-sides. Preview shows the batch with Qt's PDF viewer.
+sides. Preview shows the batch with Qt's PDF viewer. Marking a batch printed also records its
+stacks (desktop/lobby/stacks.py), whose codes the cover sheets carry; "Route sheet…"
+writes the walk through the State House that delivers them.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from desktop.gui.widgets.named import named
 from desktop.gui.workers import Handle, Pools, Task, run_in_background
 from desktop.letters.batch import BatchCancelled, BatchReport, render_batch
 from desktop.letters.model import LetterJob
+from desktop.lobby.stacks import mark_printed_in_stacks
 from desktop.printing.backend import (
     PrintBackend,
     PrintCancelled,
@@ -48,7 +51,7 @@ from desktop.printing.backend import (
     PrintOptions,
 )
 from desktop.privacy.sealing import Opener
-from desktop.signin.letter_jobs import QueuedLetter, mark_printed, queued_letters
+from desktop.signin.letter_jobs import QueuedLetter, queued_letters
 from desktop.signin.printing import Printed, print_letters
 from desktop.store.sessions import SessionFactory
 
@@ -76,7 +79,10 @@ class LettersTab(QWidget):
         printer_setting: Callable[[], str],
         backend: Callable[[], PrintBackend],
         parent: QWidget | None = None,
+        *,
+        laptop: str = "",
     ) -> None:
+        """`laptop`: this laptop's name, recorded with the stacks it prints."""
         super().__init__(parent)
         self.sessions, self.dataset, self.event_id, self.campaign, self.pools = (
             sessions,
@@ -85,7 +91,7 @@ class LettersTab(QWidget):
             campaign,
             pools,
         )
-        self.printer_setting, self.backend = printer_setting, backend
+        self.printer_setting, self.backend, self.laptop = printer_setting, backend, laptop
         self.options = PrintOptions()  # copies and sides, from "Printer options…"
         self.opener: Opener | None = None
         self.letters: list[QueuedLetter] = []
@@ -121,6 +127,7 @@ class LettersTab(QWidget):
             ("print", self.tr("Print"), self.print_batch),
             ("save", self.tr("Save as PDF…"), self.save_pdf),
             ("markPrinted", self.tr("Mark as printed"), self.mark_selected),
+            ("routeSheet", self.tr("Route sheet…"), self.save_route),
         ):
             button = named(QPushButton(text), name)
             button.clicked.connect(slot)
@@ -396,12 +403,11 @@ class LettersTab(QWidget):
 
         def done(printed: Printed) -> None:
             self.last_job = printed.job
-            ids = [q.action_id for q in letters]
             job = printed.job
             if job.number is None:  # Qt's print system does not number its jobs
-                sent = self.tr("Sent %n letters to %1.", "", len(ids))
+                sent = self.tr("Sent %n letters to %1.", "", len(letters))
             else:
-                sent = self.tr("Sent %n letters to %1, print job number %2.", "", len(ids))
+                sent = self.tr("Sent %n letters to %1, print job number %2.", "", len(letters))
             sent = sent.replace("%1", job.printer).replace("%2", str(job.number))
             if job.too_late_to_cancel:
                 sent = " ".join(
@@ -413,7 +419,7 @@ class LettersTab(QWidget):
                         self.tr("They count as printed."),
                     )
                 )
-            self._mark(ids, sent)
+            self._mark(letters, sent)
 
         self._start(work, done)
 
@@ -466,16 +472,56 @@ class LettersTab(QWidget):
         )
 
     def mark_selected(self) -> None:
-        ids = [q.action_id for q in self.chosen()]
-        self._mark(ids, self.tr("Marked %n letters printed.", "", len(ids)))
+        letters = self.chosen()
+        self._mark(letters, self.tr("Marked %n letters printed.", "", len(letters)))
 
-    def _mark(self, ids: list[str], text: str) -> None:
+    def _mark(self, letters: list[QueuedLetter], text: str) -> None:
+        """Marked printed with their stacks, in one transaction (lobby/stacks.py)."""
+        printed = [(q.action_id, q.job) for q in letters if q.job is not None]
+
         def work() -> int:
             with self.sessions.begin() as session:
-                return mark_printed(session, ids)
+                return mark_printed_in_stacks(session, printed, self.event_id, self.laptop)
 
         def done(_count: int) -> None:
             self.message.setText(text)
             self.refresh()
+
+        run_in_background(self.pools.database, lambda _task: work(), done, self._failed)
+
+    # -- the route through the State House ---------------------------------------------
+
+    def save_route(self, path: str | None = None) -> None:
+        """The route sheet of the stacks printed so far (lobby/route_sheet.py) to a PDF."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the route sheet"), "route.pdf", "PDF (*.pdf)"
+            )
+        if not path:
+            return
+        from desktop.lobby.delivery import event_stacks
+        from desktop.lobby.route_sheet import RouteSheet, write_route_sheet
+        from desktop.store.models import Event
+
+        out = Path(path)
+
+        def work() -> RouteSheet | None:
+            with self.sessions() as session:
+                event = session.get(Event, self.event_id)
+                title = f"Delivery route: {event.name}, {event.date.isoformat()}" if event else ""
+                stacks = event_stacks(session, self.event_id)
+            return write_route_sheet(title, stacks, out) if stacks else None
+
+        def done(sheet: RouteSheet | None) -> None:
+            if sheet is None:
+                self.message.setText(
+                    self.tr("No stacks yet: print the letters by office first, then the route.")
+                )
+                return
+            self.message.setText(
+                self.tr("Saved the route through %n stacks to %1.", "", sheet.stacks).replace(
+                    "%1", str(out)
+                )
+            )
 
         run_in_background(self.pools.database, lambda _task: work(), done, self._failed)

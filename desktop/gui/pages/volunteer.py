@@ -60,6 +60,8 @@ if TYPE_CHECKING:
 
 # The titles the main window gives its further tabs (app.py's `more_tabs`), for lupdate.
 MORE_TAB_TITLES = (
+    QT_TRANSLATE_NOOP("VolunteerPage", "Delivery"),
+    QT_TRANSLATE_NOOP("VolunteerPage", "Visits"),
     QT_TRANSLATE_NOOP("VolunteerPage", "Streets"),
     QT_TRANSLATE_NOOP("VolunteerPage", "Holdings"),
 )
