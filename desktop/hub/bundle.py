@@ -66,7 +66,7 @@ def export_bundle(session: Session, event_id: str, laptop: str) -> dict[str, Any
     """The bundle of one event as a JSON-ready document (see `write`)."""
     from desktop.organizer import require_key_record
     from desktop.privacy.sealing import Sealer
-    from desktop.store.models import Action, Event, OutboxMessage, Signup, Tombstone
+    from desktop.store.models import Action, Event, OutboxMessage, Signup, Stack, Tombstone, Visit
 
     event = session.get(Event, event_id)
     if event is None:
@@ -78,11 +78,15 @@ def export_bundle(session: Session, event_id: str, laptop: str) -> dict[str, Any
     messages = session.scalars(
         select(OutboxMessage).where(OutboxMessage.event_id == event_id)
     ).all()
+    stacks = session.scalars(select(Stack).where(Stack.event_id == event_id)).all()
+    visits = session.scalars(select(Visit).where(Visit.event_id == event_id)).all()
     payload = {
         "event": {"id": event.id, **{n: getattr(event, n) for n in EVENT_COLUMNS}},
         "signups": [{"id": s.id, **{n: getattr(s, n) for n in SIGNUP_COLUMNS}} for s in signups],
         "actions": [records.values(records.ACTIONS, a) for a in actions],
         "messages": [records.values(records.MESSAGES, m) for m in messages],
+        "stacks": [records.values(records.STACKS, x) for x in stacks],
+        "visits": [records.values(records.VISITS, v) for v in visits],
         # Every deletion this laptop made: ids only; one of another event changes nothing.
         "tombstones": [
             {"id": t.id, "kind": t.kind, "deleted_at": t.deleted_at}
@@ -96,7 +100,13 @@ def export_bundle(session: Session, event_id: str, laptop: str) -> dict[str, Any
         "laptop": laptop,
         "made_at": dt.datetime.now(dt.UTC).replace(second=0, microsecond=0).isoformat(),
         "event": {"id": event.id, "name": event.name, "date": event.date.isoformat()},
-        "counts": {"signups": len(signups), "actions": len(actions), "messages": len(messages)},
+        "counts": {
+            "signups": len(signups),
+            "actions": len(actions),
+            "messages": len(messages),
+            "stacks": len(stacks),
+            "visits": len(visits),
+        },
         "key": _plain(dataclasses.asdict(keys)),
         "sealed": base64.b64encode(sealed).decode("ascii"),
     }
@@ -187,7 +197,9 @@ def import_bundle(session: Session, document: Mapping[str, Any], opener: Opener)
         report.signups += changed
         report.unchanged += not changed
     for kind, rows in ((records.ACTIONS, payload["actions"]),
-                       (records.MESSAGES, payload["messages"])):  # fmt: skip
+                       (records.MESSAGES, payload["messages"]),
+                       (records.STACKS, payload.get("stacks", [])),
+                       (records.VISITS, payload.get("visits", []))):  # fmt: skip
         model = kind.model()
         for row in rows:
             changed = _import_record(session, kind, _typed(row, model))
@@ -226,17 +238,18 @@ def _import_signup(session: Session, row: dict[str, Any]) -> bool:
 
 
 def _import_record(session: Session, kind: records.Kind, row: dict[str, Any]) -> bool:
-    from desktop.store.models import Signup
+    from desktop.store.models import Event, Signup
 
     record = session.get(kind.model(), row["id"])
     if record is not None:
         here = records.values(kind, record)
-        if kind.beats(here, row) or here == row or record.revision > row["revision"]:
-            return False  # printed or sent here, the same, or changed here since
-    if session.get(Signup, row["signup_id"]) is None:
+        if here == row or kind.beats(here, row) or record.revision > row["revision"]:
+            return False  # the same, printed or sent here, or changed here since
+    parent = Signup if kind.parent == "signup_id" else Event
+    if session.get(parent, row[kind.parent]) is None:
         return False  # its sign-up was deleted here
     if record is None:
-        record = kind.model()(id=row["id"])
+        record = kind.model()(**{kind.key: row["id"]})
         session.add(record)
     for name in kind.columns:
         setattr(record, name, row[name])

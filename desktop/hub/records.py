@@ -22,7 +22,16 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Table, func, or_, select
 from sqlalchemy.orm.attributes import flag_modified
 
-from desktop.hub.schema import ACTION_COLUMNS, MESSAGE_COLUMNS, hub_actions, hub_messages
+from desktop.hub.schema import (
+    ACTION_COLUMNS,
+    MESSAGE_COLUMNS,
+    STACK_COLUMNS,
+    VISIT_COLUMNS,
+    hub_actions,
+    hub_messages,
+    hub_stacks,
+    hub_visits,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -35,11 +44,19 @@ class Kind:
     table: Table
     columns: tuple[str, ...]
     model: Callable[[], type[Any]]  # the laptop's ORM class (imported when first used)
-    final: str  # the state no other version undoes: printed, sent
+    # The state no other version undoes (printed, sent); None: the later change wins.
+    final: str | None = None
+    key: str = "id"  # the laptop's primary key (the hub's is always `id`)
+    pusher: str = "laptop"  # the hub's column naming the laptop that pushed this version
+    parent: str = "signup_id"  # what must exist here for a pulled record to be taken
 
-    def beats(self, hub: Mapping[Any, Any], pushed: Mapping[Any, Any]) -> bool:
-        """Whether the `hub` version stands against the `pushed` one."""
-        return bool(hub["state"] == self.final and pushed["state"] != self.final)
+    def beats(self, hub: Mapping[Any, Any], other: Mapping[Any, Any]) -> bool:
+        """Whether the `hub` version stands against the `other` one: a printed letter stays
+        printed, a sent message sent (else the version pushed last is the hub's); a record
+        without such a state goes by the later change, as a sign-up does."""
+        if self.final is not None:
+            return bool(hub["state"] == self.final and other["state"] != self.final)
+        return bool((hub["updated_at"], hub["revision"]) > (other["updated_at"], other["revision"]))
 
 
 def _action() -> type[Any]:
@@ -54,9 +71,26 @@ def _message() -> type[Any]:
     return OutboxMessage
 
 
+def _stack() -> type[Any]:
+    from desktop.store.models import Stack
+
+    return Stack
+
+
+def _visit() -> type[Any]:
+    from desktop.store.models import Visit
+
+    return Visit
+
+
 ACTIONS = Kind("action", hub_actions, ACTION_COLUMNS, _action, final="done")
 MESSAGES = Kind("message", hub_messages, MESSAGE_COLUMNS, _message, final="sent")
-KINDS = (ACTIONS, MESSAGES)
+# Lobby day: a stack's delivery (a wrong scan undone is a change like any other) and the
+# visit reports; both belong to an event, not to a signer.
+STACKS = Kind("stack", hub_stacks, STACK_COLUMNS, _stack, key="code", pusher="pushed_by",
+              parent="event_id")  # fmt: skip
+VISITS = Kind("visit", hub_visits, VISIT_COLUMNS, _visit, pusher="pushed_by", parent="event_id")
+KINDS = (ACTIONS, MESSAGES, STACKS, VISITS)
 
 
 def changed(session: Session, kind: Kind) -> list[dict[str, Any]]:
@@ -68,7 +102,7 @@ def changed(session: Session, kind: Kind) -> list[dict[str, Any]]:
 
 def values(kind: Kind, record: Any) -> dict[str, Any]:
     return {
-        "id": record.id,
+        "id": getattr(record, kind.key),
         "revision": record.revision,
         **{name: getattr(record, name) for name in kind.columns},
     }
@@ -88,7 +122,7 @@ def push_one(
         .mappings()
         .first()
     )
-    full = {**row, "laptop": laptop, "deleted": False}
+    full = {**row, kind.pusher: laptop, "deleted": False}
     if current is None:
         connection.execute(table.insert().values(seq=next_seq, **full))
         return CHANGED
@@ -114,12 +148,16 @@ def push_deletion(
         .mappings()
         .first()
     )
-    if current is None or current["deleted"] or current["state"] == kind.final:
-        return False  # never reached the hub, already gone, or printed or sent: it stands
+    if current is None or current["deleted"]:
+        return False  # never reached the hub, or already gone
+    if kind.final is not None and current["state"] == kind.final:
+        return False  # printed or sent: it stands
     connection.execute(
         table.update()
         .where(table.c.id == record_id)
-        .values(deleted=True, laptop=laptop, revision=current["revision"] + 1, seq=next_seq)
+        .values(
+            deleted=True, revision=current["revision"] + 1, seq=next_seq, **{kind.pusher: laptop}
+        )
     )
     return True
 
@@ -146,7 +184,7 @@ def last_seq(rows: list[Any]) -> int:
 
 def pull_one(session: Session, kind: Kind, row: Any, force: bool = False) -> int:
     """Take the hub's version of one record; 1 when something changed here."""
-    from desktop.store.models import Signup
+    from desktop.store.models import Event, Signup
 
     model = kind.model()
     record = session.get(model, row["id"])
@@ -164,10 +202,11 @@ def pull_one(session: Session, kind: Kind, row: Any, force: bool = False) -> int
             return 0
         session.delete(record)  # its tombstone, pushed back, changes nothing
         return 1
-    if session.get(Signup, row["signup_id"]) is None:
+    parent = Signup if kind.parent == "signup_id" else Event
+    if session.get(parent, row[kind.parent]) is None:
         return 0  # its sign-up was deleted here: the deletion reaches the hub
     if record is None:
-        record = model(id=row["id"])
+        record = model(**{kind.key: row["id"]})
         session.add(record)
     for name in kind.columns:
         setattr(record, name, _plain(row[name]))
@@ -183,10 +222,11 @@ def mark_pushed(session: Session, kind: Kind, pushed: list[dict[str, Any]]) -> N
     from sqlalchemy import update
 
     model = kind.model()
+    key = getattr(model, kind.key)
     for row in pushed:
         session.execute(
             update(model)
-            .where(model.id == row["id"], model.revision == row["revision"])
+            .where(key == row["id"], model.revision == row["revision"])
             .values(synced_revision=row["revision"], revision=row["revision"])
         )
 

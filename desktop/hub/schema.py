@@ -21,6 +21,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
+    Text,
     func,
     text,
 )
@@ -202,3 +203,68 @@ hub_messages = Table(
 def laptops_role(database: str) -> str:
     """The group role every laptop's role belongs to: what laptops may do, granted once."""
     return f"{database}_laptops"[:63]
+
+
+# Lobby day (issue 16): the letter stacks printed for each office and their delivery, and
+# the visit reports. `id` is the stack's code. `laptop` is the laptop that printed the
+# stack or made the report (the laptop's own column); `pushed_by` the one that pushed
+# this version.
+STACK_COLUMNS = (
+    "event_id", "day", "chamber", "district", "member_id", "member_name", "room", "letters",
+    "printed_at", "laptop", "delivered_at", "delivered_by", "updated_at",
+)  # fmt: skip
+
+hub_stacks = Table(
+    "hub_stacks",
+    metadata,
+    Column("id", String(16), primary_key=True),
+    Column("event_id", String(36), index=True),
+    Column("day", Date, nullable=False, index=True),
+    Column("chamber", String(10), nullable=False),
+    Column("district", String(100)),
+    Column("member_id", String(100), nullable=False),
+    Column("member_name", String(200), nullable=False),
+    Column("room", String(100)),
+    Column("letters", Integer, nullable=False),
+    Column("printed_at", DateTime(timezone=False), nullable=False),
+    Column("laptop", String(63)),
+    Column("delivered_at", DateTime(timezone=False)),
+    Column("delivered_by", String(100)),
+    Column("updated_at", DateTime(timezone=False), nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("deleted", Boolean, nullable=False, server_default=text("false")),
+    Column("pushed_by", String(63), nullable=False),
+    Column("seq", BigInteger, nullable=False, index=True),
+)
+
+VISIT_COLUMNS = (
+    "event_id", "visited_on", "chamber", "district", "member_id", "member_name", "met",
+    "staffer", "position", "commitment", "follow_up", "follow_up_note", "notes", "laptop",
+    "created_at", "updated_at",
+)  # fmt: skip
+
+hub_visits = Table(
+    "hub_visits",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("event_id", String(36), nullable=False, index=True),
+    Column("visited_on", Date, nullable=False),
+    Column("chamber", String(10), nullable=False),
+    Column("district", String(100)),
+    Column("member_id", String(100), nullable=False),
+    Column("member_name", String(200), nullable=False),
+    Column("met", String(10), nullable=False),
+    Column("staffer", String(200)),
+    Column("position", String(12), nullable=False),
+    Column("commitment", Text),
+    Column("follow_up", Boolean, nullable=False),
+    Column("follow_up_note", Text),
+    Column("notes", Text),
+    Column("laptop", String(63)),
+    Column("created_at", DateTime(timezone=False), nullable=False),
+    Column("updated_at", DateTime(timezone=False), nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("deleted", Boolean, nullable=False, server_default=text("false")),
+    Column("pushed_by", String(63), nullable=False),
+    Column("seq", BigInteger, nullable=False, index=True),
+)

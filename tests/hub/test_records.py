@@ -23,7 +23,7 @@ from desktop.signin.form import SigninForm
 from desktop.signin.letter_jobs import mark_printed, queued_letters
 from desktop.signin.service import SigninService
 from desktop.signin.volunteer import VolunteerService
-from desktop.store.models import Action, OutboxMessage, Signup, Tombstone
+from desktop.store.models import Action, OutboxMessage, Signup, Stack, Tombstone
 from tests.cli_run import PASSPHRASE
 from tests.hub.conftest import Laptop, service
 from tests.outbox.smtp_server import SmtpServer
@@ -237,3 +237,51 @@ def test_deleting_a_sign_up_or_a_message_reaches_the_other_laptop(
         assert not session.scalars(
             select(OutboxMessage).where(OutboxMessage.signup_id == gone_signup)
         ).first()
+
+
+def test_stacks_their_delivery_and_visit_reports_reach_every_laptop(
+    laptops: tuple[Laptop, Laptop], dataset: Dataset, signed: SigninService
+) -> None:
+    """The organizer prints the day's stacks at A; a volunteer at B scans one delivered and
+    reports a visit; A sees both; a wrong scan undone at A is undone at B too."""
+    from desktop.lobby.delivery import deliver, event_stacks, undo_delivery
+    from desktop.lobby.stacks import mark_printed_in_stacks
+    from desktop.lobby.visits import VisitReport, add_visit, event_visits
+
+    a, b = laptops
+    event_id = signed.event.event_id
+    opener = _opener(a, dataset, event_id)
+    with a.sessions.begin() as session:
+        letters = queued_letters(session, dataset, event_id, opener, TODAY)
+        jobs = [(x.action_id, x.job) for x in letters if x.job is not None]
+        mark_printed_in_stacks(session, jobs, event_id, a.role)
+    a.sync()
+    b.sync()
+    with b.sessions() as session:
+        stacks = event_stacks(session, event_id)
+    assert len(stacks) == 2 and sum(s.letters for s in stacks) == 6  # a rep and a senator
+    code = stacks[0].code
+    with b.sessions.begin() as session:
+        assert deliver(session, code, "b (JD)").outcome == "delivered"
+        stack = session.get(Stack, code)
+        assert stack is not None
+        member = stack.member_id
+        add_visit(session, dataset, event_id, VisitReport(
+            member, TODAY, "staff", "supports", staffer="Chief of staff",
+            commitment="Will co-sponsor", follow_up=True, follow_up_note="Send the fact sheet",
+        ), b.role, today=TODAY)  # fmt: skip
+    b.sync()
+    a.sync()
+    with a.sessions() as session:
+        delivered = {s.code: s.delivered_by for s in event_stacks(session, event_id)}
+        visits = event_visits(session, event_id)
+    assert delivered[code] == "b (JD)"
+    assert [(v.member_name, v.position, v.commitment) for v in visits] == [
+        (stacks[0].member_name, "supports", "Will co-sponsor")
+    ]
+    with a.sessions.begin() as session:  # it was the wrong stack after all
+        assert undo_delivery(session, code) is not None
+    a.sync()
+    b.sync()
+    with b.sessions() as session:
+        assert {s.code: s.delivered_at for s in event_stacks(session, event_id)}[code] is None
