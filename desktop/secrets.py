@@ -16,7 +16,10 @@ SERVICE = "tabling"
 SMTP_PASSWORD = "smtp.password"
 ACTIONNETWORK_API_KEY = "actionnetwork.api_key"
 HUB_PASSWORD = "hub.password"  # this laptop's role on the coalition hub (desktop/hub)
-NAMES = (SMTP_PASSWORD, ACTIONNETWORK_API_KEY, HUB_PASSWORD)
+# The coalition's secret that wraps each event's repeat-signer key on the hub
+# (desktop/hub/index_keys.py).
+HUB_INDEX_SECRET = "hub.index_secret"
+NAMES = (SMTP_PASSWORD, ACTIONNETWORK_API_KEY, HUB_PASSWORD, HUB_INDEX_SECRET)
 
 
 class SecretStoreUnavailable(RuntimeError):

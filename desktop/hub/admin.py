@@ -126,9 +126,14 @@ class JoinCode:
     url: str  # without the password
     role: str
     password: str
+    # The coalition's index secret (desktop/hub/index_keys.py), when the organizer has one.
+    index_secret: str | None = None
 
     def encoded(self) -> str:
-        payload = json.dumps({"url": self.url, "role": self.role, "password": self.password})
+        fields = {"url": self.url, "role": self.role, "password": self.password}
+        if self.index_secret:
+            fields["secret"] = self.index_secret
+        payload = json.dumps(fields)
         return CODE_PREFIX + base64.urlsafe_b64encode(payload.encode()).decode().rstrip("=")
 
     @classmethod
@@ -139,7 +144,11 @@ class JoinCode:
         body = code.removeprefix(CODE_PREFIX)
         try:
             fields = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
-            return cls(str(fields["url"]), str(fields["role"]), str(fields["password"]))
+            secret = fields.get("secret")
+            return cls(
+                str(fields["url"]), str(fields["role"]), str(fields["password"]),
+                str(secret) if secret else None,
+            )  # fmt: skip
         except (ValueError, KeyError, TypeError):
             raise HubError(
                 "That join code is damaged: copy it again, whole, from the organizer."
@@ -169,7 +178,10 @@ def add_laptop(url: str, name: str) -> JoinCode:
         group = preparer.quote(laptops_role(str(database)))
         connection.execute(text(f"GRANT {group} TO {quoted}"))
         connection.execute(laptops.insert().values(name=name, role=role))
-    return JoinCode(shown(engine.url.set(username=None, password=None)), role, password)
+    from desktop.hub.index_keys import make_index_secret
+
+    address = shown(engine.url.set(username=None, password=None))
+    return JoinCode(address, role, password, make_index_secret())
 
 
 def _literal(password: str) -> str:
@@ -235,6 +247,9 @@ def join(code: str, session: Session, settings: Settings | None = None) -> Joine
         names = [field.name for field in dataclasses.fields(KeyRecord)]
         adopt(session, KeyRecord(**{name: _plain(row[name]) for name in names}))
     secrets.set_secret(secrets.HUB_PASSWORD, new_password)
+    from desktop.hub.index_keys import keep_index_secret
+
+    keep_index_secret(joining.index_secret)
     from desktop.settings import HUB_ROLE, HUB_URL, Settings
 
     settings = settings or Settings()

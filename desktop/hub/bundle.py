@@ -80,8 +80,15 @@ def export_bundle(session: Session, event_id: str, laptop: str) -> dict[str, Any
     ).all()
     stacks = session.scalars(select(Stack).where(Stack.event_id == event_id)).all()
     visits = session.scalars(select(Visit).where(Visit.event_id == event_id)).all()
+    from desktop import secrets
+
+    keyed = event.index_scheme == "keyring" and event.index_key_id
+    index_key = secrets.get_index_key(event.index_key_id) if keyed and event.index_key_id else None
     payload = {
         "event": {"id": event.id, **{n: getattr(event, n) for n in EVENT_COLUMNS}},
+        # The event's repeat-signer key, inside the seal: the other laptop recognises the
+        # same repeat signers (desktop/privacy/event_index.py).
+        "index_key": index_key,
         "signups": [{"id": s.id, **{n: getattr(s, n) for n in SIGNUP_COLUMNS}} for s in signups],
         "actions": [records.values(records.ACTIONS, a) for a in actions],
         "messages": [records.values(records.MESSAGES, m) for m in messages],
@@ -192,6 +199,7 @@ def import_bundle(session: Session, document: Mapping[str, Any], opener: Opener)
         setattr(event, name, event_row[name])
     session.add(event)
     session.flush()
+    _keep_index_key(event_row, payload.get("index_key"))
     for row in payload["signups"]:
         changed = _import_signup(session, _typed(row, Signup))
         report.signups += changed
@@ -216,6 +224,17 @@ def import_bundle(session: Session, document: Mapping[str, Any], opener: Opener)
             session.delete(record)  # leaves a tombstone here too, for the hub
             report.deleted += 1
     return report
+
+
+def _keep_index_key(event: Mapping[str, Any], key: str | None) -> None:
+    """The event's repeat-signer key into this keyring, unless it is there already."""
+    from desktop import secrets
+
+    if not key or not event.get("index_key_id"):
+        return
+    here = secrets.get_index_key(event["index_key_id"])
+    if here is None and secrets.secure_keyring_available():
+        secrets.set_index_key(event["index_key_id"], base64.b64decode(key))
 
 
 def _import_signup(session: Session, row: dict[str, Any]) -> bool:

@@ -1,5 +1,8 @@
 """The hub's tables (SQLAlchemy Core; the hub's own migrations in migrations/ create them).
 
+A revision that creates a table from here must be frozen (its own copy of the columns, as
+h002 has) before the table changes here; the change is a new revision.
+
 The coalition's keys (the organizer's key pair as every laptop's `organizer_keys` row keeps
 it, so a joining laptop adopts it), the laptops that joined, and what they synchronise so
 far: events and sign-ups (letters and messages come next).
@@ -80,6 +83,9 @@ hub_events = Table(
     Column("index_memlimit", Integer),
     Column("created_at", DateTime(timezone=False), nullable=False),
     Column("seq", BigInteger, nullable=False, index=True),
+    # (h005) The event's repeat-signer key wrapped under the coalition's index secret,
+    # which the hub never holds (desktop/hub/index_keys.py).
+    Column("index_key_wrapped", LargeBinary),
 )
 
 

@@ -32,6 +32,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm.attributes import flag_modified
 
 from desktop.hub import records
+from desktop.hub.index_keys import unwrap_into_keyring, wrapped_key
 from desktop.hub.schema import (
     CONTENT_NAMES,
     SEQ,
@@ -91,7 +92,10 @@ def push(local: SessionFactory, hub: Engine, laptop: str, report: SyncReport) ->
     from desktop.store.models import Event, Signup, Tombstone
 
     with local() as session:
-        events = [_event_values(e) for e in session.scalars(select(Event))]
+        events = [
+            {**_event_values(e), "index_key_wrapped": wrapped_key(e)}
+            for e in session.scalars(select(Event))
+        ]
         waiting = or_(Signup.synced_revision.is_(None), Signup.synced_revision != Signup.revision)
         changed = [_signup_values(s) for s in session.scalars(select(Signup).where(waiting))]
         tombstones = [(t.id, t.kind, t.deleted_at) for t in session.scalars(select(Tombstone))]
@@ -162,11 +166,20 @@ def _push_event(connection: Connection, laptop: str, values: dict[str, Any]) -> 
     differs = func.row(*(hub_events.c[n] for n in EVENT_COLUMNS)).is_distinct_from(
         func.row(*(statement.excluded[n] for n in EVENT_COLUMNS))
     )
+    # The wrapped key is new each time it is wrapped (a fresh nonce): the hub keeps the
+    # first it gets, and a push brings one only to an event that has none.
+    wrapped = hub_events.c.index_key_wrapped
+    key_arrives = wrapped.is_(None) & statement.excluded.index_key_wrapped.is_not(None)
     connection.execute(
         statement.on_conflict_do_update(
-            index_elements=[hub_events.c.id], set_={**changes, "seq": _next_seq()}, where=differs
+            index_elements=[hub_events.c.id],
+            set_={
+                **changes, "seq": _next_seq(),
+                "index_key_wrapped": func.coalesce(wrapped, statement.excluded.index_key_wrapped),
+            },
+            where=differs | key_arrives,
         )
-    )
+    )  # fmt: skip
 
 
 def _push_signup(
@@ -291,6 +304,7 @@ def pull(local: SessionFactory, hub: Engine, report: SyncReport) -> None:
             for name in EVENT_COLUMNS:
                 setattr(event, name, _plain(row[name]))
             session.add(event)
+            unwrap_into_keyring(row)  # its repeat-signer key, when another laptop keyed it
             report.events_pulled += 1
         session.flush()
         for row in signups:

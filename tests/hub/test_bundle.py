@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop import secrets
 from desktop.districts.dataset import Dataset
 from desktop.events import EventSpec, create_event
 from desktop.hub.bundle import BundleReport, export_bundle, import_bundle, read, take_key, write
@@ -26,7 +27,7 @@ from desktop.signin.letter_jobs import mark_printed
 from desktop.signin.service import EventContext, SigninService
 from desktop.signin.volunteer import VolunteerService
 from desktop.store.engine import open_database
-from desktop.store.models import Action, OutboxMessage, Signup
+from desktop.store.models import Action, Event, OutboxMessage, Signup
 from tests.cli_run import PASSPHRASE, tabling
 from tests.hub.conftest import Laptop, service
 
@@ -180,7 +181,13 @@ def test_imported_records_reach_the_hub_once(
         at_a.submit(person)
     stick = tmp_path / "stick.bundle"
     _export(a.sessions, at_a.event.event_id, stick)
+    with a.sessions() as session:  # the event's repeat-signer key travels inside the seal
+        key_id = session.get(Event, at_a.event.event_id).index_key_id  # type: ignore[union-attr]
+    assert key_id is not None
+    key = secrets.get_index_key(key_id)
+    assert key is not None and secrets.delete_index_key(key_id)  # B's keyring lacks it
     _take(b.sessions, stick)
+    assert secrets.get_index_key(key_id) == key
     first = b.sync()
     assert first.pushed == 3 and first.records_pushed > 0
     later = a.sync()

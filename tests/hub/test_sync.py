@@ -126,3 +126,43 @@ def test_the_hubs_files_hold_no_name_email_phone_or_street(
                   "Sunderland", "bao.t@example.org", "Trần"):  # fmt: skip
         assert value.encode() not in data, value
     assert b"Amherst" in data  # the routing fields are there (the search can find)
+
+
+def test_another_laptop_recognises_a_repeat_signer_with_the_events_key_from_the_hub(
+    laptops: tuple[Laptop, Laptop], dataset: Dataset
+) -> None:
+    """The event was made where a keyring keys its digests; B gets the key wrapped under the
+    coalition's index secret (from its join code), and the hub cannot unwrap it."""
+    from desktop import secrets
+    from desktop.hub.schema import hub_events
+    from desktop.store.models import Event
+
+    a, b = laptops
+    at_a = service(a, dataset)
+    first = at_a.submit(ANA)
+    with a.sessions() as session:
+        event = session.get(Event, at_a.event.event_id)
+        assert event is not None and event.index_scheme == "keyring" and event.index_key_id
+        key_id = event.index_key_id
+    key = secrets.get_index_key(key_id)
+    assert key is not None
+    a.sync()
+    with a.hub.connect() as connection:
+        wrapped = connection.execute(
+            select(hub_events.c.index_key_wrapped).where(hub_events.c.id == at_a.event.event_id)
+        ).scalar()
+    assert wrapped is not None and key not in bytes(wrapped)
+    # B's own keyring has no such key (this process has one keyring: forget A's here).
+    assert secrets.delete_index_key(key_id)
+    b.sync()
+    assert secrets.get_index_key(key_id) == key
+    again = service(b, dataset, at_a.event.event_id).submit(ANA)
+    assert again.merged and again.signup_id == first.signup_id
+    a.sync()  # pushing the same event again leaves the hub's wrapped key as it was
+    with a.hub.connect() as connection:
+        assert (
+            connection.execute(
+                select(hub_events.c.index_key_wrapped).where(hub_events.c.id == at_a.event.event_id)
+            ).scalar()
+            == wrapped
+        )
