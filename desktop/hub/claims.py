@@ -123,7 +123,7 @@ class HubClaims:
             return
         if taken:
             with self.sessions.begin() as session:
-                records.mark_pushed(session, records.MESSAGES, [row])
+                records.mark_pushed(session, records.MESSAGES.model(), "id", [row])
 
 
 def for_this_laptop(sessions: SessionFactory, settings: Settings) -> HubClaims | None:

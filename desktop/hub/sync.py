@@ -27,7 +27,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, or_, select, text, update
+from sqlalchemy import delete, func, or_, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -105,16 +105,17 @@ def push(local: SessionFactory, hub: Engine, laptop: str, report: SyncReport) ->
         lock(connection)
         for values in events:
             _push_event(connection, laptop, values)
-        for values in changed:
-            _push_signup(connection, laptop, values, report)
+        for chunk in _chunks(changed):
+            _push_signups(connection, laptop, chunk, report)
         for kind in records.KINDS:  # after their sign-ups: a pull meets the sign-up first
-            for row in others[kind.name]:
-                outcome = records.push_one(connection, kind, laptop, row, _next_seq())
-                if outcome == records.LOST:
-                    report.records_lost.setdefault(kind.name, []).append(row["id"])
-                    continue
-                taken[kind.name].append(row)
-                report.records_pushed += outcome == records.CHANGED
+            for rows in _chunks(others[kind.name]):
+                outcomes = records.push_many(connection, kind, laptop, rows, _next_seq)
+                for row, outcome in zip(rows, outcomes, strict=True):
+                    if outcome == records.LOST:
+                        report.records_lost.setdefault(kind.name, []).append(row["id"])
+                        continue
+                    taken[kind.name].append(row)
+                    report.records_pushed += outcome == records.CHANGED
         for record_id, kind_name, deleted_at in tombstones:
             if kind_name == "signup":
                 _push_deletion(connection, laptop, record_id, deleted_at, report)
@@ -124,14 +125,9 @@ def push(local: SessionFactory, hub: Engine, laptop: str, report: SyncReport) ->
                     connection, kind, laptop, record_id, _next_seq()
                 )
     with local.begin() as session:  # only once the hub committed: else pushed again
-        for values in changed:  # unless it changed again meanwhile
-            session.execute(
-                update(Signup)
-                .where(Signup.id == values["id"], Signup.revision == values["revision"])
-                .values(synced_revision=values["revision"], revision=values["revision"])
-            )
+        records.mark_pushed(session, Signup, "id", changed)  # unless changed meanwhile
         for kind in records.KINDS:
-            records.mark_pushed(session, kind, taken[kind.name])
+            records.mark_pushed(session, kind.model(), kind.key, taken[kind.name])
         session.execute(delete(Tombstone).where(Tombstone.id.in_([t[0] for t in tombstones])))
 
 
@@ -182,15 +178,42 @@ def _push_event(connection: Connection, laptop: str, values: dict[str, Any]) -> 
     )  # fmt: skip
 
 
-def _push_signup(
-    connection: Connection, laptop: str, values: dict[str, Any], report: SyncReport
+BATCH = 500  # rows to a statement: one round trip for many, where most rows are new
+
+
+def _chunks(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    return [rows[i : i + BATCH] for i in range(0, len(rows), BATCH)]
+
+
+def _push_signups(
+    connection: Connection, laptop: str, chunk: list[dict[str, Any]], report: SyncReport
 ) -> None:
-    current = _locked(connection, values["id"])
+    """Lock the hub's rows of these sign-ups in one query; add the new ones in one insert;
+    decide the others one by one."""
+    ids = [values["id"] for values in chunk]
+    current = {
+        row["id"]: row
+        for row in connection.execute(
+            select(hub_signups).where(hub_signups.c.id.in_(ids)).with_for_update()
+        ).mappings()
+    }
+    new = [
+        {**values, "laptop": laptop, "deleted": False, "seq": _next_seq()}
+        for values in chunk
+        if values["id"] not in current
+    ]
+    if new:
+        connection.execute(hub_signups.insert().values(new))
+        report.pushed += len(new)
+    for values in chunk:
+        if values["id"] in current:
+            _push_signup(connection, laptop, values, current[values["id"]], report)
+
+
+def _push_signup(
+    connection: Connection, laptop: str, values: dict[str, Any], current: Any, report: SyncReport
+) -> None:
     row = {**values, "laptop": laptop, "deleted": False}
-    if current is None:
-        connection.execute(hub_signups.insert().values(seq=_next_seq(), **row))
-        report.pushed += 1
-        return
     if _same(current, row):
         return  # pushed before: nothing changes twice
     if (current["updated_at"], current["revision"]) >= (row["updated_at"], row["revision"]):
