@@ -23,6 +23,7 @@ from desktop.commands import (
     passphrase,
     pending,
     privacy,
+    report,
     setup,
     signups,
     streets,
@@ -68,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     streets.add_parsers(subcommands)
     hub.add_parsers(subcommands)
     privacy.add_parsers(subcommands)
+    report.add_parsers(subcommands)
     return parser
 
 

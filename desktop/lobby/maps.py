@@ -1,0 +1,182 @@
+"""The report's two maps of Massachusetts, drawn with matplotlib from the dataset's polygons.
+
+The sign-ups map shades each House and Senate district by its class of sign-ups; the
+positions map colours each district by where its member stands after the last visit.
+Each chamber has an inset for Greater Boston, where the districts are too small to see.
+Drawn on a plain `Figure` with the Agg canvas (no pyplot, no GUI backend), so it can run
+in a worker thread and on a machine with no display; matplotlib is imported only here,
+off the start-up path.
+
+The lowest class is "fewer than 5" (none included): the map is exported in the PDF, and
+it must not show a district where one or two people signed.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.collections import PatchCollection
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch, PathPatch
+from matplotlib.path import Path as MplPath
+
+from desktop.districts.dataset import STATE_CHAMBERS
+from desktop.lobby.map_shapes import district_shapes
+from desktop.store.models import VISIT_POSITIONS
+
+# Lower bounds of the sign-up classes, and their fills (ColorBrewer Blues, 6 classes).
+CLASS_BOUNDS = (0, 5, 10, 25, 50, 100)
+CLASS_COLOURS = ("#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c")
+# Okabe-Ito colours, told apart with every common colour blindness.
+POSITION_COLOURS = {
+    "supports": "#009E73",
+    "undecided": "#F0E442",
+    "opposes": "#D55E00",
+    "not_said": "#56B4E9",
+}
+NOT_VISITED_COLOUR = "#eeeeee"
+EDGE_COLOUR = "#606060"
+# Greater Boston: Boston, Cambridge, Somerville, Chelsea, Everett, Brookline, Quincy...
+BOSTON_LON = (-71.25, -70.93)
+BOSTON_LAT = (42.22, 42.45)
+# A degree of longitude is shorter than one of latitude here (cos 42.3°).
+ASPECT = 1 / 0.7396
+
+
+@dataclass(frozen=True)
+class MapText:
+    """The words on the maps: English by default; the window passes its translations."""
+
+    signups_title: str = "Sign-ups by district"
+    positions_title: str = "Positions after the visits, by district"
+    chambers: Mapping[str, str] = field(
+        default_factory=lambda: {"house": "House districts", "senate": "Senate districts"}
+    )
+    inset: str = "Greater Boston"
+    classes: Sequence[str] = (
+        "fewer than 5",
+        "5 to 9",
+        "10 to 24",
+        "25 to 49",
+        "50 to 99",
+        "100 or more",
+    )
+    positions: Mapping[str, str] = field(
+        default_factory=lambda: {
+            "supports": "Supports",
+            "undecided": "Undecided",
+            "opposes": "Opposes",
+            "not_said": "Did not say",
+        }
+    )
+    not_visited: str = "Not visited"
+
+
+@dataclass(frozen=True)
+class MapLayer:
+    """One chamber as drawn: `names[i]` is the district filled by entry i of both collections."""
+
+    names: tuple[str, ...]
+    main: PatchCollection
+    inset: PatchCollection
+
+
+@dataclass(frozen=True)
+class DrawnMap:
+    figure: Figure
+    layers: dict[str, MapLayer]
+
+    def png(self, dpi: int = 100) -> bytes:
+        buffer = io.BytesIO()
+        self.figure.savefig(buffer, format="png", dpi=dpi)
+        return buffer.getvalue()
+
+
+def signup_class(count: int) -> int:
+    """The index of the class `count` falls in (0: fewer than 5)."""
+    return max(i for i, bound in enumerate(CLASS_BOUNDS) if count >= bound)
+
+
+def signups_map(
+    dataset_path: Path, counts: Mapping[str, Mapping[str, int]], text: MapText | None = None
+) -> DrawnMap:
+    """`counts`: chamber -> district -> sign-ups (a district not named has none)."""
+    text = text or MapText()
+
+    def fills(chamber: str, names: Sequence[str]) -> list[str]:
+        return [CLASS_COLOURS[signup_class(counts.get(chamber, {}).get(n, 0))] for n in names]
+
+    legend = [Patch(facecolor=c, edgecolor=EDGE_COLOUR) for c in CLASS_COLOURS]
+    return _draw(dataset_path, text.signups_title, text, fills, legend, list(text.classes))
+
+
+def positions_map(
+    dataset_path: Path, positions: Mapping[str, Mapping[str, str]], text: MapText | None = None
+) -> DrawnMap:
+    """`positions`: chamber -> district -> the position its last visit reported."""
+    text = text or MapText()
+
+    def fills(chamber: str, names: Sequence[str]) -> list[str]:
+        known = positions.get(chamber, {})
+        return [POSITION_COLOURS.get(known.get(n, ""), NOT_VISITED_COLOUR) for n in names]
+
+    colours = [*(POSITION_COLOURS[p] for p in VISIT_POSITIONS), NOT_VISITED_COLOUR]
+    labels = [*(text.positions[p] for p in VISIT_POSITIONS), text.not_visited]
+    legend = [Patch(facecolor=c, edgecolor=EDGE_COLOUR) for c in colours]
+    return _draw(dataset_path, text.positions_title, text, fills, legend, labels)
+
+
+def _draw(
+    dataset_path: Path,
+    title: str,
+    text: MapText,
+    fills: Callable[[str, Sequence[str]], list[str]],
+    legend: list[Patch],
+    labels: list[str],
+) -> DrawnMap:
+    figure = Figure(figsize=(9.0, 9.5), layout="constrained")
+    FigureCanvasAgg(figure)
+    figure.suptitle(title, fontsize=14)
+    axes = figure.subplots(len(STATE_CHAMBERS), 1)
+    layers = {}
+    for ax, chamber in zip(axes, STATE_CHAMBERS, strict=True):
+        shapes = district_shapes(dataset_path, chamber)
+        colours = fills(chamber, shapes.names)
+        main = _collection(shapes.paths, colours, 0.3)
+        ax.add_collection(main)
+        lon0, lat0, lon1, lat1 = shapes.bounds
+        ax.set_xlim(lon0 - 0.02, lon1 + 0.02)
+        ax.set_ylim(lat0 - 0.02, lat1 + 0.02)
+        _bare(ax, text.chambers.get(chamber, chamber))
+        # Lower left: Connecticut and Rhode Island, where Massachusetts draws nothing.
+        inset_ax = ax.inset_axes((0.0, 0.0, 0.3, 0.44))
+        inset = _collection(shapes.paths, colours, 0.5)
+        inset_ax.add_collection(inset)
+        inset_ax.set_xlim(*BOSTON_LON)
+        inset_ax.set_ylim(*BOSTON_LAT)
+        _bare(inset_ax, text.inset, framed=True, size=9)
+        ax.indicate_inset_zoom(inset_ax, edgecolor="#303030")
+        layers[chamber] = MapLayer(shapes.names, main, inset)
+    figure.legend(legend, labels, loc="outside lower center", ncols=min(len(labels), 6))
+    return DrawnMap(figure, layers)
+
+
+def _collection(paths: Sequence[MplPath], colours: list[str], width: float) -> PatchCollection:
+    patches = [PathPatch(path) for path in paths]
+    return PatchCollection(
+        patches, facecolors=colours, edgecolors=EDGE_COLOUR, linewidths=width, match_original=False
+    )
+
+
+def _bare(ax: Axes, title: str, *, framed: bool = False, size: int = 11) -> None:
+    ax.set_aspect(ASPECT)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.set_title(title, fontsize=size)
+    for spine in ax.spines.values():
+        spine.set_visible(framed)
