@@ -11,13 +11,9 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from desktop.commands.common import CommandError, dataset, sessions
-from desktop.private_files import PrivateFileError, check_target, create_private_file
-
-if TYPE_CHECKING:
-    from desktop.lobby.report import EventReport
+from desktop.private_files import PrivateFileError
 
 
 def add_parsers(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,6 +30,7 @@ def add_parsers(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]
 
 def run_report(args: argparse.Namespace) -> int:
     from desktop.lobby.report import build_report
+    from desktop.lobby.report_files import write_report
 
     if args.out is None and args.csv is None:
         raise CommandError("Say where to write the report: --out FILE.pdf, --csv FILE, or both.")
@@ -47,31 +44,14 @@ def run_report(args: argparse.Namespace) -> int:
             ) from None
     try:
         if args.csv is not None:
-            _write_csv(report, args.csv)
+            rows = write_report(report, places.path, args.csv, "csv")
+            print(f"Wrote {rows} rows of counts to {args.csv}.")
         if args.out is not None:
-            _write_pdf(report, places.path, args.out)
+            pages = write_report(report, places.path, args.out, "pdf", _progress)
+            print(f"Wrote the report ({pages} pages) to {args.out}.")
     except PrivateFileError as exc:
         raise CommandError(str(exc)) from None
     return 0
-
-
-def _write_csv(report: EventReport, path: Path) -> None:
-    from desktop.lobby.report_csv import export_counts
-    from desktop.private_files import open_private_text
-
-    with open_private_text(path) as out:
-        rows = export_counts(report, out)
-    print(f"Wrote {rows} rows of counts to {path}.")
-
-
-def _write_pdf(report: EventReport, dataset_path: Path, path: Path) -> None:
-    from desktop.lobby.report_pdf import write_report_pdf
-
-    # Made 0600 before ReportLab opens it by name: it is never readable by others.
-    check_target(path)
-    create_private_file(path)
-    pages = write_report_pdf(report, dataset_path, path, _progress)
-    print(f"Wrote the report ({pages} pages) to {path}.")
 
 
 def _progress(step: str) -> None:

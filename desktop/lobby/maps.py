@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from matplotlib.axes import Axes
@@ -27,54 +27,21 @@ from matplotlib.path import Path as MplPath
 
 from desktop.districts.dataset import STATE_CHAMBERS
 from desktop.lobby.map_shapes import district_shapes
+from desktop.lobby.map_text import (
+    CLASS_COLOURS,
+    NOT_VISITED_COLOUR,
+    POSITION_COLOURS,
+    MapText,
+    signup_class,
+)
 from desktop.store.models import VISIT_POSITIONS
 
-# Lower bounds of the sign-up classes, and their fills (ColorBrewer Blues, 6 classes).
-CLASS_BOUNDS = (0, 5, 10, 25, 50, 100)
-CLASS_COLOURS = ("#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c")
-# Okabe-Ito colours, told apart with every common colour blindness.
-POSITION_COLOURS = {
-    "supports": "#009E73",
-    "undecided": "#F0E442",
-    "opposes": "#D55E00",
-    "not_said": "#56B4E9",
-}
-NOT_VISITED_COLOUR = "#eeeeee"
 EDGE_COLOUR = "#606060"
 # Greater Boston: Boston, Cambridge, Somerville, Chelsea, Everett, Brookline, Quincy...
 BOSTON_LON = (-71.25, -70.93)
 BOSTON_LAT = (42.22, 42.45)
 # A degree of longitude is shorter than one of latitude here (cos 42.3°).
 ASPECT = 1 / 0.7396
-
-
-@dataclass(frozen=True)
-class MapText:
-    """The words on the maps: English by default; the window passes its translations."""
-
-    signups_title: str = "Sign-ups by district"
-    positions_title: str = "Positions after the visits, by district"
-    chambers: Mapping[str, str] = field(
-        default_factory=lambda: {"house": "House districts", "senate": "Senate districts"}
-    )
-    inset: str = "Greater Boston"
-    classes: Sequence[str] = (
-        "fewer than 5",
-        "5 to 9",
-        "10 to 24",
-        "25 to 49",
-        "50 to 99",
-        "100 or more",
-    )
-    positions: Mapping[str, str] = field(
-        default_factory=lambda: {
-            "supports": "Supports",
-            "undecided": "Undecided",
-            "opposes": "Opposes",
-            "not_said": "Did not say",
-        }
-    )
-    not_visited: str = "Not visited"
 
 
 @dataclass(frozen=True)
@@ -95,11 +62,6 @@ class DrawnMap:
         buffer = io.BytesIO()
         self.figure.savefig(buffer, format="png", dpi=dpi)
         return buffer.getvalue()
-
-
-def signup_class(count: int) -> int:
-    """The index of the class `count` falls in (0: fewer than 5)."""
-    return max(i for i, bound in enumerate(CLASS_BOUNDS) if count >= bound)
 
 
 def signups_map(

@@ -28,7 +28,8 @@ from reportlab.platypus import (
 
 from desktop.letters.fonts import BOLD, REGULAR, register_fonts
 from desktop.letters.text import markup
-from desktop.lobby.maps import MapText, positions_map, signups_map
+from desktop.lobby.map_text import MapText
+from desktop.lobby.maps import positions_map, signups_map
 from desktop.lobby.report import FEWER_THAN, UNDECIDED, EventReport, shown
 
 MAP_DPI = 150
@@ -107,7 +108,7 @@ def write_report_pdf(
             )
             for r in report.districts.get(chamber, [])
         ]  # fmt: skip
-        widths = (1.9 * inch, 1.6 * inch, 0.95 * inch, 0.95 * inch, 0.95 * inch, 0.85 * inch)
+        widths = (1.75 * inch, 1.45 * inch, 1.0 * inch, 1.0 * inch, 1.0 * inch, 0.9 * inch)
         story.append(_table([header, *rows], widths))
     story += [PageBreak(), Paragraph("Towns", heading)]
     if not report.towns_kept:
@@ -143,7 +144,7 @@ def _map_image(png: bytes) -> Image:
 
 
 def _table(rows: list[tuple[str, ...]], widths: tuple[float, ...], *, header: bool = True) -> Table:
-    style = ParagraphStyle("cell", fontName=REGULAR, fontSize=9, leading=11)
+    style = ParagraphStyle("cell", fontName=REGULAR, fontSize=8.5, leading=10.5)
     cells = [[Paragraph(markup(str(value)).markup, style) for value in row] for row in rows]
     if not header:
         cells = cells[1:]
