@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from matplotlib import font_manager, rcParams
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import PatchCollection
@@ -26,6 +27,7 @@ from matplotlib.patches import Patch, PathPatch
 from matplotlib.path import Path as MplPath
 
 from desktop.districts.dataset import STATE_CHAMBERS
+from desktop.letters.fonts import fonts_dir
 from desktop.lobby.map_shapes import district_shapes
 from desktop.lobby.map_text import (
     CLASS_COLOURS,
@@ -42,6 +44,14 @@ BOSTON_LON = (-71.25, -70.93)
 BOSTON_LAT = (42.22, 42.45)
 # A degree of longitude is shorter than one of latitude here (cos 42.3°).
 ASPECT = 1 / 0.7396
+
+
+# The letters' own fonts (resources/fonts/), so the maps' words print in every language
+# the window speaks: DejaVu Sans, then Droid Sans Fallback for Chinese (matplotlib falls
+# back glyph by glyph along the list). matplotlib's own fonts are left out of the bundle.
+for _file in ("DejaVuSans.ttf", "DroidSansFallbackFull.ttf"):
+    font_manager.fontManager.addfont(str(fonts_dir() / _file))
+rcParams["font.family"] = ["DejaVu Sans", "Droid Sans Fallback"]
 
 
 @dataclass(frozen=True)
@@ -65,20 +75,29 @@ class DrawnMap:
 
 
 def signups_map(
-    dataset_path: Path, counts: Mapping[str, Mapping[str, int]], text: MapText | None = None
+    dataset_path: Path,
+    counts: Mapping[str, Mapping[str, int]],
+    text: MapText | None = None,
+    chambers: Sequence[str] = STATE_CHAMBERS,
 ) -> DrawnMap:
-    """`counts`: chamber -> district -> sign-ups (a district not named has none)."""
+    """`counts`: chamber -> district -> sign-ups (a district not named has none).
+    `chambers`: both, one above the other (the PDF's page), or one (the window's)."""
     text = text or MapText()
 
     def fills(chamber: str, names: Sequence[str]) -> list[str]:
         return [CLASS_COLOURS[signup_class(counts.get(chamber, {}).get(n, 0))] for n in names]
 
     legend = [Patch(facecolor=c, edgecolor=EDGE_COLOUR) for c in CLASS_COLOURS]
-    return _draw(dataset_path, text.signups_title, text, fills, legend, list(text.classes))
+    return _draw(
+        dataset_path, chambers, text.signups_title, text, fills, legend, list(text.classes)
+    )
 
 
 def positions_map(
-    dataset_path: Path, positions: Mapping[str, Mapping[str, str]], text: MapText | None = None
+    dataset_path: Path,
+    positions: Mapping[str, Mapping[str, str]],
+    text: MapText | None = None,
+    chambers: Sequence[str] = STATE_CHAMBERS,
 ) -> DrawnMap:
     """`positions`: chamber -> district -> the position its last visit reported."""
     text = text or MapText()
@@ -90,23 +109,28 @@ def positions_map(
     colours = [*(POSITION_COLOURS[p] for p in VISIT_POSITIONS), NOT_VISITED_COLOUR]
     labels = [*(text.positions[p] for p in VISIT_POSITIONS), text.not_visited]
     legend = [Patch(facecolor=c, edgecolor=EDGE_COLOUR) for c in colours]
-    return _draw(dataset_path, text.positions_title, text, fills, legend, labels)
+    return _draw(dataset_path, chambers, text.positions_title, text, fills, legend, labels)
 
 
 def _draw(
     dataset_path: Path,
+    chambers: Sequence[str],
     title: str,
     text: MapText,
     fills: Callable[[str, Sequence[str]], list[str]],
     legend: list[Patch],
     labels: list[str],
 ) -> DrawnMap:
-    figure = Figure(figsize=(9.0, 9.5), layout="constrained")
+    # One chamber (the window's panel, where the choice of map names it): the legend at
+    # the side, so the picture stays as low as the panel. Both (a PDF page): stacked, titled.
+    single = len(chambers) == 1
+    figure = Figure(figsize=(9.0, 4.4) if single else (9.0, 9.5), layout="constrained")
     FigureCanvasAgg(figure)
-    figure.suptitle(title, fontsize=14)
-    axes = figure.subplots(len(STATE_CHAMBERS), 1)
+    if not single:
+        figure.suptitle(title, fontsize=14)
+    axes = figure.subplots(len(chambers), 1, squeeze=False)[:, 0]
     layers = {}
-    for ax, chamber in zip(axes, STATE_CHAMBERS, strict=True):
+    for ax, chamber in zip(axes, chambers, strict=True):
         shapes = district_shapes(dataset_path, chamber)
         colours = fills(chamber, shapes.names)
         main = _collection(shapes.paths, colours, 0.3)
@@ -124,7 +148,10 @@ def _draw(
         _bare(inset_ax, text.inset, framed=True, size=9)
         ax.indicate_inset_zoom(inset_ax, edgecolor="#303030")
         layers[chamber] = MapLayer(shapes.names, main, inset)
-    figure.legend(legend, labels, loc="outside lower center", ncols=min(len(labels), 6))
+    if single:
+        figure.legend(legend, labels, loc="outside right upper")
+    else:
+        figure.legend(legend, labels, loc="outside lower center", ncols=min(len(labels), 6))
     return DrawnMap(figure, layers)
 
 

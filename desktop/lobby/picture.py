@@ -17,14 +17,17 @@ from desktop.lobby.report import EventReport, build_report
 from desktop.store.sessions import SessionFactory
 
 SCREEN_DPI = 90
-MAP_NAMES = ("signups", "positions")
+# The window shows one chamber at a time: each map gets the whole panel.
+MAP_NAMES = tuple(
+    f"{kind}:{chamber}" for kind in ("signups", "positions") for chamber in STATE_CHAMBERS
+)
 
 
 @dataclass(frozen=True)
 class Picture:
     report: EventReport
     key: Hashable  # what the maps show; equal keys, equal maps
-    maps: dict[str, bytes] | None  # name -> PNG; None: as last drawn (the same key)
+    maps: dict[str, bytes] | None  # MAP_NAMES -> PNG; None: as last drawn (the same key)
 
 
 def map_key(report: EventReport, text: MapText) -> Hashable:
@@ -57,10 +60,13 @@ def draw_picture(
         return Picture(report, key, None)
     from desktop.lobby.maps import positions_map, signups_map  # matplotlib: only when drawn
 
-    say("signups")
     counts = {chamber: report.district_counts(chamber) for chamber in STATE_CHAMBERS}
-    signups = signups_map(dataset.path, counts, text).png(dpi)
-    say("positions")
     known = {chamber: report.district_positions(chamber) for chamber in STATE_CHAMBERS}
-    positions = positions_map(dataset.path, known, text).png(dpi)
-    return Picture(report, key, {"signups": signups, "positions": positions})
+    maps: dict[str, bytes] = {}
+    for chamber in STATE_CHAMBERS:
+        say("signups")
+        maps[f"signups:{chamber}"] = signups_map(dataset.path, counts, text, [chamber]).png(dpi)
+    for chamber in STATE_CHAMBERS:
+        say("positions")
+        maps[f"positions:{chamber}"] = positions_map(dataset.path, known, text, [chamber]).png(dpi)
+    return Picture(report, key, maps)

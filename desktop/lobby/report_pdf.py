@@ -26,6 +26,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desktop.campaigns.model import LANGUAGES
 from desktop.letters.fonts import BOLD, REGULAR, register_fonts
 from desktop.letters.text import markup
 from desktop.lobby.map_text import MapText
@@ -87,7 +88,10 @@ def write_report_pdf(
             )
         )
     story += [Spacer(1, 10), Paragraph("Languages", heading)]
-    languages = [(code, shown(n, signers=n)) for code, n in report.languages.items()]
+    languages = [
+        (f"{LANGUAGES.get(code, code)} ({code})", shown(n, signers=n))
+        for code, n in report.languages.items()
+    ]
     story.append(_table([("Language", "Sign-ups"), *languages], (2.0 * inch, 1.4 * inch)))
     say("Drawing the sign-ups map")
     counts = {chamber: report.district_counts(chamber) for chamber in CHAMBER_TITLES}

@@ -13,6 +13,7 @@ from desktop.gui.context import AppContext
 from desktop.gui.main_window import MainWindow
 from desktop.gui.pages.report_tab import ReportTab
 from desktop.gui.workers import ThreadPool
+from desktop.lobby.picture import MAP_NAMES
 from desktop.signin.form import SigninForm
 from tests.gui.conftest import unlocked_volunteer
 from tests.lobby.report_data import EXPECTED, HAMPSHIRE, PITTSFIELD, fill_event
@@ -52,10 +53,10 @@ def test_the_report_tab_shows_the_event_in_tables_and_maps(
     assert house[HAMPSHIRE[0]][1:] == ["12", "12", "12", "Supports"]
     assert house[PITTSFIELD[0]][1:4] == ["2", "2", "0"]
     assert cells(tab.tables.towns)["Boston"] == ["3", "3"]
-    assert set(tab.maps) == {"signups", "positions"}
+    assert set(tab.maps) == set(MAP_NAMES)
     shown = tab.map.source().toImage()
     assert not shown.isNull() and shown.width() > 500
-    tab.choice.setCurrentIndex(1)  # the positions map
+    tab.choice.setCurrentIndex(2)  # the House positions map
     assert tab.map.source().toImage() != shown
     assert tab.status.text() == "Up to date."
 
@@ -79,7 +80,7 @@ def test_a_new_sign_up_reaches_the_report_and_the_maps_wait_for_a_new_class(
         )
     window.volunteer.refresh()
     assert cells(tab.tables.house)[HAMPSHIRE[0]][1] == "25"
-    assert tab.maps is not drawn and tab.maps["signups"] != drawn["signups"]
+    assert tab.maps is not drawn and tab.maps["signups:house"] != drawn["signups:house"]
 
 
 def test_counting_and_drawing_run_in_a_worker_thread(
@@ -99,7 +100,7 @@ def test_counting_and_drawing_run_in_a_worker_thread(
     qtbot.waitUntil(lambda: not tab._running, timeout=30_000)
     pool.wait(30_000)
     assert cells(tab.tables.totals)["Sign-ups"] == [str(EXPECTED["signups"])]
-    assert set(tab.maps) == {"signups", "positions"}
+    assert set(tab.maps) == set(MAP_NAMES)
 
 
 def test_the_pdf_saved_from_the_tab_hides_small_counts(

@@ -4,6 +4,7 @@ back from the drawn figure's collections, one entry per district in the dataset.
 from __future__ import annotations
 
 import sqlite3
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -83,3 +84,12 @@ def test_the_legend_and_titles_come_in_the_words_given(dataset: Dataset) -> None
     assert figure.get_suptitle() == "Inscripciones por distrito"
     titles = {ax.get_title() for ax in figure.axes for ax in [ax, *ax.child_axes]}
     assert {"Gran Boston", "House districts", "Senate districts"} <= titles
+
+
+def test_chinese_words_print_in_the_bundled_fallback_font(dataset: Dataset) -> None:
+    text = MapText(signups_title="各选区登记人数", inset="大波士顿地区",
+                   chambers={"house": "众议院选区", "senate": "参议院选区"})  # fmt: skip
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # matplotlib warns of each glyph no font has
+        png = signups_map(dataset.path, {}, text, ["house"]).png(dpi=30)
+    assert png.startswith(b"\x89PNG")

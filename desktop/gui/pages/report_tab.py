@@ -62,35 +62,42 @@ class ReportTab(QWidget):
         self.maps: dict[str, bytes] = {}
         self.tables = ReportTables(self)
         self.choice = named(QComboBox(), "reportMapChoice")
-        self.choice.addItem(self.tr("Sign-ups by district"), "signups")
-        self.choice.addItem(self.tr("Positions after the visits"), "positions")
+        for name, title in (
+            ("signups:house", self.tr("Sign-ups by House district")),
+            ("signups:senate", self.tr("Sign-ups by Senate district")),
+            ("positions:house", self.tr("Positions after the visits: House")),
+            ("positions:senate", self.tr("Positions after the visits: Senate")),
+        ):
+            self.choice.addItem(title, name)
         self.choice.setAccessibleName(self.tr("Map"))
         self.choice.currentIndexChanged.connect(lambda _index: self._show_map())
         self.map = named(ScaledImage(), "reportMap")
         self.map.setAccessibleName(self.tr("Map of Massachusetts by district"))
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.choice)
-        right_layout.addWidget(self.map, 1)
-        splitter = QSplitter()
-        splitter.addWidget(self.tables.tabs)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
         self.status = named(QLabel(), "reportStatus")
         self.status.setWordWrap(True)
         self.save_button = named(QPushButton(self.tr("Save as PDF…")), "reportPdf")
         self.save_button.clicked.connect(lambda: self.save_pdf())
         self.csv_button = named(QPushButton(self.tr("Export counts…")), "reportCsv")
         self.csv_button.clicked.connect(lambda: self.export_csv())
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.csv_button)
+        # Near the top, under the choice of map: at hand on a small screen, where the view
+        # scrolls; the status says what is being counted or drawn.
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(self.save_button)
+        row.addWidget(self.csv_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.choice)
+        right_layout.addLayout(row)
+        right_layout.addWidget(self.map, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.tables.tabs)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
 
     @property
     def table_tabs(self) -> QTabWidget:

@@ -43,6 +43,8 @@ class ReportTables(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.tabs = named(QTabWidget(), "reportTables")
+        # Every tab's title whole: scroll arrows would be clipped on a crowded screen.
+        self.tabs.setUsesScrollButtons(False)
         self.totals = self._table("reportTotals", TOTAL_HEADERS)
         self.house = self._table("reportHouse", DISTRICT_HEADERS)
         self.senate = self._table("reportSenate", DISTRICT_HEADERS)
@@ -101,6 +103,7 @@ class ReportTables(QObject):
         for row, values in enumerate(rows):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
+                item.setToolTip(str(value))  # whole, where the column cuts it short
                 if isinstance(value, int):  # numbers line up on the right
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
