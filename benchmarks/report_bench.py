@@ -144,7 +144,7 @@ def bare_maps(
     size = 0
     layouts = [[c] for c in STATE_CHAMBERS] if per_chamber else [list(STATE_CHAMBERS)]
     for _map, chambers in [(m, c) for m in ("signups", "positions") for c in layouts]:
-        figure = Figure(figsize=(9.0, 0.5 + 4.5 * len(chambers)))
+        figure = Figure(figsize=(7.0, 3.5) if per_chamber else (9.0, 9.5))  # as ours
         FigureCanvasAgg(figure)
         axes = figure.subplots(len(chambers), 1, squeeze=False)[:, 0]
         for ax, chamber in zip(axes, chambers, strict=True):

@@ -124,7 +124,7 @@ def _draw(
     # One chamber (the window's panel, where the choice of map names it): the legend at
     # the side, so the picture stays as low as the panel. Both (a PDF page): stacked, titled.
     single = len(chambers) == 1
-    figure = Figure(figsize=(9.0, 4.4) if single else (9.0, 9.5), layout="constrained")
+    figure = Figure(figsize=(7.0, 3.5) if single else (9.0, 9.5), layout="constrained")
     FigureCanvasAgg(figure)
     if not single:
         figure.suptitle(title, fontsize=14)

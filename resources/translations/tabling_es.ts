@@ -1436,158 +1436,172 @@
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="65" />
-        <location filename="../../desktop/gui/pages/report_tab.py" line="102" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="109" />
         <source>Sign-ups by district</source>
         <translation>Registros por distrito</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/report_tab.py" line="66" />
-        <source>Positions after the visits</source>
-        <translation>Posturas después de las visitas</translation>
+        <source>Sign-ups by House district</source>
+        <translation>Registros por distrito de la Cámara</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/report_tab.py" line="67" />
+        <source>Sign-ups by Senate district</source>
+        <translation>Registros por distrito del Senado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_tab.py" line="68" />
+        <source>Positions after the visits: House</source>
+        <translation>Posturas después de las visitas: Cámara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_tab.py" line="69" />
+        <source>Positions after the visits: Senate</source>
+        <translation>Posturas después de las visitas: Senado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_tab.py" line="72" />
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="70" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="75" />
         <source>Map of Massachusetts by district</source>
         <translation>Mapa de Massachusetts por distrito</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="83" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="78" />
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="85" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="80" />
         <source>Export counts…</source>
         <translation>Exportar cifras…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="103" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="110" />
         <source>Positions after the visits, by district</source>
         <translation>Posturas después de las visitas, por distrito</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="104" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="111" />
         <source>House districts</source>
         <translation>Distritos de la Cámara</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="104" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="111" />
         <source>Senate districts</source>
         <translation>Distritos del Senado</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="105" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="112" />
         <source>Greater Boston</source>
         <translation>Gran Boston</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="107" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="114" />
         <source>fewer than 5</source>
         <translation>menos de 5</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="107" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="114" />
         <source>5 to 9</source>
         <translation>5 a 9</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="107" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="114" />
         <source>10 to 24</source>
         <translation>10 a 24</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="108" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="115" />
         <source>25 to 49</source>
         <translation>25 a 49</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="108" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="115" />
         <source>50 to 99</source>
         <translation>50 a 99</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="108" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="115" />
         <source>100 or more</source>
         <translation>100 o más</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="111" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="118" />
         <source>Supports</source>
         <translation>Apoya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="111" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="118" />
         <source>Undecided</source>
         <translation>Indeciso</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="112" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="119" />
         <source>Opposes</source>
         <translation>Se opone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="112" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="119" />
         <source>Did not say</source>
         <translation>No lo dijo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="114" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="121" />
         <source>Not visited</source>
         <translation>Sin visitar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="130" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="137" />
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="150" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="157" />
         <source>Drawing the sign-ups map…</source>
         <translation>Dibujando el mapa de registros…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="152" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="159" />
         <source>Drawing the positions map…</source>
         <translation>Dibujando el mapa de posturas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="161" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="168" />
         <source>Up to date.</source>
         <translation>Al día.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="167" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="174" />
         <source>Could not make the report: %1</source>
         <translation>No se pudo preparar el informe: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="179" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="186" />
         <source>Save the report as PDF</source>
         <translation>Guardar el informe como PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="187" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="194" />
         <source>Export the event's counts</source>
         <translation>Exportar las cifras del evento</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="198" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="205" />
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="202" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="209" />
         <source>Saved to %1.</source>
         <translation>Guardado en %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="203" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="210" />
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
     </message>
@@ -1607,19 +1621,19 @@
     <message>
         <location filename="../../desktop/gui/pages/report_tables.py" line="18" />
         <location filename="../../desktop/gui/pages/report_tables.py" line="25" />
-        <location filename="../../desktop/gui/pages/report_tables.py" line="72" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="74" />
         <source>Sign-ups</source>
         <translation>Registros</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/report_tables.py" line="19" />
-        <location filename="../../desktop/gui/pages/report_tables.py" line="74" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="76" />
         <source>Letters printed</source>
         <translation>Cartas impresas</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/report_tables.py" line="20" />
-        <location filename="../../desktop/gui/pages/report_tables.py" line="75" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="77" />
         <source>Letters delivered</source>
         <translation>Cartas entregadas</translation>
     </message>
@@ -1669,57 +1683,57 @@
         <translation>No lo dijo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="51" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="53" />
         <source>Totals</source>
         <translation>Totales</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="52" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="54" />
         <source>House</source>
         <translation>Cámara</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="53" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="55" />
         <source>Senate</source>
         <translation>Senado</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="54" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="56" />
         <source>Towns</source>
         <translation>Ciudades</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="73" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="75" />
         <source>Pending (split town, ward and precinct not yet known)</source>
         <translation>Pendientes (ciudad dividida, distrito electoral y precinto aún sin conocer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="76" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="78" />
         <source>Emails sent to legislators</source>
         <translation>Correos enviados a legisladores</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="77" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="79" />
         <source>Records sent to the CRM</source>
         <translation>Registros enviados al CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="78" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="80" />
         <source>Visit reports</source>
         <translation>Informes de visitas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="81" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="83" />
         <source>Sign-ups in %1</source>
         <translation>Registros en %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="88" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="90" />
         <source>Not visited</source>
         <translation>Sin visitar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="93" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="95" />
         <source>(town not found)</source>
         <translation>(ciudad no encontrada)</translation>
     </message>

@@ -1421,158 +1421,172 @@
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="65" />
-        <location filename="../../desktop/gui/pages/report_tab.py" line="102" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="109" />
         <source>Sign-ups by district</source>
         <translation>Số đăng ký theo khu vực</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/report_tab.py" line="66" />
-        <source>Positions after the visits</source>
-        <translation>Lập trường sau các cuộc gặp</translation>
+        <source>Sign-ups by House district</source>
+        <translation>Số đăng ký theo khu vực Hạ viện</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/report_tab.py" line="67" />
+        <source>Sign-ups by Senate district</source>
+        <translation>Số đăng ký theo khu vực Thượng viện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_tab.py" line="68" />
+        <source>Positions after the visits: House</source>
+        <translation>Lập trường sau các cuộc gặp: Hạ viện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_tab.py" line="69" />
+        <source>Positions after the visits: Senate</source>
+        <translation>Lập trường sau các cuộc gặp: Thượng viện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_tab.py" line="72" />
         <source>Map</source>
         <translation>Bản đồ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="70" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="75" />
         <source>Map of Massachusetts by district</source>
         <translation>Bản đồ Massachusetts theo khu vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="83" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="78" />
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="85" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="80" />
         <source>Export counts…</source>
         <translation>Xuất số liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="103" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="110" />
         <source>Positions after the visits, by district</source>
         <translation>Lập trường sau các cuộc gặp, theo khu vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="104" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="111" />
         <source>House districts</source>
         <translation>Khu vực Hạ viện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="104" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="111" />
         <source>Senate districts</source>
         <translation>Khu vực Thượng viện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="105" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="112" />
         <source>Greater Boston</source>
         <translation>Vùng Boston mở rộng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="107" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="114" />
         <source>fewer than 5</source>
         <translation>dưới 5</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="107" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="114" />
         <source>5 to 9</source>
         <translation>5 đến 9</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="107" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="114" />
         <source>10 to 24</source>
         <translation>10 đến 24</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="108" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="115" />
         <source>25 to 49</source>
         <translation>25 đến 49</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="108" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="115" />
         <source>50 to 99</source>
         <translation>50 đến 99</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="108" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="115" />
         <source>100 or more</source>
         <translation>100 trở lên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="111" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="118" />
         <source>Supports</source>
         <translation>Ủng hộ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="111" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="118" />
         <source>Undecided</source>
         <translation>Chưa quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="112" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="119" />
         <source>Opposes</source>
         <translation>Phản đối</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="112" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="119" />
         <source>Did not say</source>
         <translation>Không cho biết</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="114" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="121" />
         <source>Not visited</source>
         <translation>Chưa gặp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="130" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="137" />
         <source>Counting…</source>
         <translation>Đang đếm…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="150" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="157" />
         <source>Drawing the sign-ups map…</source>
         <translation>Đang vẽ bản đồ đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="152" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="159" />
         <source>Drawing the positions map…</source>
         <translation>Đang vẽ bản đồ lập trường…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="161" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="168" />
         <source>Up to date.</source>
         <translation>Đã cập nhật.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="167" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="174" />
         <source>Could not make the report: %1</source>
         <translation>Không thể lập báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="179" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="186" />
         <source>Save the report as PDF</source>
         <translation>Lưu báo cáo thành PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="187" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="194" />
         <source>Export the event's counts</source>
         <translation>Xuất số liệu của sự kiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="198" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="205" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="202" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="209" />
         <source>Saved to %1.</source>
         <translation>Đã lưu vào %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="203" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="210" />
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
@@ -1592,19 +1606,19 @@
     <message>
         <location filename="../../desktop/gui/pages/report_tables.py" line="18" />
         <location filename="../../desktop/gui/pages/report_tables.py" line="25" />
-        <location filename="../../desktop/gui/pages/report_tables.py" line="72" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="74" />
         <source>Sign-ups</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/report_tables.py" line="19" />
-        <location filename="../../desktop/gui/pages/report_tables.py" line="74" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="76" />
         <source>Letters printed</source>
         <translation>Thư đã in</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/report_tables.py" line="20" />
-        <location filename="../../desktop/gui/pages/report_tables.py" line="75" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="77" />
         <source>Letters delivered</source>
         <translation>Thư đã trao</translation>
     </message>
@@ -1654,57 +1668,57 @@
         <translation>Không cho biết</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="51" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="53" />
         <source>Totals</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="52" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="54" />
         <source>House</source>
         <translation>Hạ viện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="53" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="55" />
         <source>Senate</source>
         <translation>Thượng viện</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="54" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="56" />
         <source>Towns</source>
         <translation>Thị trấn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="73" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="75" />
         <source>Pending (split town, ward and precinct not yet known)</source>
         <translation>Đang chờ (thị trấn bị chia, chưa biết phường và khu bầu cử)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="76" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="78" />
         <source>Emails sent to legislators</source>
         <translation>Email đã gửi nghị sĩ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="77" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="79" />
         <source>Records sent to the CRM</source>
         <translation>Hồ sơ đã gửi lên CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="78" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="80" />
         <source>Visit reports</source>
         <translation>Báo cáo cuộc gặp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="81" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="83" />
         <source>Sign-ups in %1</source>
         <translation>Đăng ký bằng %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="88" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="90" />
         <source>Not visited</source>
         <translation>Chưa gặp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="93" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="95" />
         <source>(town not found)</source>
         <translation>(không tìm thấy thị trấn)</translation>
     </message>

@@ -1421,158 +1421,172 @@
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="65" />
-        <location filename="../../desktop/gui/pages/report_tab.py" line="102" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="109" />
         <source>Sign-ups by district</source>
         <translation>各选区登记人数</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/report_tab.py" line="66" />
-        <source>Positions after the visits</source>
-        <translation>拜访后的立场</translation>
+        <source>Sign-ups by House district</source>
+        <translation>各众议院选区登记人数</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/report_tab.py" line="67" />
+        <source>Sign-ups by Senate district</source>
+        <translation>各参议院选区登记人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_tab.py" line="68" />
+        <source>Positions after the visits: House</source>
+        <translation>拜访后的立场：众议院</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_tab.py" line="69" />
+        <source>Positions after the visits: Senate</source>
+        <translation>拜访后的立场：参议院</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_tab.py" line="72" />
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="70" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="75" />
         <source>Map of Massachusetts by district</source>
         <translation>马萨诸塞州选区地图</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="83" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="78" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="85" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="80" />
         <source>Export counts…</source>
         <translation>导出统计数字…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="103" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="110" />
         <source>Positions after the visits, by district</source>
         <translation>拜访后的立场（按选区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="104" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="111" />
         <source>House districts</source>
         <translation>众议院选区</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="104" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="111" />
         <source>Senate districts</source>
         <translation>参议院选区</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="105" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="112" />
         <source>Greater Boston</source>
         <translation>大波士顿地区</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="107" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="114" />
         <source>fewer than 5</source>
         <translation>少于 5</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="107" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="114" />
         <source>5 to 9</source>
         <translation>5 至 9</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="107" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="114" />
         <source>10 to 24</source>
         <translation>10 至 24</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="108" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="115" />
         <source>25 to 49</source>
         <translation>25 至 49</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="108" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="115" />
         <source>50 to 99</source>
         <translation>50 至 99</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="108" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="115" />
         <source>100 or more</source>
         <translation>100 及以上</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="111" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="118" />
         <source>Supports</source>
         <translation>支持</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="111" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="118" />
         <source>Undecided</source>
         <translation>未决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="112" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="119" />
         <source>Opposes</source>
         <translation>反对</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="112" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="119" />
         <source>Did not say</source>
         <translation>未表态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="114" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="121" />
         <source>Not visited</source>
         <translation>未拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="130" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="137" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="150" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="157" />
         <source>Drawing the sign-ups map…</source>
         <translation>正在绘制登记地图…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="152" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="159" />
         <source>Drawing the positions map…</source>
         <translation>正在绘制立场地图…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="161" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="168" />
         <source>Up to date.</source>
         <translation>已是最新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="167" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="174" />
         <source>Could not make the report: %1</source>
         <translation>无法生成报告：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="179" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="186" />
         <source>Save the report as PDF</source>
         <translation>将报告另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="187" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="194" />
         <source>Export the event's counts</source>
         <translation>导出本次活动的统计数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="198" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="205" />
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="202" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="209" />
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tab.py" line="203" />
+        <location filename="../../desktop/gui/pages/report_tab.py" line="210" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -1592,19 +1606,19 @@
     <message>
         <location filename="../../desktop/gui/pages/report_tables.py" line="18" />
         <location filename="../../desktop/gui/pages/report_tables.py" line="25" />
-        <location filename="../../desktop/gui/pages/report_tables.py" line="72" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="74" />
         <source>Sign-ups</source>
         <translation>登记</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/report_tables.py" line="19" />
-        <location filename="../../desktop/gui/pages/report_tables.py" line="74" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="76" />
         <source>Letters printed</source>
         <translation>已打印信件</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/report_tables.py" line="20" />
-        <location filename="../../desktop/gui/pages/report_tables.py" line="75" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="77" />
         <source>Letters delivered</source>
         <translation>已递交信件</translation>
     </message>
@@ -1654,57 +1668,57 @@
         <translation>未表态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="51" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="53" />
         <source>Totals</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="52" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="54" />
         <source>House</source>
         <translation>众议院</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="53" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="55" />
         <source>Senate</source>
         <translation>参议院</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="54" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="56" />
         <source>Towns</source>
         <translation>城镇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="73" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="75" />
         <source>Pending (split town, ward and precinct not yet known)</source>
         <translation>待定（跨选区城镇，选区和投票分区尚未确定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="76" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="78" />
         <source>Emails sent to legislators</source>
         <translation>已发给议员的电子邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="77" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="79" />
         <source>Records sent to the CRM</source>
         <translation>已发送到 CRM 的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="78" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="80" />
         <source>Visit reports</source>
         <translation>拜访报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="81" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="83" />
         <source>Sign-ups in %1</source>
         <translation>使用%1的登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="88" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="90" />
         <source>Not visited</source>
         <translation>未拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_tables.py" line="93" />
+        <location filename="../../desktop/gui/pages/report_tables.py" line="95" />
         <source>(town not found)</source>
         <translation>（未找到城镇）</translation>
     </message>
