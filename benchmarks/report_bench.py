@@ -207,3 +207,11 @@ def report_measurements(rounds: int, seed: int = SEED, signups: int = SIGNUPS) -
             f"{pdf_ours:.2f} s: counts, both maps at {PDF_DPI} dpi, district and town tables",
         ),
     ]  # fmt: skip
+
+
+if __name__ == "__main__":  # `python -m benchmarks.report_bench [ROUNDS]`: these rows alone
+    import sys
+
+    from benchmarks.report import table
+
+    print(table(report_measurements(int(sys.argv[1]) if len(sys.argv) > 1 else 7)))

@@ -161,19 +161,21 @@ def retentions(session: Session) -> list[Retention]:
 def anonymous_counts(session: Session, event_id: str) -> Counter[tuple[str, str]]:
     """The anonymous counts of an event's sign-ups as they are now."""
     counts: Counter[tuple[str, str]] = Counter()
-    rows = session.execute(
-        select(
-            Signup.language, Signup.house_district, Signup.senate_district,
-            Signup.congress_district, Signup.town, Signup.status,
-        ).where(Signup.event_id == event_id)
+    # Grouped in SQL: an event of 20,000 sign-ups is a few hundred rows here.
+    columns = (
+        Signup.language, Signup.house_district, Signup.senate_district,
+        Signup.congress_district, Signup.town, Signup.status,
     )  # fmt: skip
-    for language, house, senate, congress, town, status in rows:
-        counts["signups", "all"] += 1
-        counts["language", language] += 1
-        counts["town", town or "undecided"] += 1
-        counts["status", status] += 1
+    rows = session.execute(
+        select(*columns, func.count()).where(Signup.event_id == event_id).group_by(*columns)
+    )
+    for language, house, senate, congress, town, status, n in rows:
+        counts["signups", "all"] += n
+        counts["language", language] += n
+        counts["town", town or "undecided"] += n
+        counts["status", status] += n
         for chamber, district in (("house", house), ("senate", senate), ("congress", congress)):
-            counts["district", f"{chamber}:{district or 'undecided'}"] += 1
+            counts["district", f"{chamber}:{district or 'undecided'}"] += n
     in_event = select(Signup.id).where(Signup.event_id == event_id)
     actions = session.execute(
         select(Action.kind, Action.state, func.count())
