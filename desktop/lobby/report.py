@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -78,7 +78,6 @@ class EventReport:
     purged: bool  # some of the counts come from a purge
     towns_kept: bool = True  # False: a purge made before towns were counted
     visits: int = 0
-    positions: dict[str, int] = field(default_factory=dict)  # position -> districts
 
     def district_counts(self, chamber: str) -> dict[str, int]:
         return {row.district: row.signups for row in self.districts.get(chamber, [])}
@@ -124,7 +123,6 @@ def build_report(session: Session, dataset: Dataset, event_id: str) -> EventRepo
         visits=int(session.scalar(
             select(func.count()).select_from(Visit).where(Visit.event_id == event_id)
         ) or 0),
-        positions=dict(Counter(p for (_c, _d), p in positions.items())),
     )  # fmt: skip
 
 

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -98,10 +97,6 @@ class ReportTab(QWidget):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
-
-    @property
-    def table_tabs(self) -> QTabWidget:
-        return self.tables.tabs
 
     def map_text(self) -> MapText:
         """The maps' words in the volunteer's language."""
