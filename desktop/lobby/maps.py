@@ -14,6 +14,7 @@ it must not show a district where one or two people signed.
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,6 +55,11 @@ for _file in ("DejaVuSans.ttf", "DroidSansFallbackFull.ttf"):
 rcParams["font.family"] = ["DejaVu Sans", "Droid Sans Fallback"]
 
 
+# matplotlib is not thread-safe (its fonts are shared, cached objects), and the window may
+# draw the tab's maps while a PDF is saved: one drawing at a time, whatever the thread.
+_drawing = threading.RLock()
+
+
 @dataclass(frozen=True)
 class MapLayer:
     """One chamber as drawn: `names[i]` is the district filled by entry i of both collections."""
@@ -70,7 +76,8 @@ class DrawnMap:
 
     def png(self, dpi: int = 100) -> bytes:
         buffer = io.BytesIO()
-        self.figure.savefig(buffer, format="png", dpi=dpi)
+        with _drawing:
+            self.figure.savefig(buffer, format="png", dpi=dpi)
         return buffer.getvalue()
 
 
@@ -121,38 +128,39 @@ def _draw(
     legend: list[Patch],
     labels: list[str],
 ) -> DrawnMap:
-    # One chamber (the window's panel, where the choice of map names it): the legend at
-    # the side, so the picture stays as low as the panel. Both (a PDF page): stacked, titled.
-    single = len(chambers) == 1
-    figure = Figure(figsize=(7.0, 3.5) if single else (9.0, 9.5), layout="constrained")
-    FigureCanvasAgg(figure)
-    if not single:
-        figure.suptitle(title, fontsize=14)
-    axes = figure.subplots(len(chambers), 1, squeeze=False)[:, 0]
-    layers = {}
-    for ax, chamber in zip(axes, chambers, strict=True):
-        shapes = district_shapes(dataset_path, chamber)
-        colours = fills(chamber, shapes.names)
-        main = _collection(shapes.paths, colours, 0.3)
-        ax.add_collection(main)
-        lon0, lat0, lon1, lat1 = shapes.bounds
-        ax.set_xlim(lon0 - 0.02, lon1 + 0.02)
-        ax.set_ylim(lat0 - 0.02, lat1 + 0.02)
-        _bare(ax, text.chambers.get(chamber, chamber))
-        # Lower left: Connecticut and Rhode Island, where Massachusetts draws nothing.
-        inset_ax = ax.inset_axes((0.0, 0.0, 0.3, 0.44))
-        inset = _collection(shapes.paths, colours, 0.5)
-        inset_ax.add_collection(inset)
-        inset_ax.set_xlim(*BOSTON_LON)
-        inset_ax.set_ylim(*BOSTON_LAT)
-        _bare(inset_ax, text.inset, framed=True, size=9)
-        ax.indicate_inset_zoom(inset_ax, edgecolor="#303030")
-        layers[chamber] = MapLayer(shapes.names, main, inset)
-    if single:
-        figure.legend(legend, labels, loc="outside right upper")
-    else:
-        figure.legend(legend, labels, loc="outside lower center", ncols=min(len(labels), 6))
-    return DrawnMap(figure, layers)
+    with _drawing:  # the figure is made and laid out in one go
+        # One chamber (the window's panel, where the choice of map names it): the legend at
+        # the side, so the picture stays as low as the panel. Both (a PDF page): stacked, titled.
+        single = len(chambers) == 1
+        figure = Figure(figsize=(7.0, 3.5) if single else (9.0, 9.5), layout="constrained")
+        FigureCanvasAgg(figure)
+        if not single:
+            figure.suptitle(title, fontsize=14)
+        axes = figure.subplots(len(chambers), 1, squeeze=False)[:, 0]
+        layers = {}
+        for ax, chamber in zip(axes, chambers, strict=True):
+            shapes = district_shapes(dataset_path, chamber)
+            colours = fills(chamber, shapes.names)
+            main = _collection(shapes.paths, colours, 0.3)
+            ax.add_collection(main)
+            lon0, lat0, lon1, lat1 = shapes.bounds
+            ax.set_xlim(lon0 - 0.02, lon1 + 0.02)
+            ax.set_ylim(lat0 - 0.02, lat1 + 0.02)
+            _bare(ax, text.chambers.get(chamber, chamber))
+            # Lower left: Connecticut and Rhode Island, where Massachusetts draws nothing.
+            inset_ax = ax.inset_axes((0.0, 0.0, 0.3, 0.44))
+            inset = _collection(shapes.paths, colours, 0.5)
+            inset_ax.add_collection(inset)
+            inset_ax.set_xlim(*BOSTON_LON)
+            inset_ax.set_ylim(*BOSTON_LAT)
+            _bare(inset_ax, text.inset, framed=True, size=9)
+            ax.indicate_inset_zoom(inset_ax, edgecolor="#303030")
+            layers[chamber] = MapLayer(shapes.names, main, inset)
+        if single:
+            figure.legend(legend, labels, loc="outside right upper")
+        else:
+            figure.legend(legend, labels, loc="outside lower center", ncols=min(len(labels), 6))
+        return DrawnMap(figure, layers)
 
 
 def _collection(paths: Sequence[MplPath], colours: list[str], width: float) -> PatchCollection:
