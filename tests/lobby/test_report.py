@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.districts.dataset import Dataset
 from desktop.events import EventSpec, create_event
 from desktop.lobby.report import FEWER_TEXT, EventReport, build_report, shown
+from desktop.lobby.report_files import write_report
 from desktop.organizer import initialize
 from desktop.privacy.keys import KdfCost
 from desktop.privacy.retention import purge_event
@@ -68,7 +70,7 @@ def test_districts_carry_their_members_letters_and_latest_position(
 
 
 def test_a_purged_event_reports_the_same_from_its_kept_counts(
-    sessions: sessionmaker[Session], dataset: Dataset, event_id: str
+    sessions: sessionmaker[Session], dataset: Dataset, event_id: str, tmp_path: Path
 ) -> None:
     with sessions.begin() as session:
         for signup in session.scalars(select(Signup).where(Signup.town == "Boston")):
@@ -86,6 +88,10 @@ def test_a_purged_event_reports_the_same_from_its_kept_counts(
     assert totals(after) == totals(before)
     assert after.districts == before.districts
     assert after.towns == before.towns
+    out = tmp_path / "purged.pdf"
+    write_report(after, dataset.path, out, "pdf")
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "were purged" in text and "23" in text.split("Sign-ups", 1)[1][:40]
 
 
 def test_a_count_that_could_point_at_someone_is_not_exported_as_a_number() -> None:
