@@ -13,6 +13,7 @@ from benchmarks.letters_bench import letters_measurements
 from benchmarks.lookup_bench import lookup_measurements
 from benchmarks.print_bench import print_measurements
 from benchmarks.report import table, write_json
+from benchmarks.report_bench import report_measurements
 from benchmarks.smtp_bench import postfix_measurements, smtp_measurements
 from benchmarks.startup_bench import startup_measurements
 from benchmarks.streets_bench import streets_measurements
@@ -62,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     measurements += streets_measurements(args.rounds, args.seed)
     print("measuring the hub (a PostgreSQL server of its own, about 2 minutes)...", file=sys.stderr)
     measurements += hub_measurements(args.rounds, quick=args.hub_quick)
+    print("measuring the event report and its maps...", file=sys.stderr)
+    measurements += report_measurements(args.rounds)
     print(table(measurements))
     if args.json:
         settings = vars(args) | {"json": str(args.json), "dataset": str(dataset_path)}

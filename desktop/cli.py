@@ -25,6 +25,7 @@ from desktop.commands import (
     passphrase,
     pending,
     privacy,
+    report,
     setup,
     signups,
     streets,
@@ -72,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     hub.add_parsers(subcommands)
     bundle.add_parsers(subcommands)
     privacy.add_parsers(subcommands)
+    report.add_parsers(subcommands)
     return parser
 
 

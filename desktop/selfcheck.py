@@ -125,6 +125,7 @@ class SelfCheck:
         self.database_url = f"sqlite:///{home / 'tabling.db'}"
         self.letters_pdf = home / "letters.pdf"
         self._dataset: Dataset | None = None
+        self._event_id: str | None = None
 
     def checks(self) -> list[tuple[str, Callable[[], str]]]:
         return [
@@ -138,6 +139,7 @@ class SelfCheck:
             ("letter renders", self.letter_renders),
             ("print preview", self.print_preview),
             ("database", self.database),
+            ("event report", self.event_report),
             ("translations load", self.translations_load),
             ("main window", self.main_window),
             # After the window: Qt's print support needs the application the window made.
@@ -316,6 +318,7 @@ class SelfCheck:
             # The cheapest Argon2id cost: the key dies with the temporary folder.
             keys = initialize(session, PASSPHRASE, cost=KdfCost.MIN)
             event_id = create_event(session, EventSpec("Self-check", dt.date.today(), "here")).id
+        self._event_id = event_id
         service = SigninService(sessions, self.dataset, EventContext(event_id, ACTIONS), keys)
         receipt = service.submit(
             SigninForm(
@@ -332,6 +335,30 @@ class SelfCheck:
         _expect(receipt.status == "resolved", f"the sign-up is {receipt.status}, not resolved")
         _expect(len(receipt.letters) == 2, f"{len(receipt.letters)} letters queued, expected 2")
         return f"created and migrated to {revision}, organizer keys made, a sign-up saved"
+
+    def event_report(self) -> str:
+        """The report's PDF with both maps (matplotlib's Agg, the fonts it draws in), and a
+        map's words in Chinese: a font or glyph left out of the bundle warns, here an error."""
+        import warnings
+
+        import matplotlib
+
+        from desktop.lobby.map_text import MapText
+        from desktop.lobby.maps import signups_map
+        from desktop.lobby.report import build_report
+        from desktop.lobby.report_files import write_report
+        from desktop.store.engine import open_database
+
+        if self._event_id is None:
+            raise CheckFailed("needs the database's event, which was not made")
+        with open_database(self.database_url)() as session:
+            report = build_report(session, self.dataset, self._event_id)
+        _expect(report.signups == 1, f"{report.signups} sign-ups counted, expected 1")
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            pages = write_report(report, self.dataset.path, self.home / "report.pdf", "pdf")
+            signups_map(self.dataset.path, {}, MapText(inset="大波士顿地区"), ["senate"]).png(20)
+        return f"{pages} pages with both maps (matplotlib {matplotlib.__version__})"
 
     # -- Qt: translations and the window ---------------------------------------------------
 

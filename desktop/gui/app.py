@@ -70,6 +70,7 @@ def volunteer_view(
     from desktop.gui.pages.letters_tab import LettersTab
     from desktop.gui.pages.outbox_tab import OutboxTab
     from desktop.gui.pages.preferences_dialog import PreferencesDialog
+    from desktop.gui.pages.report_tab import ReportTab
     from desktop.gui.pages.settings_dialog import SettingsDialog
     from desktop.gui.pages.visits_tab import VisitsTab
     from desktop.gui.pages.volunteer import VolunteerPage
@@ -96,6 +97,8 @@ def volunteer_view(
     streets = _streets_tab(context, pools, event.event_id)
     holdings = HoldingsTab(sessions, event.event_id, pools.database)
     holdings.wiped.connect(_quit_after_wipe)
+    # Counting and drawing go through the network pool, never the writes' one thread.
+    report = ReportTab(sessions, dataset, event.event_id, pools.network)
     panel = DatasetPanel(dataset, settings, pools, sessions)
     # Lobby day: the delivery run and the visit reports (desktop/lobby).
     delivery = DeliveryTab(
@@ -111,11 +114,12 @@ def volunteer_view(
 
     page = VolunteerPage(
         service, signin, event.languages, pools.database, letters, outbox, duplicates,
-        more_tabs=[("Delivery", delivery), ("Visits", visits), ("Streets", streets),
-                   ("Holdings", holdings)], panel=panel, dialogs=dialogs,
+        more_tabs=[("Delivery", delivery), ("Visits", visits), ("Report", report),
+                   ("Streets", streets), ("Holdings", holdings)], panel=panel, dialogs=dialogs,
         address_resolver=address_resolver, network_pool=pools.network,
         lock_after_seconds=settings.get(VOLUNTEER_LOCK_SECONDS),
     )  # fmt: skip
+    page.counts_changed.connect(report.counts_changed)
     return VolunteerView(page, panel, streets)
 
 

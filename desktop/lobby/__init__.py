@@ -1,1 +1,2 @@
-"""Lobby day at the State House: the delivery run (stacks, route, scans) and visit reports."""
+"""Lobby day (issue 16): the delivery run (stacks, route, scans), visit reports, and the
+event's picture (report and maps)."""

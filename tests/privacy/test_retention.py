@@ -161,7 +161,11 @@ def test_what_remains_are_counts_that_identify_no_one(
     assert counts[("district", "house:3rd Hampshire")] == 2
     assert counts[("action", "letter")] == 4 and counts[("action", "email")] == 4
     assert counts[("message", "legislator_email:sent")] == 4
-    assert {kind for kind, _ in counts} == {"signups", "language", "district", "action", "message"}
+    assert counts[("status", "resolved")] == 2 and counts[("printed", "house:3rd Hampshire")] == 2
+    assert sum(n for (kind, _), n in counts.items() if kind == "town") == 2
+    assert {kind for kind, _ in counts} == {
+        "signups", "language", "district", "town", "status", "action", "printed", "message"
+    }  # fmt: skip
     for _, key in counts:
         assert "@" not in key and "Zebulon" not in key
     assert purged.counts == counts

@@ -62,6 +62,7 @@ if TYPE_CHECKING:
 MORE_TAB_TITLES = (
     QT_TRANSLATE_NOOP("VolunteerPage", "Delivery"),
     QT_TRANSLATE_NOOP("VolunteerPage", "Visits"),
+    QT_TRANSLATE_NOOP("VolunteerPage", "Report"),
     QT_TRANSLATE_NOOP("VolunteerPage", "Streets"),
     QT_TRANSLATE_NOOP("VolunteerPage", "Holdings"),
 )
@@ -91,6 +92,7 @@ class _MinimumFirst(QVBoxLayout):
 class VolunteerPage(QWidget):
     back_to_kiosk = Signal()
     locked = Signal()
+    counts_changed = Signal()  # the event's counts differ from those shown: the Report tab follows
 
     def __init__(
         self,
@@ -412,9 +414,12 @@ class VolunteerPage(QWidget):
         self._show_counts(self._counts)
 
     def _show_counts(self, counts: EventCounts | None) -> None:
+        changed = counts is not None and counts != self._counts
         self._counts = counts
         if counts is None:
             return
+        if changed:
+            self.counts_changed.emit()
         text = (
             self.tr(
                 "Sign-ups: %1    Pending: %2    Letters: %3    Emails to legislators not yet sent: %4"
