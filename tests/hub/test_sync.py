@@ -97,15 +97,31 @@ def test_a_deletion_syncs_and_takes_the_sealed_record_off_the_hub(
     assert row["deleted"] and row["personal_sealed"] is None and row["email_index"] is None
 
 
-def test_a_laptop_cannot_delete_on_the_hub(laptops: tuple[Laptop, Laptop]) -> None:
-    a, _b = laptops
+def test_a_laptop_cannot_delete_on_the_hub_nor_touch_another_laptops_secrets(
+    laptops: tuple[Laptop, Laptop],
+) -> None:
+    a, b = laptops
     url = a.hub.url.render_as_string(hide_password=False).replace("+psycopg", "")
     with psycopg.connect(url) as connection:
         for table in ("hub_signups", "hub_events", "hub_signup_versions", "coalition",
-                      "hub_actions", "hub_messages", "laptops"):  # fmt: skip
+                      "hub_actions", "hub_messages", "hub_stacks", "hub_visits",
+                      "laptops"):  # fmt: skip
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 connection.execute(f"DELETE FROM {table}".encode())
             connection.rollback()
+        # Another laptop's password: neither read (its hash) nor changed, nor a role made.
+        for statement in (
+            "SELECT rolpassword FROM pg_authid",
+            f"ALTER ROLE \"{b.role}\" PASSWORD 'taken-over'",
+            "CREATE ROLE intruder LOGIN",
+            f'GRANT "{b.role}" TO "{a.role}"',
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                connection.execute(statement.encode())
+            connection.rollback()
+        # Nor the coalition's private key in the clear: the hub has only the locked one.
+        (locked,) = connection.execute(b"SELECT encrypted_private_key FROM coalition").fetchone()
+        assert len(locked) > 32
 
 
 def test_the_hubs_files_hold_no_name_email_phone_or_street(
