@@ -160,22 +160,35 @@ class VisitsTab(QWidget):
         self._met_changed()
         self.follow_up_note.setEnabled(False)
 
+        # Who was met beside the staffer's name, the follow-up beside what to do, Save beside
+        # the notes: three rows fewer keep the form, and so the volunteer view, inside a
+        # 768-pixel screen.
+        self.staffer.setAccessibleName(self.tr("Staffer:"))
+        self.follow_up_note.setAccessibleName(self.tr("What to do:"))
+        self.notes.setAccessibleName(self.tr("Notes:"))
+        self.met.setAccessibleName(self.tr("Met:"))
+        met_row, follow_row, notes_row = QHBoxLayout(), QHBoxLayout(), QHBoxLayout()
+        met_row.addWidget(self.met)
+        met_row.addWidget(self.staffer, 1)
+        follow_row.addWidget(self.follow_up)
+        follow_row.addWidget(self.follow_up_note, 1)
+        notes_row.addWidget(self.notes, 1)
+        notes_row.addWidget(self.save_button)  # Enter in the notes saves too
         form = QFormLayout()
-        for label, field in (
+        form.setVerticalSpacing(4)
+        rows: tuple[tuple[str, QWidget | QHBoxLayout], ...] = (
             (self.tr("Office:"), self.office),
             (self.tr("Date:"), self.date),
-            (self.tr("Met:"), self.met),
-            (self.tr("Staffer:"), self.staffer),
+            (self.tr("Met:"), met_row),
             (self.tr("Position:"), self.position),
             (self.tr("Commitment:"), self.commitment),
-            (self.tr("Follow-up:"), self.follow_up),
-            (self.tr("What to do:"), self.follow_up_note),
-            (self.tr("Notes:"), self.notes),
-        ):
+            (self.tr("Follow-up:"), follow_row),
+            (self.tr("Notes:"), notes_row),
+        )
+        for label, field in rows:
             form.addRow(label, field)
         left = QVBoxLayout()
         left.addLayout(form)
-        left.addWidget(self.save_button)
         left.addWidget(self.message)
         left.addStretch(1)
 
