@@ -167,12 +167,10 @@ def push_many(
         ).mappings()
     }
     new = [
-        {**row, kind.pusher: laptop, "deleted": False, "seq": next_seq()}
-        for row in rows
-        if row["id"] not in current
+        {**row, kind.pusher: laptop, "deleted": False} for row in rows if row["id"] not in current
     ]
-    if new:
-        connection.execute(table.insert().values(new))
+    if new:  # one statement for all (SQLAlchemy batches the rows into few round trips)
+        connection.execute(table.insert().values(seq=next_seq()), new)
     return [
         push_one(connection, kind, laptop, row, next_seq(), current[row["id"]])
         if row["id"] in current
