@@ -33,6 +33,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from desktop.hub import records
 from desktop.hub.index_keys import unwrap_into_keyring, wrapped_key
+from desktop.hub.repeats import list_repeats
 from desktop.hub.schema import (
     CONTENT_NAMES,
     SEQ,
@@ -67,6 +68,7 @@ class SyncReport:
     records_pushed: int = 0  # letters, emails and messages
     records_pulled: int = 0
     records_lost: dict[str, list[str]] = field(default_factory=dict)  # kind -> ids
+    repeats_listed: int = 0  # pairs of sign-ups from two laptops, for the Duplicates tab
 
     def line(self) -> str:
         return (
@@ -74,6 +76,12 @@ class SyncReport:
             f" messages; pulled {self.pulled} and {self.records_pulled}, and"
             f" {self.events_pulled} event(s)"
             + (f"; {self.kept_older} older version(s) kept on the hub" if self.kept_older else "")
+            + (
+                f"; {self.repeats_listed} possible repeat signer(s) across laptops to review"
+                " in the Duplicates tab"
+                if self.repeats_listed
+                else ""
+            )
             + "."
         )
 
@@ -336,6 +344,7 @@ def pull(local: SessionFactory, hub: Engine, report: SyncReport) -> None:
         with session.no_autoflush:
             for row in signups:
                 report.pulled += _pull_signup(session, Signup, row, here.get(row["id"]))
+        arrived = [row["id"] for row in signups if row["id"] not in here and not row["deleted"]]
         for row in lost:  # the hub's version, whatever this laptop's time says
             report.pulled += _pull_signup(
                 session, Signup, row, session.get(Signup, row["id"]), force=True
@@ -346,6 +355,9 @@ def pull(local: SessionFactory, hub: Engine, report: SyncReport) -> None:
                 report.records_pulled += records.pull_one(session, kind, row)
             for row in others_lost[kind.name]:
                 report.records_pulled += records.pull_one(session, kind, row, force=True)
+        session.flush()
+        # Someone this laptop signed in too, at another table before either synced.
+        report.repeats_listed = list_repeats(session, arrived)
         set_state(session, PULLED_SEQ, str(last))
         now = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0, tzinfo=None)
         set_state(session, LAST_SYNC, now.isoformat())

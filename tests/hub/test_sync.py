@@ -182,3 +182,30 @@ def test_another_laptop_recognises_a_repeat_signer_with_the_events_key_from_the_
             ).scalar()
             == wrapped
         )
+
+
+def test_a_person_signed_in_at_two_laptops_before_either_synced_is_listed_for_review(
+    laptops: tuple[Laptop, Laptop], dataset: Dataset
+) -> None:
+    """Both keep their sign-up; each laptop's Duplicates tab asks the volunteer, once."""
+    from desktop.signin.suggestions import open_suggestions
+
+    a, b = laptops
+    at_a = service(a, dataset)
+    a.sync()
+    b.sync()  # B has the event (and its key), nothing else yet
+    at_b = service(b, dataset, at_a.event.event_id)
+    at_a.submit(ANA)
+    at_b.submit(ANA)  # the same person at the other table, before either synced
+    at_b.submit(BAO)  # someone else
+    a.sync()
+    report = b.sync()
+    assert report.repeats_listed == 1
+    assert "1 possible repeat signer(s) across laptops" in report.line()
+    assert a.sync().repeats_listed == 1  # A sees B's sign-up of her too
+    for laptop in (a, b):
+        with laptop.sessions() as session:
+            (pair,) = open_suggestions(session, at_a.event.event_id)
+            assert pair.reason == "email" and len(laptop.signups()) == 3
+    for laptop in (a, b):  # syncing again asks nothing twice
+        assert laptop.sync().repeats_listed == 0
