@@ -19,9 +19,12 @@ from desktop.commands.common import (
 )
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from desktop.campaigns import Campaign
     from desktop.letters.model import LetterJob
     from desktop.signin.printing import Printed
+    from desktop.store.models import Event
 
 
 def add_parsers(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -30,7 +33,15 @@ def add_parsers(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]
         help="the event's letters, by office with cover sheets: to one PDF (--out), "
         "to a printer (--print), or both",
     )
-    letters.add_argument("--event", required=True, metavar="ID")
+    which = letters.add_mutually_exclusive_group(required=True)
+    which.add_argument("--event", metavar="ID")
+    which.add_argument(
+        "--date",
+        type=dt.date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="every event of that day (every laptop's, once synced with the hub): one set "
+        "of letters by office for a lobby day",
+    )
     letters.add_argument("--out", type=Path, metavar="FILE.pdf", help="write them to this PDF")
     letters.add_argument(
         "--print",
@@ -57,7 +68,6 @@ def run_letters(args: argparse.Namespace) -> int:
     from desktop.lobby.laptop import laptop_name
     from desktop.lobby.stacks import mark_printed_in_stacks
     from desktop.signin.letter_jobs import queued_letters
-    from desktop.store.models import Event
 
     if args.out is None and not args.print:
         raise CommandError("Say what to do with the letters: --out FILE.pdf, --print, or both.")
@@ -67,12 +77,18 @@ def run_letters(args: argparse.Namespace) -> int:
         )
     factory, places = sessions(args), dataset()
     with factory() as session:
-        event = session.get(Event, args.event)
-        if event is None:
-            raise CommandError(f"There is no event {args.event!r}: see `tabling event list`.")
+        events = _events(session, args)
         opener = unlock(args, session)
-        queued = queued_letters(session, places, event.id, opener, dt.date.today(), args.all)
-        campaign = load_campaign(campaign_path(event.campaign_id))
+        queued = [
+            letter
+            for event in events
+            for letter in queued_letters(
+                session, places, event.id, opener, dt.date.today(), args.all
+            )
+        ]
+        campaign = load_campaign(campaign_path(events[0].campaign_id))
+    # A day's stacks belong to the day, not to one of its events.
+    stack_event, stack_day = (events[0].id, None) if args.event else (None, args.date)
     for letter in queued:
         if letter.job is None:
             print(f"Not printed: {letter.problem}.", file=sys.stderr)
@@ -90,7 +106,7 @@ def run_letters(args: argparse.Namespace) -> int:
     if args.print:
         printed = _print(jobs, campaign, args.printer)
         with factory.begin() as session:
-            mark_printed_in_stacks(session, printed_now, args.event, laptop_name())
+            mark_printed_in_stacks(session, printed_now, stack_event, laptop_name(), stack_day)
         if args.out is None:
             _missing_glyphs(printed.report.missing_glyphs)
         number = f" as print job {printed.job.number}" if printed.job.number is not None else ""
@@ -100,8 +116,30 @@ def run_letters(args: argparse.Namespace) -> int:
         )
     elif args.mark_printed:
         with factory.begin() as session:
-            mark_printed_in_stacks(session, printed_now, args.event, laptop_name())
+            mark_printed_in_stacks(session, printed_now, stack_event, laptop_name(), stack_day)
     return 0
+
+
+def _events(session: Session, args: argparse.Namespace) -> list[Event]:
+    """The event asked for, or every event of the date asked for (one campaign)."""
+    from sqlalchemy import select
+
+    from desktop.store.models import Event
+
+    if args.event:
+        event = session.get(Event, args.event)
+        if event is None:
+            raise CommandError(f"There is no event {args.event!r}: see `tabling event list`.")
+        return [event]
+    events = list(session.scalars(select(Event).where(Event.date == args.date)))
+    if not events:
+        raise CommandError(f"There is no event on {args.date}: see `tabling event list`.")
+    if len({event.campaign_id for event in events}) > 1:
+        raise CommandError(
+            f"The events on {args.date} are for different campaigns, whose letters differ:"
+            " print each with --event ID."
+        )
+    return events
 
 
 def _print(jobs: list[LetterJob], campaign: Campaign, printer: str | None) -> Printed:

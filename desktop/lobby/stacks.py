@@ -55,14 +55,19 @@ def record_stacks(
 
 
 def mark_printed_in_stacks(
-    session: Session, letters: Sequence[tuple[str, LetterJob]], event_id: str, laptop: str
+    session: Session,
+    letters: Sequence[tuple[str, LetterJob]],
+    event_id: str | None,
+    laptop: str,
+    day: dt.date | None = None,
 ) -> int:
     """Mark a batch by office printed and record its stacks, in the caller's one
-    transaction; how many letters were marked."""
+    transaction; how many letters were marked. A day's batch (`event_id` None) gives
+    stacks of that `day`, across its events."""
     from desktop.signin.letter_jobs import mark_printed
     from desktop.store.models import Event
 
-    event = session.get(Event, event_id)
-    day = event.date if event is not None else dt.date.today()
+    event = session.get(Event, event_id) if event_id is not None else None
+    day = day or (event.date if event is not None else dt.date.today())
     record_stacks(session, letters, event_id, day, laptop)
     return mark_printed(session, [action_id for action_id, _ in letters])

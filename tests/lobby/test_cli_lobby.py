@@ -180,3 +180,34 @@ def test_a_scanner_reads_the_cover_sheets_code(
         ["zbarimg", "--quiet", "--raw", str(page)], capture_output=True, text=True
     )
     assert read.stdout.strip() == _route(event_id)[0][2]  # the first cover: Domb's stack
+
+
+def test_a_days_letters_come_from_every_event_of_that_day_in_one_set(
+    event_id: str, tmp_path: Path, passphrase_file: Path
+) -> None:
+    """Two tables' events on one lobby day (as a hub brings them): one set of letters by
+    office, its stacks the day's, and `route --day` walks them."""
+    other = tabling("event", "create", "--name", "Fair, table 2", "--date", "2026-12-01",
+                    "--place", "Hall")  # fmt: skip
+    assert other.returncode == 0, other.stderr
+    for event, row in (
+        (event_id, "Ana,Lima,1 Elm St,Amherst,,,,pt,no,yes,no\n"),
+        (other.stdout.strip(), "Bo,Chen,2 Oak St,Amherst,,,,zh,no,yes,no\n"),
+    ):
+        sheet = tmp_path / f"{event}.csv"
+        sheet.write_text(HEADER + row, encoding="utf-8")
+        assert tabling("import", str(sheet), "--event", event).returncode == 0  # fmt: skip
+    batch = tmp_path / "day.pdf"
+    done = tabling(
+        "letters", "--date", "2026-12-01", "--out", str(batch), "--mark-printed",
+        "--passphrase-file", str(passphrase_file),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Wrote 4 letters" in done.stdout
+    covers = re.findall(r"Cover sheet: (\d+) letters?", pdf_text(batch))
+    assert sorted(covers) == ["2", "2"]  # Domb's and Comerford's stacks, one from each table
+    day = tabling("route", "--day", "2026-12-01")
+    assert "Mindy Domb (3rd Hampshire): 2" in day.stdout
+    assert "2 of 2 stacks still to deliver." in day.stdout
+    none = tabling("letters", "--date", "2030-01-01", "--out", str(tmp_path / "x.pdf"))
+    assert none.returncode != 0 and "There is no event on 2030-01-01" in none.stderr
