@@ -34,6 +34,15 @@ def add_parsers(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     sync.set_defaults(handler=run_sync)
 
+    versions = actions.add_parser(
+        "versions",
+        help="the versions of the event's sign-ups that lost when two laptops changed them "
+        "(needs the passphrase)",
+    )
+    versions.add_argument("--event", required=True, metavar="ID")
+    add_passphrase_option(versions)
+    versions.set_defaults(handler=run_versions)
+
 
 def run_create(args: argparse.Namespace) -> int:
     from desktop.hub.address import checked, shown
@@ -81,4 +90,27 @@ def run_sync(args: argparse.Namespace) -> int:
         report = sync(sessions(args), engine, role)
         laptops = seen(engine, role)
     print(f"{report.line()} The hub has seen {laptops} laptop(s).")
+    return 0
+
+
+def run_versions(args: argparse.Namespace) -> int:
+    from desktop.hub.admin import laptop_engine, reaching
+    from desktop.hub.versions import kept_versions
+
+    with sessions(args)() as session:
+        opener = unlock(args, session)
+    engine, _role = laptop_engine()
+    with reaching(engine):
+        versions = kept_versions(engine, opener, args.event)
+    if not versions:
+        print("No sign-up of this event was changed on two laptops.")
+        return 0
+    for kept in versions:
+        what = "deleted" if kept.deleted else "changed"
+        print(
+            f"Sign-up {kept.signup_id[:8]}: {kept.laptop} {what} it at "
+            f"{kept.updated_at:%Y-%m-%d %H:%M} (UTC); the later change was kept. It had:"
+        )
+        for difference in kept.differences:
+            print(f"  {difference.field}: {difference.kept!r} (now {difference.now!r})")
     return 0

@@ -74,6 +74,14 @@ def test_the_later_edit_wins_and_the_other_is_kept(
     volunteer = VolunteerService(a.sessions, dataset, at_a.event.event_id)
     opener = volunteer.unlock(PASSPHRASE)
     assert [r.street_address for r in volunteer.records(opener)] == ["79 Sunderland Rd"]
+    # The organizer sees what lost, opened, beside what won.
+    from desktop.hub.versions import kept_versions
+
+    shown = kept_versions(a.hub, opener, at_a.event.event_id)
+    assert [(v.laptop, [(d.field, d.kept, d.now) for d in v.differences]) for v in shown] == [
+        (a.role, [("street_address", "77 Sunderland Rd", "79 Sunderland Rd")]),
+        (a.role, [("street_address", "78 Sunderland Rd", "79 Sunderland Rd")]),
+    ]
     assert b.sync().pulled == 0 and a.sync().pushed == 0  # settled: nothing moves
     assert a.signups() == b.signups()
 
