@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import create_engine, func, select, text, update
-from sqlalchemy.engine import URL, Engine
+from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import OperationalError
 
 from desktop.hub.address import checked, shown
@@ -128,11 +128,16 @@ class JoinCode:
     password: str
     # The coalition's index secret (desktop/hub/index_keys.py), when the organizer has one.
     index_secret: str | None = None
+    # The certificate authority the address names (sslrootcert), as text: the laptop keeps
+    # its own copy, since the organizer's file is not on the laptop.
+    ca: str | None = None
 
     def encoded(self) -> str:
         fields = {"url": self.url, "role": self.role, "password": self.password}
         if self.index_secret:
             fields["secret"] = self.index_secret
+        if self.ca:
+            fields["ca"] = self.ca
         payload = json.dumps(fields)
         return CODE_PREFIX + base64.urlsafe_b64encode(payload.encode()).decode().rstrip("=")
 
@@ -144,10 +149,10 @@ class JoinCode:
         body = code.removeprefix(CODE_PREFIX)
         try:
             fields = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
-            secret = fields.get("secret")
+            secret, ca = fields.get("secret"), fields.get("ca")
             return cls(
                 str(fields["url"]), str(fields["role"]), str(fields["password"]),
-                str(secret) if secret else None,
+                str(secret) if secret else None, str(ca) if ca else None,
             )  # fmt: skip
         except (ValueError, KeyError, TypeError):
             raise HubError(
@@ -181,7 +186,31 @@ def add_laptop(url: str, name: str) -> JoinCode:
     from desktop.hub.index_keys import make_index_secret
 
     address = shown(engine.url.set(username=None, password=None))
-    return JoinCode(address, role, password, make_index_secret())
+    return JoinCode(address, role, password, make_index_secret(), _authority(engine.url))
+
+
+def _authority(url: URL) -> str | None:
+    """The certificate authority file the address names, as text (None: none, or the
+    system's trusted authorities)."""
+    named = url.query.get("sslrootcert")
+    if not isinstance(named, str) or named == "system" or not Path(named).is_file():
+        return None
+    return Path(named).read_text(encoding="ascii")
+
+
+def _keep_authority(joining: JoinCode) -> JoinCode:
+    """The code's certificate authority kept in this laptop's folder, and the address
+    pointing at that copy."""
+    if not joining.ca:
+        return joining
+    from desktop import paths
+    from desktop.private_files import open_private_text
+
+    copy = paths.user_home() / "hub-ca.crt"
+    with open_private_text(copy) as handle:
+        handle.write(joining.ca)
+    url = make_url(joining.url).update_query_dict({"sslrootcert": str(copy)})
+    return dataclasses.replace(joining, url=url.render_as_string(hide_password=False))
 
 
 def _literal(password: str) -> str:
@@ -214,6 +243,7 @@ def join(code: str, session: Session, settings: Settings | None = None) -> Joine
             "cannot join. On a Linux desktop the Secret Service (GNOME Keyring or KWallet) is one."
         )
     own = key_record(session)
+    joining = _keep_authority(joining)
     new_password = random_secrets.token_urlsafe(24)
     with reaching(engine_for(joining.address())) as engine, engine.begin() as connection:
         row = connection.execute(select(coalition)).mappings().first()

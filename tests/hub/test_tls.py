@@ -202,6 +202,17 @@ def test_join_and_sync_refuse_an_impostor_in_plain_words(
     joined = tabling("hub", "join", first.encoded())
     assert joined.returncode == 0, joined.stderr
     assert tabling("hub", "sync").returncode == 0
+    # The code carried the coalition's authority: the laptop checks with its own copy,
+    # not with the organizer's file (which another laptop does not have).
+    from desktop.settings import HUB_URL, Settings
+
+    assert "hub-ca.crt" in Settings().get(HUB_URL)
+    away = showing.authority.with_suffix(".away")
+    showing.authority.rename(away)
+    try:
+        assert tabling("hub", "sync").returncode == 0
+    finally:
+        away.rename(showing.authority)
 
     # The coalition's authority signed it, but for another server of the coalition's.
     showing.server.present(showing.coalition.server("files.tabling.test"))
