@@ -127,6 +127,20 @@ def test_a_laptop_cannot_delete_on_the_hub_nor_touch_another_laptops_secrets(
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 connection.execute(statement.encode())
             connection.rollback()
+        # Rows it adds name it: none passes for another laptop's; nor is another marked seen.
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            connection.execute(
+                "INSERT INTO hub_events (id, laptop, name, date, place, campaign_id, actions,"
+                " languages, index_scheme, created_at, seq) VALUES ('e', %s, 'n', '2027-01-06',"
+                " 'p', 'c', '[]', '[]', 'installation', now(), nextval('hub_seq'))",
+                (b.role,),
+            )
+        connection.rollback()
+        marked = connection.execute(
+            "UPDATE laptops SET last_seen = now() WHERE role = %s", (b.role,)
+        )
+        assert marked.rowcount == 0
+        connection.rollback()
         # Nor the coalition's private key in the clear: the hub has only the locked one.
         (locked,) = connection.execute(b"SELECT encrypted_private_key FROM coalition").fetchone()
         assert len(locked) > 32
