@@ -127,3 +127,30 @@ def mark_printed(session: Session, action_ids: list[str]) -> int:
         .values(state="done", done_at=utcnow())
     )
     return int(getattr(result, "rowcount", 0) or 0)
+
+
+def day_letters(
+    session: Session,
+    dataset: Dataset,
+    event_id: str,
+    opener: Opener,
+    today: dt.date,
+    include_printed: bool = False,
+) -> list[QueuedLetter]:
+    """Every letter of the event's day: its own and those of the day's other events of the
+    same campaign (other laptops' tables, once synced), for one set by office."""
+    from sqlalchemy import select
+
+    from desktop.store.models import Event
+
+    event = session.get(Event, event_id)
+    if event is None:
+        return []
+    same_day = select(Event.id).where(
+        Event.date == event.date, Event.campaign_id == event.campaign_id
+    )
+    return [
+        letter
+        for day_event in session.scalars(same_day.order_by(Event.created_at))
+        for letter in queued_letters(session, dataset, day_event, opener, today, include_printed)
+    ]

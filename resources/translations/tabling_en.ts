@@ -75,7 +75,7 @@
 <context>
     <name>LettersTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="270"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="284"/>
         <source>%n copies</source>
         <translation>
             <numerusform>%n copy</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="301"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="315"/>
         <source>%n letters to print.</source>
         <translation>
             <numerusform>%n letter to print.</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="303"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="317"/>
         <source>%n letters not printable: %1</source>
         <translation>
             <numerusform>%n letter not printable: %1</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="408"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="422"/>
         <source>Sent %n letters to %1.</source>
         <translation>
             <numerusform>Sent %n letter to %1.</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="410"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="424"/>
         <source>Sent %n letters to %1, print job number %2.</source>
         <translation>
             <numerusform>Sent %n letter to %1, print job number %2.</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="439"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="453"/>
         <source>Saved %n pages to %1. Mark them printed once printed.</source>
         <translation>
             <numerusform>Saved %n page to %1. Mark it printed once printed.</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="476"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="490"/>
         <source>Marked %n letters printed.</source>
         <translation>
             <numerusform>Marked %n letter printed.</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="522"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="555"/>
         <source>Saved the route through %n stacks to %1.</source>
         <translation>
             <numerusform>Saved the route through %n stack to %1.</numerusform>
@@ -229,7 +229,7 @@
 <context>
     <name>VisitsTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="334"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="347"/>
         <source>Wrote %n visit reports to %1.</source>
         <translation>
             <numerusform>Wrote %n visit report to %1.</numerusform>

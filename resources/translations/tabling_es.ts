@@ -818,107 +818,112 @@
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="62"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="65"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="63"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="66"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="64"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="67"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="65"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="68"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="66"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="69"/>
         <source>Town</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="67"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="70"/>
         <source>Printed</source>
         <translation>Impresa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="102"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="105"/>
         <source>Include letters already printed</source>
         <translation>Incluir las cartas ya impresas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="109"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="111"/>
+        <source>Every event of this day, all tables</source>
+        <translation>Todos los eventos de este día, todas las mesas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="118"/>
         <source>Letters to print</source>
         <translation>Cartas por imprimir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="113"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="122"/>
         <source>Printer</source>
         <translation>Impresora</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="116"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="125"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="126"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="135"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="127"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="136"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="128"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="137"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="129"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="138"/>
         <source>Mark as printed</source>
         <translation>Marcar como impresas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="130"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="139"/>
         <source>Route sheet…</source>
         <translation>Hoja de ruta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="137"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="146"/>
         <source>Printer options…</source>
         <translation>Opciones de impresora…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="141"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="150"/>
         <source>Printer:</source>
         <translation>Impresora:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="149"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="158"/>
         <source>Letters by office, each stack with its cover sheet. Select some to print only those.</source>
         <translation>Cartas por oficina, cada grupo con su hoja de portada. Seleccione algunas para imprimir solo esas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="197"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="211"/>
         <source>%1 (default)</source>
         <translation>%1 (predeterminada)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="210"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="224"/>
         <source>No printer found: Save as PDF instead</source>
         <translation>No se encontró ninguna impresora: guarde como PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="270"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="284"/>
         <source>%n copies</source>
         <translation>
             <numerusform>%n copia</numerusform>
@@ -926,17 +931,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="272"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="286"/>
         <source>both sides</source>
         <translation>a doble cara</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="292"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="306"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="301"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="315"/>
         <source>%n letters to print.</source>
         <translation>
             <numerusform>%n carta por imprimir.</numerusform>
@@ -944,7 +949,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="303"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="317"/>
         <source>%n letters not printable: %1</source>
         <translation>
             <numerusform>%n carta no se puede imprimir: %1</numerusform>
@@ -952,37 +957,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="330"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="344"/>
         <source>There are no letters to print.</source>
         <translation>No hay cartas por imprimir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="362"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="376"/>
         <source>Sending the pages to the printer…</source>
         <translation>Enviando las páginas a la impresora…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="367"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="381"/>
         <source>Cancelled: nothing was printed or marked.</source>
         <translation>Cancelado: no se imprimió ni se marcó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="371"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="385"/>
         <source>Not printed: %1</source>
         <translation>No se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="374"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="388"/>
         <source>Something went wrong: %1</source>
         <translation>Algo salió mal: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="385"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="399"/>
         <source>No printer: use Save as PDF, and print the file elsewhere.</source>
         <translation>No hay impresora: use Guardar como PDF e imprima el archivo en otro lugar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="408"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="422"/>
         <source>Sent %n letters to %1.</source>
         <translation>
             <numerusform>Se envió %n carta a %1.</numerusform>
@@ -990,7 +995,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="410"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="424"/>
         <source>Sent %n letters to %1, print job number %2.</source>
         <translation>
             <numerusform>Se envió %n carta a %1, trabajo de impresión número %2.</numerusform>
@@ -998,22 +1003,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="416"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="430"/>
         <source>Too late to cancel: this printer had begun the job and cannot drop it.</source>
         <translation>Demasiado tarde para cancelar: esta impresora ya había empezado el trabajo y no puede descartarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="419"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="433"/>
         <source>They count as printed.</source>
         <translation>Cuentan como impresas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="429"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="443"/>
         <source>Save letters as PDF</source>
         <translation>Guardar las cartas como PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="439"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="453"/>
         <source>Saved %n pages to %1. Mark them printed once printed.</source>
         <translation>
             <numerusform>Se guardó %n página en %1. Márquelas como impresas cuando las imprima.</numerusform>
@@ -1021,7 +1026,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="476"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="490"/>
         <source>Marked %n letters printed.</source>
         <translation>
             <numerusform>Se marcó %n carta como impresa.</numerusform>
@@ -1029,17 +1034,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="498"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="525"/>
         <source>Save the route sheet</source>
         <translation>Guardar la hoja de ruta</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="518"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="551"/>
         <source>No stacks yet: print the letters by office first, then the route.</source>
         <translation>Todavía no hay paquetes: imprima primero las cartas por oficina y luego la ruta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="522"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="555"/>
         <source>Saved the route through %n stacks to %1.</source>
         <translation>
             <numerusform>Se guardó la ruta de %n paquete en %1.</numerusform>
@@ -3047,122 +3052,124 @@
         <translation>Guardar la visita</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="165"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="180"/>
         <source>Office:</source>
         <translation>Oficina:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="166"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="181"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="167"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="169"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="182"/>
         <source>Met:</source>
         <translation>Se reunió con:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="168"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="166"/>
         <source>Staffer:</source>
         <translation>Asesor:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="169"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="183"/>
         <source>Position:</source>
         <translation>Postura:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="170"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="184"/>
         <source>Commitment:</source>
         <translation>Compromiso:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="171"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="185"/>
         <source>Follow-up:</source>
         <translation>Seguimiento:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="172"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="167"/>
         <source>What to do:</source>
         <translation>Qué hacer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="173"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="168"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="186"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="184"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="197"/>
         <source>Visits by office</source>
         <translation>Visitas por oficina</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="187"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="200"/>
         <source>Follow-up list</source>
         <translation>Lista de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="189"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="202"/>
         <source>By office</source>
         <translation>Por oficina</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="190"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="203"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="191"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="204"/>
         <source>Export as CSV…</source>
         <translation>Exportar como CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="240"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="253"/>
         <source>Saved the visit to %1.</source>
         <translation>Se guardó la visita a %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="248"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="261"/>
         <source>Choose the office visited from the list of members.</source>
         <translation>Elija la oficina visitada en la lista de legisladores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="249"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="262"/>
         <source>Write the staffer&apos;s name (or choose Nobody).</source>
         <translation>Escriba el nombre del asesor (o elija Nadie).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="250"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="263"/>
         <source>The visit&apos;s date is in the future.</source>
         <translation>La fecha de la visita es futura.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="253"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="266"/>
         <source>Keep each text under %1 characters.</source>
         <translation>Cada texto debe tener menos de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="267"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="280"/>
         <source>Something went wrong: %1</source>
         <translation>Algo salió mal: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="295"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="308"/>
         <source>Staff: %1</source>
         <translation>Asesor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="318"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="331"/>
         <source>Follow-up (%1)</source>
         <translation>Seguimiento (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="323"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="336"/>
         <source>Export visits as CSV</source>
         <translation>Exportar las visitas como CSV</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="334"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="347"/>
         <source>Wrote %n visit reports to %1.</source>
         <translation>
             <numerusform>Se escribió %n informe de visita en %1.</numerusform>

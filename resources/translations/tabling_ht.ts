@@ -811,221 +811,226 @@
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="62"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="65"/>
         <source>Code</source>
         <translation>Kòd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="63"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="66"/>
         <source>To</source>
         <translation>Pou</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="64"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="67"/>
         <source>District</source>
         <translation>Distri</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="65"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="68"/>
         <source>From</source>
         <translation>Soti nan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="66"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="69"/>
         <source>Town</source>
         <translation>Vil</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="67"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="70"/>
         <source>Printed</source>
         <translation>Enprime</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="102"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="105"/>
         <source>Include letters already printed</source>
         <translation>Mete lèt ki deja enprime yo tou</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="109"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="111"/>
+        <source>Every event of this day, all tables</source>
+        <translation>Tout evènman jou sa a, tout tab yo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="118"/>
         <source>Letters to print</source>
         <translation>Lèt pou enprime</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="113"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="122"/>
         <source>Printer</source>
         <translation>Enprimant</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="116"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="125"/>
         <source>Cancel</source>
         <translation>Anile</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="126"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="135"/>
         <source>Preview</source>
         <translation>Gade anvan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="127"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="136"/>
         <source>Print</source>
         <translation>Enprime</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="128"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="137"/>
         <source>Save as PDF…</source>
         <translation>Anrejistre kòm PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="129"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="138"/>
         <source>Mark as printed</source>
         <translation>Make kòm enprime</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="130"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="139"/>
         <source>Route sheet…</source>
         <translation>Fèy wout…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="137"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="146"/>
         <source>Printer options…</source>
         <translation>Opsyon enprimant…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="141"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="150"/>
         <source>Printer:</source>
         <translation>Enprimant:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="149"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="158"/>
         <source>Letters by office, each stack with its cover sheet. Select some to print only those.</source>
         <translation>Lèt yo pa biwo, chak pil ak fèy kouvèti li. Chwazi kèk pou enprime sèlman yo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="197"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="211"/>
         <source>%1 (default)</source>
         <translation>%1 (pa defo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="210"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="224"/>
         <source>No printer found: Save as PDF instead</source>
         <translation>Pa gen enprimant: anrejistre kòm PDF pito</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="270"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="284"/>
         <source>%n copies</source>
         <translation>
             <numerusform>%n kopi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="272"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="286"/>
         <source>both sides</source>
         <translation>de bò</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="292"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="306"/>
         <source>Yes</source>
         <translation>Wi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="301"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="315"/>
         <source>%n letters to print.</source>
         <translation>
             <numerusform>%n lèt pou enprime.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="303"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="317"/>
         <source>%n letters not printable: %1</source>
         <translation>
             <numerusform>%n lèt pa ka enprime: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="330"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="344"/>
         <source>There are no letters to print.</source>
         <translation>Pa gen lèt pou enprime.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="362"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="376"/>
         <source>Sending the pages to the printer…</source>
         <translation>N ap voye paj yo bay enprimant lan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="367"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="381"/>
         <source>Cancelled: nothing was printed or marked.</source>
         <translation>Anile: anyen pa t enprime ni make.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="371"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="385"/>
         <source>Not printed: %1</source>
         <translation>Pa enprime: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="374"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="388"/>
         <source>Something went wrong: %1</source>
         <translation>Gen yon bagay ki pa mache: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="385"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="399"/>
         <source>No printer: use Save as PDF, and print the file elsewhere.</source>
         <translation>Pa gen enprimant: itilize Anrejistre kòm PDF, epi enprime fichye a yon lòt kote.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="408"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="422"/>
         <source>Sent %n letters to %1.</source>
         <translation>
             <numerusform>Nou voye %n lèt bay %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="410"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="424"/>
         <source>Sent %n letters to %1, print job number %2.</source>
         <translation>
             <numerusform>Nou voye %n lèt bay %1, travay enpresyon nimewo %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="416"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="430"/>
         <source>Too late to cancel: this printer had begun the job and cannot drop it.</source>
         <translation>Twò ta pou anile: enprimant sa a te deja kòmanse travay la e li pa ka lage l.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="419"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="433"/>
         <source>They count as printed.</source>
         <translation>Yo konte kòm enprime.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="429"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="443"/>
         <source>Save letters as PDF</source>
         <translation>Anrejistre lèt yo kòm PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="439"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="453"/>
         <source>Saved %n pages to %1. Mark them printed once printed.</source>
         <translation>
             <numerusform>Nou anrejistre %n paj nan %1. Make yo kòm enprime lè yo fin enprime.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="476"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="490"/>
         <source>Marked %n letters printed.</source>
         <translation>
             <numerusform>Nou make %n lèt kòm enprime.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="498"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="525"/>
         <source>Save the route sheet</source>
         <translation>Anrejistre fèy wout la</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="518"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="551"/>
         <source>No stacks yet: print the letters by office first, then the route.</source>
         <translation>Poko gen pakèt: enprime lèt yo pa biwo anvan, epi wout la.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="522"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="555"/>
         <source>Saved the route through %n stacks to %1.</source>
         <translation>
             <numerusform>Wout %n pakèt la anrejistre nan %1.</numerusform>
@@ -3023,122 +3028,124 @@
         <translation>Anrejistre vizit la</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="165"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="180"/>
         <source>Office:</source>
         <translation>Biwo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="166"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="181"/>
         <source>Date:</source>
         <translation>Dat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="167"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="169"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="182"/>
         <source>Met:</source>
         <translation>Te rankontre:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="168"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="166"/>
         <source>Staffer:</source>
         <translation>Anplwaye:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="169"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="183"/>
         <source>Position:</source>
         <translation>Pozisyon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="170"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="184"/>
         <source>Commitment:</source>
         <translation>Angajman:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="171"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="185"/>
         <source>Follow-up:</source>
         <translation>Swivi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="172"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="167"/>
         <source>What to do:</source>
         <translation>Sa pou fè:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="173"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="168"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="186"/>
         <source>Notes:</source>
         <translation>Nòt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="184"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="197"/>
         <source>Visits by office</source>
         <translation>Vizit pa biwo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="187"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="200"/>
         <source>Follow-up list</source>
         <translation>Lis swivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="189"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="202"/>
         <source>By office</source>
         <translation>Pa biwo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="190"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="203"/>
         <source>Follow-up</source>
         <translation>Swivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="191"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="204"/>
         <source>Export as CSV…</source>
         <translation>Ekspòte an CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="240"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="253"/>
         <source>Saved the visit to %1.</source>
         <translation>Vizit nan %1 anrejistre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="248"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="261"/>
         <source>Choose the office visited from the list of members.</source>
         <translation>Chwazi biwo ou te vizite a nan lis manm yo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="249"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="262"/>
         <source>Write the staffer&apos;s name (or choose Nobody).</source>
         <translation>Ekri non anplwaye a (oswa chwazi Pèsonn).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="250"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="263"/>
         <source>The visit&apos;s date is in the future.</source>
         <translation>Dat vizit la nan lavni.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="253"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="266"/>
         <source>Keep each text under %1 characters.</source>
         <translation>Chak tèks dwe gen mwens pase %1 karaktè.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="267"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="280"/>
         <source>Something went wrong: %1</source>
         <translation>Gen yon bagay ki mal pase: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="295"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="308"/>
         <source>Staff: %1</source>
         <translation>Anplwaye: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="318"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="331"/>
         <source>Follow-up (%1)</source>
         <translation>Swivi (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="323"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="336"/>
         <source>Export visits as CSV</source>
         <translation>Ekspòte vizit yo an CSV</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="334"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="347"/>
         <source>Wrote %n visit reports to %1.</source>
         <translation>
             <numerusform>%n rapò vizit ekri nan %1.</numerusform>

@@ -811,221 +811,226 @@
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="62"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="65"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="63"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="66"/>
         <source>To</source>
         <translation>Gửi đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="64"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="67"/>
         <source>District</source>
         <translation>Khu vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="65"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="68"/>
         <source>From</source>
         <translation>Người gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="66"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="69"/>
         <source>Town</source>
         <translation>Thị trấn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="67"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="70"/>
         <source>Printed</source>
         <translation>Đã in</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="102"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="105"/>
         <source>Include letters already printed</source>
         <translation>Gồm cả các thư đã in</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="109"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="111"/>
+        <source>Every event of this day, all tables</source>
+        <translation>Mọi sự kiện trong ngày này, mọi bàn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="118"/>
         <source>Letters to print</source>
         <translation>Thư cần in</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="113"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="122"/>
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="116"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="125"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="126"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="135"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="127"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="136"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="128"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="137"/>
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="129"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="138"/>
         <source>Mark as printed</source>
         <translation>Đánh dấu đã in</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="130"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="139"/>
         <source>Route sheet…</source>
         <translation>Bảng lộ trình…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="137"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="146"/>
         <source>Printer options…</source>
         <translation>Tùy chọn máy in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="141"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="150"/>
         <source>Printer:</source>
         <translation>Máy in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="149"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="158"/>
         <source>Letters by office, each stack with its cover sheet. Select some to print only those.</source>
         <translation>Thư theo từng văn phòng, mỗi xấp có tờ bìa riêng. Chọn một số thư để chỉ in những thư đó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="197"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="211"/>
         <source>%1 (default)</source>
         <translation>%1 (mặc định)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="210"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="224"/>
         <source>No printer found: Save as PDF instead</source>
         <translation>Không tìm thấy máy in: hãy lưu thành PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="270"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="284"/>
         <source>%n copies</source>
         <translation>
             <numerusform>%n bản</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="272"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="286"/>
         <source>both sides</source>
         <translation>in hai mặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="292"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="306"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="301"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="315"/>
         <source>%n letters to print.</source>
         <translation>
             <numerusform>%n thư cần in.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="303"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="317"/>
         <source>%n letters not printable: %1</source>
         <translation>
             <numerusform>%n thư không in được: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="330"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="344"/>
         <source>There are no letters to print.</source>
         <translation>Không có thư nào cần in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="362"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="376"/>
         <source>Sending the pages to the printer…</source>
         <translation>Đang gửi các trang đến máy in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="367"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="381"/>
         <source>Cancelled: nothing was printed or marked.</source>
         <translation>Đã hủy: không có gì được in hay đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="371"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="385"/>
         <source>Not printed: %1</source>
         <translation>Chưa in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="374"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="388"/>
         <source>Something went wrong: %1</source>
         <translation>Đã xảy ra lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="385"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="399"/>
         <source>No printer: use Save as PDF, and print the file elsewhere.</source>
         <translation>Không có máy in: hãy dùng Lưu thành PDF rồi in tệp ở nơi khác.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="408"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="422"/>
         <source>Sent %n letters to %1.</source>
         <translation>
             <numerusform>Đã gửi %n thư đến %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="410"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="424"/>
         <source>Sent %n letters to %1, print job number %2.</source>
         <translation>
             <numerusform>Đã gửi %n thư đến %1, lệnh in số %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="416"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="430"/>
         <source>Too late to cancel: this printer had begun the job and cannot drop it.</source>
         <translation>Quá muộn để hủy: máy in này đã bắt đầu lệnh in và không thể bỏ nó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="419"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="433"/>
         <source>They count as printed.</source>
         <translation>Các thư này được tính là đã in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="429"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="443"/>
         <source>Save letters as PDF</source>
         <translation>Lưu thư thành PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="439"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="453"/>
         <source>Saved %n pages to %1. Mark them printed once printed.</source>
         <translation>
             <numerusform>Đã lưu %n trang vào %1. In xong hãy đánh dấu đã in.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="476"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="490"/>
         <source>Marked %n letters printed.</source>
         <translation>
             <numerusform>Đã đánh dấu %n thư là đã in.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="498"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="525"/>
         <source>Save the route sheet</source>
         <translation>Lưu bảng lộ trình</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="518"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="551"/>
         <source>No stacks yet: print the letters by office first, then the route.</source>
         <translation>Chưa có xấp thư nào: hãy in thư theo văn phòng trước, rồi mới in lộ trình.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="522"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="555"/>
         <source>Saved the route through %n stacks to %1.</source>
         <translation>
             <numerusform>Đã lưu lộ trình qua %n xấp thư vào %1.</numerusform>
@@ -3023,122 +3028,124 @@
         <translation>Lưu chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="165"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="180"/>
         <source>Office:</source>
         <translation>Văn phòng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="166"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="181"/>
         <source>Date:</source>
         <translation>Ngày:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="167"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="169"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="182"/>
         <source>Met:</source>
         <translation>Đã gặp:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="168"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="166"/>
         <source>Staffer:</source>
         <translation>Nhân viên:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="169"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="183"/>
         <source>Position:</source>
         <translation>Lập trường:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="170"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="184"/>
         <source>Commitment:</source>
         <translation>Cam kết:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="171"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="185"/>
         <source>Follow-up:</source>
         <translation>Theo dõi tiếp:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="172"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="167"/>
         <source>What to do:</source>
         <translation>Việc cần làm:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="173"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="168"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="186"/>
         <source>Notes:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="184"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="197"/>
         <source>Visits by office</source>
         <translation>Các chuyến thăm theo văn phòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="187"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="200"/>
         <source>Follow-up list</source>
         <translation>Danh sách theo dõi tiếp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="189"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="202"/>
         <source>By office</source>
         <translation>Theo văn phòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="190"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="203"/>
         <source>Follow-up</source>
         <translation>Theo dõi tiếp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="191"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="204"/>
         <source>Export as CSV…</source>
         <translation>Xuất ra CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="240"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="253"/>
         <source>Saved the visit to %1.</source>
         <translation>Đã lưu chuyến thăm %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="248"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="261"/>
         <source>Choose the office visited from the list of members.</source>
         <translation>Hãy chọn văn phòng đã thăm trong danh sách nghị sĩ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="249"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="262"/>
         <source>Write the staffer&apos;s name (or choose Nobody).</source>
         <translation>Hãy ghi tên nhân viên (hoặc chọn Không ai).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="250"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="263"/>
         <source>The visit&apos;s date is in the future.</source>
         <translation>Ngày thăm là một ngày trong tương lai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="253"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="266"/>
         <source>Keep each text under %1 characters.</source>
         <translation>Mỗi đoạn văn phải ít hơn %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="267"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="280"/>
         <source>Something went wrong: %1</source>
         <translation>Đã xảy ra lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="295"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="308"/>
         <source>Staff: %1</source>
         <translation>Nhân viên: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="318"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="331"/>
         <source>Follow-up (%1)</source>
         <translation>Theo dõi tiếp (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="323"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="336"/>
         <source>Export visits as CSV</source>
         <translation>Xuất các chuyến thăm ra CSV</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="334"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="347"/>
         <source>Wrote %n visit reports to %1.</source>
         <translation>
             <numerusform>Đã ghi %n báo cáo chuyến thăm vào %1.</numerusform>

@@ -811,221 +811,226 @@
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="62"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="65"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="63"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="66"/>
         <source>To</source>
         <translation>收信人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="64"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="67"/>
         <source>District</source>
         <translation>选区</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="65"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="68"/>
         <source>From</source>
         <translation>寄信人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="66"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="69"/>
         <source>Town</source>
         <translation>城镇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="67"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="70"/>
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="102"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="105"/>
         <source>Include letters already printed</source>
         <translation>包括已打印的信件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="109"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="111"/>
+        <source>Every event of this day, all tables</source>
+        <translation>当天所有活动，所有桌位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="118"/>
         <source>Letters to print</source>
         <translation>待打印的信件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="113"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="122"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="116"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="125"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="126"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="135"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="127"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="136"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="128"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="137"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="129"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="138"/>
         <source>Mark as printed</source>
         <translation>标记为已打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="130"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="139"/>
         <source>Route sheet…</source>
         <translation>路线单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="137"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="146"/>
         <source>Printer options…</source>
         <translation>打印机选项…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="141"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="150"/>
         <source>Printer:</source>
         <translation>打印机：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="149"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="158"/>
         <source>Letters by office, each stack with its cover sheet. Select some to print only those.</source>
         <translation>信件按办公室分组，每叠附有封面页。选中部分信件可只打印这些。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="197"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="211"/>
         <source>%1 (default)</source>
         <translation>%1（默认）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="210"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="224"/>
         <source>No printer found: Save as PDF instead</source>
         <translation>未找到打印机：请改为另存为 PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="270"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="284"/>
         <source>%n copies</source>
         <translation>
             <numerusform>%n 份</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="272"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="286"/>
         <source>both sides</source>
         <translation>双面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="292"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="306"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="301"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="315"/>
         <source>%n letters to print.</source>
         <translation>
             <numerusform>%n 封信待打印。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="303"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="317"/>
         <source>%n letters not printable: %1</source>
         <translation>
             <numerusform>%n 封信无法打印：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="330"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="344"/>
         <source>There are no letters to print.</source>
         <translation>没有待打印的信件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="362"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="376"/>
         <source>Sending the pages to the printer…</source>
         <translation>正在把页面发送到打印机…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="367"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="381"/>
         <source>Cancelled: nothing was printed or marked.</source>
         <translation>已取消：没有打印或标记任何信件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="371"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="385"/>
         <source>Not printed: %1</source>
         <translation>未打印：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="374"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="388"/>
         <source>Something went wrong: %1</source>
         <translation>出了问题：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="385"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="399"/>
         <source>No printer: use Save as PDF, and print the file elsewhere.</source>
         <translation>没有打印机：请另存为 PDF，再到别处打印该文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="408"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="422"/>
         <source>Sent %n letters to %1.</source>
         <translation>
             <numerusform>已将 %n 封信发送到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="410"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="424"/>
         <source>Sent %n letters to %1, print job number %2.</source>
         <translation>
             <numerusform>已将 %n 封信发送到 %1，打印任务编号 %2。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="416"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="430"/>
         <source>Too late to cancel: this printer had begun the job and cannot drop it.</source>
         <translation>来不及取消：这台打印机已开始该任务，无法放弃。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="419"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="433"/>
         <source>They count as printed.</source>
         <translation>这些信件计为已打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="429"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="443"/>
         <source>Save letters as PDF</source>
         <translation>将信件另存为 PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="439"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="453"/>
         <source>Saved %n pages to %1. Mark them printed once printed.</source>
         <translation>
             <numerusform>已将 %n 页保存到 %1。打印后请标记为已打印。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="476"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="490"/>
         <source>Marked %n letters printed.</source>
         <translation>
             <numerusform>已将 %n 封信标记为已打印。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="498"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="525"/>
         <source>Save the route sheet</source>
         <translation>保存路线单</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="518"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="551"/>
         <source>No stacks yet: print the letters by office first, then the route.</source>
         <translation>还没有信件包：请先按办公室打印信件，再打印路线单。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/letters_tab.py" line="522"/>
+        <location filename="../../desktop/gui/pages/letters_tab.py" line="555"/>
         <source>Saved the route through %n stacks to %1.</source>
         <translation>
             <numerusform>已将经过 %n 个信件包的路线保存到 %1。</numerusform>
@@ -3023,122 +3028,124 @@
         <translation>保存拜访记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="165"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="180"/>
         <source>Office:</source>
         <translation>办公室：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="166"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="181"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="167"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="169"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="182"/>
         <source>Met:</source>
         <translation>会见对象：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="168"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="166"/>
         <source>Staffer:</source>
         <translation>工作人员：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="169"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="183"/>
         <source>Position:</source>
         <translation>立场：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="170"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="184"/>
         <source>Commitment:</source>
         <translation>承诺：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="171"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="185"/>
         <source>Follow-up:</source>
         <translation>跟进：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="172"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="167"/>
         <source>What to do:</source>
         <translation>待办事项：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="173"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="168"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="186"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="184"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="197"/>
         <source>Visits by office</source>
         <translation>按办公室列出的拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="187"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="200"/>
         <source>Follow-up list</source>
         <translation>跟进清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="189"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="202"/>
         <source>By office</source>
         <translation>按办公室</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="190"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="203"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="191"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="204"/>
         <source>Export as CSV…</source>
         <translation>导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="240"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="253"/>
         <source>Saved the visit to %1.</source>
         <translation>已保存对 %1 的拜访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="248"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="261"/>
         <source>Choose the office visited from the list of members.</source>
         <translation>请从议员名单中选择所拜访的办公室。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="249"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="262"/>
         <source>Write the staffer&apos;s name (or choose Nobody).</source>
         <translation>请填写工作人员的姓名（或选择“无人”）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="250"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="263"/>
         <source>The visit&apos;s date is in the future.</source>
         <translation>拜访日期是将来的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="253"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="266"/>
         <source>Keep each text under %1 characters.</source>
         <translation>每段文字请少于 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="267"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="280"/>
         <source>Something went wrong: %1</source>
         <translation>出了点问题：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="295"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="308"/>
         <source>Staff: %1</source>
         <translation>工作人员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="318"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="331"/>
         <source>Follow-up (%1)</source>
         <translation>跟进（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="323"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="336"/>
         <source>Export visits as CSV</source>
         <translation>将拜访记录导出为 CSV</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/visits_tab.py" line="334"/>
+        <location filename="../../desktop/gui/pages/visits_tab.py" line="347"/>
         <source>Wrote %n visit reports to %1.</source>
         <translation>
             <numerusform>已将 %n 份拜访报告写入 %1。</numerusform>

@@ -174,3 +174,42 @@ def test_preview_and_cancel_leave_nothing_marked(
     qtbot.waitUntil(lambda: "Cancelled" in letters.message.text(), timeout=30_000)
     assert not (context.settings.path.parent / "batch.pdf").exists()
     assert letter_states(context) == ["ready"] * 6
+
+
+def test_the_letters_tab_takes_every_table_of_the_day_in_one_set(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    """Another table's event of the same day (as the hub brings it): its letters join this
+    one's when asked, and print into the day's stacks."""
+    import datetime as dt
+
+    from desktop.events import EventSpec, create_event
+    from desktop.organizer import require_key_record
+    from desktop.signin.service import EventContext, SigninService
+
+    assert window.signin is not None and window.current_event is not None
+    window.signin.service.submit(
+        SigninForm(first_name="Ana", last_name="Lima", place="Amherst", consent_letter=True)
+    )
+    with context.sessions.begin() as session:
+        other = create_event(session, EventSpec("Table 2", dt.date(2026, 5, 2), "Hall")).id
+        keys = require_key_record(session)
+    SigninService(context.sessions, context.dataset, EventContext(other, ("letter",)), keys).submit(
+        SigninForm(first_name="Bo", last_name="Chen", place="Florence", consent_letter=True)
+    )
+    volunteer = unlocked_volunteer(qtbot, window)
+    letters = volunteer.letters
+    assert letters is not None
+    volunteer.tabs.setCurrentWidget(letters)
+    qtbot.waitUntil(lambda: letters.table.rowCount() == 2, timeout=10_000)  # this table's
+    letters.whole_day.setChecked(True)
+    qtbot.waitUntil(lambda: letters.table.rowCount() == 4, timeout=10_000)  # and table 2's
+    letters.table.selectAll()
+    letters.mark_selected()
+    qtbot.waitUntil(lambda: letters.table.rowCount() == 0, timeout=10_000)
+    with context.sessions() as session:
+        stacks = session.scalars(select(Stack)).all()
+    assert {s.event_id for s in stacks} == {None} and {s.day for s in stacks} == {
+        dt.date(2026, 5, 2)
+    }
+    assert sum(s.letters for s in stacks) == 4

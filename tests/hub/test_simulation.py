@@ -49,7 +49,7 @@ from tests.outbox.smtp_server import SmtpServer
 from tests.pg_cluster import PgServer, running
 
 LAPTOPS = 5
-PEOPLE = 120  # each
+PEOPLE = 200  # each
 LEASE_SECONDS = 2.0
 ROOT = Path(__file__).resolve().parents[2]
 # Named crash points, one laptop each: killed there once, then started again without.

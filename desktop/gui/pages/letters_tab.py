@@ -15,7 +15,7 @@ import datetime as dt
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -51,9 +51,12 @@ from desktop.printing.backend import (
     PrintOptions,
 )
 from desktop.privacy.sealing import Opener
-from desktop.signin.letter_jobs import QueuedLetter, queued_letters
+from desktop.signin.letter_jobs import QueuedLetter, day_letters, queued_letters
 from desktop.signin.printing import Printed, print_letters
 from desktop.store.sessions import SessionFactory
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 Result = TypeVar("Result")  # what a batch's work returns to its `done`
 
@@ -102,6 +105,12 @@ class LettersTab(QWidget):
             QCheckBox(self.tr("Include letters already printed")), "includePrinted"
         )
         self.include_printed.toggled.connect(lambda _on: self.refresh())
+        # A lobby day's tables are events of one day: one set of letters by office for all
+        # (the other laptops' letters arrive with the hub's sync).
+        self.whole_day = named(
+            QCheckBox(self.tr("Every event of this day, all tables")), "wholeDay"
+        )
+        self.whole_day.toggled.connect(lambda _on: self.refresh())
         self.table = named(QTableWidget(0, len(COLUMNS)), "lettersTable")
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -150,7 +159,11 @@ class LettersTab(QWidget):
                 )
             )
         )
-        layout.addWidget(self.include_printed)
+        choices = QHBoxLayout()
+        choices.addWidget(self.include_printed)
+        choices.addWidget(self.whole_day)
+        choices.addStretch(1)
+        layout.addLayout(choices)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(printer_row)
@@ -176,11 +189,12 @@ class LettersTab(QWidget):
         opener = self.opener
         if opener is None:
             return
-        include = self.include_printed.isChecked()
+        include, whole_day = self.include_printed.isChecked(), self.whole_day.isChecked()
 
         def load() -> list[QueuedLetter]:
+            letters = day_letters if whole_day else queued_letters
             with self.sessions() as session:
-                return queued_letters(
+                return letters(
                     session, self.dataset, self.event_id, opener, dt.date.today(), include
                 )
 
@@ -479,15 +493,28 @@ class LettersTab(QWidget):
         """Marked printed with their stacks, in one transaction (lobby/stacks.py)."""
         printed = [(q.action_id, q.job) for q in letters if q.job is not None]
 
+        whole_day = self.whole_day.isChecked()
+
         def work() -> int:
             with self.sessions.begin() as session:
-                return mark_printed_in_stacks(session, printed, self.event_id, self.laptop)
+                if not whole_day:
+                    return mark_printed_in_stacks(session, printed, self.event_id, self.laptop)
+                # A day's stacks belong to the day, across its events.
+                return mark_printed_in_stacks(
+                    session, printed, None, self.laptop, self._day(session)
+                )
 
         def done(_count: int) -> None:
             self.message.setText(text)
             self.refresh()
 
         run_in_background(self.pools.database, lambda _task: work(), done, self._failed)
+
+    def _day(self, session: Session) -> dt.date:
+        from desktop.store.models import Event
+
+        event = session.get(Event, self.event_id)
+        return event.date if event is not None else dt.date.today()
 
     # -- the route through the State House ---------------------------------------------
 
@@ -499,17 +526,23 @@ class LettersTab(QWidget):
             )
         if not path:
             return
-        from desktop.lobby.delivery import event_stacks
+        from desktop.lobby.delivery import day_stacks, event_stacks
         from desktop.lobby.route_sheet import RouteSheet, write_route_sheet
         from desktop.store.models import Event
 
         out = Path(path)
 
+        whole_day = self.whole_day.isChecked()
+
         def work() -> RouteSheet | None:
             with self.sessions() as session:
                 event = session.get(Event, self.event_id)
                 title = f"Delivery route: {event.name}, {event.date.isoformat()}" if event else ""
-                stacks = event_stacks(session, self.event_id)
+                if whole_day and event is not None:
+                    title = f"Delivery route: {event.date.isoformat()}"
+                    stacks = day_stacks(session, event.date)
+                else:
+                    stacks = event_stacks(session, self.event_id)
             return write_route_sheet(title, stacks, out) if stacks else None
 
         def done(sheet: RouteSheet | None) -> None:
