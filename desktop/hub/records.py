@@ -149,16 +149,17 @@ def push_one(
     return CHANGED
 
 
-def push_many(
+def lock_and_add(
     connection: Connection,
-    kind: Kind,
+    table: Table,
+    pusher: str,
     laptop: str,
     rows: list[dict[str, Any]],
     next_seq: Callable[[], Any],
-) -> list[str]:
-    """push_one for many records: the hub's rows locked in one query, the new ones added in
-    one insert; the outcome of each, in order."""
-    table = kind.table
+) -> dict[str, Any]:
+    """Lock the hub's rows of these records in one query and add the ones it lacks in one
+    statement (SQLAlchemy batches the rows into few round trips); the rows it had, by id,
+    locked until the push commits, for the caller to decide one by one."""
     ids = [row["id"] for row in rows]
     current = {
         row["id"]: row
@@ -166,11 +167,21 @@ def push_many(
             select(table).where(table.c.id.in_(ids)).with_for_update()
         ).mappings()
     }
-    new = [
-        {**row, kind.pusher: laptop, "deleted": False} for row in rows if row["id"] not in current
-    ]
-    if new:  # one statement for all (SQLAlchemy batches the rows into few round trips)
+    new = [{**row, pusher: laptop, "deleted": False} for row in rows if row["id"] not in current]
+    if new:
         connection.execute(table.insert().values(seq=next_seq()), new)
+    return current
+
+
+def push_many(
+    connection: Connection,
+    kind: Kind,
+    laptop: str,
+    rows: list[dict[str, Any]],
+    next_seq: Callable[[], Any],
+) -> list[str]:
+    """push_one for many records; the outcome of each, in order."""
+    current = lock_and_add(connection, kind.table, kind.pusher, laptop, rows, next_seq)
     return [
         push_one(connection, kind, laptop, row, next_seq(), current[row["id"]])
         if row["id"] in current

@@ -196,23 +196,10 @@ def _chunks(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
 def _push_signups(
     connection: Connection, laptop: str, chunk: list[dict[str, Any]], report: SyncReport
 ) -> None:
-    """Lock the hub's rows of these sign-ups in one query; add the new ones in one insert;
+    """Lock the hub's rows of these sign-ups and add the new ones (records.lock_and_add);
     decide the others one by one."""
-    ids = [values["id"] for values in chunk]
-    current = {
-        row["id"]: row
-        for row in connection.execute(
-            select(hub_signups).where(hub_signups.c.id.in_(ids)).with_for_update()
-        ).mappings()
-    }
-    new = [
-        {**values, "laptop": laptop, "deleted": False}
-        for values in chunk
-        if values["id"] not in current
-    ]
-    if new:  # one statement for all (SQLAlchemy batches the rows into few round trips)
-        connection.execute(hub_signups.insert().values(seq=_next_seq()), new)
-        report.pushed += len(new)
+    current = records.lock_and_add(connection, hub_signups, "laptop", laptop, chunk, _next_seq)
+    report.pushed += len(chunk) - len(current)
     for values in chunk:
         if values["id"] in current:
             _push_signup(connection, laptop, values, current[values["id"]], report)
